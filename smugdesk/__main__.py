@@ -1,0 +1,5 @@
+import sys
+
+from smugdesk.cli import main
+
+sys.exit(main())

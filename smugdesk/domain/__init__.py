@@ -1,0 +1,1 @@
+"""Records, vocabularies, validation and counting rules. No Qt, no SQL."""

@@ -1,0 +1,206 @@
+"""Validation of records: every problem at once, each naming its field in plain words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from smugdesk.domain import vocab
+from smugdesk.domain.countries import countries
+from smugdesk.domain.records import Agency, Bust, Case, Catch, Problem, References
+
+# Longest text each field may hold. Excel cells hold 32,767 characters; ours are
+# far shorter so that reports and lists stay readable.
+MAX_LENGTH = {
+    "code": 20,
+    "name": 200,
+    "name_zh": 200,
+    "case_no": 40,
+    "ref": 40,
+    "place": 200,
+    "gang": 200,
+    "press_note": 500,
+    "summary": 4000,
+    "notes": 4000,
+}
+MULTILINE = frozenset({"summary", "notes"})
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def check_text(field: str, value: str, *, required: bool = False) -> list[Problem]:
+    """Problems with a text field: missing, too long, or holding control characters."""
+    if not value:
+        return [Problem(field, "is required")] if required else []
+    problems = []
+    limit = MAX_LENGTH[field]
+    if len(value) > limit:
+        problems.append(Problem(field, f"is {len(value):,} characters long; at most {limit:,}"))
+    pattern = _CONTROL if field in MULTILINE else _CONTROL_OR_NEWLINE
+    bad = pattern.search(value)
+    if bad:
+        name = unicodedata.name(bad.group(), f"U+{ord(bad.group()):04X}")
+        where = "control characters" if field in MULTILINE else "line breaks or control characters"
+        problems.append(Problem(field, f"must not hold {where} (found {name.title()})"))
+    return problems
+
+
+def _check_vocab(
+    field: str, value: str, words: tuple[str, ...], *, required: bool = True
+) -> list[Problem]:
+    if not value:
+        return [Problem(field, "is required")] if required else []
+    if value not in words:
+        return [Problem(field, f"{value!r} is not one of: {', '.join(words)}")]
+    return []
+
+
+def _check_day(field: str, day: dt.date | None, today: dt.date) -> list[Problem]:
+    if day is not None and day > today:
+        return [Problem(field, f"{day.isoformat()} is in the future")]
+    return []
+
+
+def _check_agencies(
+    agency: str, assisting: Iterable[str], refs: References
+) -> list[Problem]:
+    problems = []
+    if not agency:
+        problems.append(Problem("agency", "is required"))
+    elif agency not in refs.agencies:
+        problems.append(Problem("agency", f"{agency!r} is not a known agency"))
+    seen: set[str] = set()
+    for code in assisting:
+        if code not in refs.agencies:
+            problems.append(Problem("assisting_agencies", f"{code!r} is not a known agency"))
+        elif code == agency:
+            problems.append(
+                Problem("assisting_agencies", f"{code} made the record; it cannot also assist")
+            )
+        elif code in seen:
+            problems.append(Problem("assisting_agencies", f"{code} is listed twice"))
+        seen.add(code)
+    return problems
+
+
+def _check_case_ref(case_no: str, refs: References) -> list[Problem]:
+    if case_no and case_no not in refs.cases:
+        return [Problem("case_no", f"{case_no!r} is not a known case")]
+    return []
+
+
+def _check_count(field: str, value: int | None, minimum: int, line: int) -> list[Problem]:
+    if value is not None and value < minimum:
+        return [Problem(field, f"{value} is less than {minimum}", line)]
+    return []
+
+
+def validate_agency(agency: Agency) -> list[Problem]:
+    problems = check_text("code", agency.code, required=True)
+    if agency.code and any(ch.isspace() for ch in agency.code):
+        problems.append(Problem("code", f"{agency.code!r} must not contain spaces"))
+    problems += check_text("name", agency.name, required=True)
+    problems += check_text("name_zh", agency.name_zh)
+    problems += _check_vocab("jurisdiction", agency.jurisdiction, vocab.JURISDICTIONS)
+    problems += _check_vocab("kind", agency.kind, vocab.AGENCY_KINDS, required=False)
+    return problems
+
+
+def validate_case(case: Case, refs: References, today: dt.date) -> list[Problem]:
+    problems = check_text("case_no", case.case_no, required=True)
+    problems += _check_day("opened_on", case.opened_on, today)
+    problems += _check_day("cracked_on", case.cracked_on, today)
+    if case.cracked_on is not None and case.cracked_on < case.opened_on:
+        problems.append(
+            Problem(
+                "cracked_on",
+                f"{case.cracked_on.isoformat()} is before the case was opened "
+                f"({case.opened_on.isoformat()})",
+            )
+        )
+    problems += _check_vocab("category", case.category, vocab.CASE_CATEGORIES)
+    problems += _check_agencies(case.agency, (), refs)
+    problems += check_text("summary", case.summary)
+    return problems
+
+
+def _validate_common(record: Catch | Bust, refs: References, today: dt.date) -> list[Problem]:
+    problems = check_text("ref", record.ref, required=True)
+    problems += _check_day("date", record.date, today)
+    problems += _check_agencies(record.agency, record.assisting_agencies, refs)
+    problems += _check_vocab("province", record.province, vocab.PROVINCES)
+    problems += check_text("place", record.place)
+    problems += _check_case_ref(record.case_no, refs)
+    problems += check_text("press_note", record.press_note)
+    problems += check_text("notes", record.notes)
+    return problems
+
+
+def validate_catch(catch: Catch, refs: References, today: dt.date) -> list[Problem]:
+    problems = _validate_common(catch, refs, today)
+    problems += _check_vocab("destination", catch.destination, vocab.DESTINATIONS)
+    problems += _check_vocab("reason", catch.reason, vocab.REASONS, required=False)
+    if not catch.counts:
+        problems.append(Problem("nationality", "at least one nationality with its persons is required"))
+    known = countries()
+    seen: set[str] = set()
+    for line, count in enumerate(catch.counts):
+        if not count.nationality:
+            problems.append(Problem("nationality", "is required", line))
+        elif count.nationality not in known:
+            problems.append(Problem("nationality", f"{count.nationality!r} is not a known country", line))
+        elif count.nationality in seen:
+            problems.append(
+                Problem("nationality", f"{count.nationality} is listed twice in this catch", line)
+            )
+        seen.add(count.nationality)
+        problems += _check_count("persons", count.persons, 1, line)
+        problems += _check_count("male", count.male, 0, line)
+        problems += _check_count("female", count.female, 0, line)
+        problems += _check_count("minors", count.minors, 0, line)
+        male, female = count.male or 0, count.female or 0
+        if male >= 0 and female >= 0 and male + female > count.persons:
+            problems.append(
+                Problem(
+                    "female",
+                    f"{female} female and {male} male is more than the "
+                    f"{count.persons} persons on this row",
+                    line,
+                )
+            )
+        if count.minors is not None and count.minors > count.persons:
+            problems.append(
+                Problem(
+                    "minors",
+                    f"{count.minors} minors is more than the {count.persons} persons on this row",
+                    line,
+                )
+            )
+    return problems
+
+
+def validate_bust(bust: Bust, refs: References, today: dt.date) -> list[Problem]:
+    problems = _validate_common(bust, refs, today)
+    problems += check_text("gang", bust.gang, required=True)
+    if not bust.arrests:
+        problems.append(Problem("role", "at least one row of arrests by role and origin is required"))
+    known = countries()
+    seen: set[tuple[str, str]] = set()
+    for line, arrest in enumerate(bust.arrests):
+        problems += [
+            Problem(p.field, p.message, line)
+            for p in _check_vocab("role", arrest.role, vocab.ROLES)
+        ]
+        if not arrest.origin:
+            problems.append(Problem("origin", "is required", line))
+        elif arrest.origin not in known:
+            problems.append(Problem("origin", f"{arrest.origin!r} is not a known country", line))
+        elif (arrest.role, arrest.origin) in seen:
+            problems.append(
+                Problem("origin", f"{arrest.role}s from {arrest.origin} are listed twice", line)
+            )
+        seen.add((arrest.role, arrest.origin))
+        problems += _check_count("arrested", arrest.arrested, 0, line)
+    return problems

@@ -1,0 +1,1 @@
+"""Workbook import and export, exactly as the data standard says."""

@@ -1,0 +1,27 @@
+"""The SQLite database: schema migrations, reads, writes, audit."""
+
+from smugdesk.store.database import (
+    Actor,
+    DatabaseLocked,
+    DiskFull,
+    NewerDatabase,
+    NotADatabase,
+    ReadOnlyDatabase,
+    StoreError,
+    default_db_path,
+)
+from smugdesk.store.records import DuplicateKey, Store, open_store
+
+__all__ = [
+    "Actor",
+    "DatabaseLocked",
+    "DiskFull",
+    "DuplicateKey",
+    "NewerDatabase",
+    "NotADatabase",
+    "ReadOnlyDatabase",
+    "Store",
+    "StoreError",
+    "default_db_path",
+    "open_store",
+]

@@ -1,0 +1,143 @@
+"""Opening the SQLite file safely, and telling expected failures apart from bugs."""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import socket
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+import sqlite_utils
+
+APP_NAME = "smugdesk"
+# PRAGMA application_id marks the file as ours ("SMUG" in ASCII).
+APPLICATION_ID = 0x534D5547
+BUSY_TIMEOUT_MS = 10_000
+
+
+class StoreError(Exception):
+    """A failure the user can act on (the file, the disk, the version), not a bug."""
+
+
+class NewerDatabase(StoreError):
+    pass
+
+
+class NotADatabase(StoreError):
+    pass
+
+
+class DatabaseLocked(StoreError):
+    pass
+
+
+class ReadOnlyDatabase(StoreError):
+    pass
+
+
+class DiskFull(StoreError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who is writing: the user's name and the workstation's."""
+
+    user: str
+    workstation: str
+
+    @classmethod
+    def current(cls) -> Actor:
+        try:
+            user = getpass.getuser()
+        except (KeyError, OSError):  # no name for the uid (containers)
+            user = f"uid-{os.getuid()}" if hasattr(os, "getuid") else "unknown"
+        return cls(user=user, workstation=socket.gethostname() or "unknown")
+
+
+def default_db_path() -> Path:
+    """The database used when neither --db nor SMUGDESK_DB names one."""
+    env = os.environ.get("SMUGDESK_DB")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "smugdesk.sqlite"
+
+
+@contextlib.contextmanager
+def known_errors(path: Path | str) -> Iterator[None]:
+    """Turn SQLite's expected failures into StoreError subclasses with plain messages."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            raise DatabaseLocked(
+                f"The database {path} is in use by another program and stayed locked; "
+                "try again in a moment."
+            ) from exc
+        if "readonly" in text or "read-only" in text:
+            raise ReadOnlyDatabase(
+                f"The database {path} is read-only; copy it somewhere writable or "
+                "check its permissions."
+            ) from exc
+        if "disk is full" in text or "disk or database is full" in text:
+            raise DiskFull(
+                f"The disk holding {path} is full; nothing was saved. Free some space "
+                "and save again."
+            ) from exc
+        if "unable to open" in text:
+            raise StoreError(f"The database {path} cannot be opened: {exc}") from exc
+        raise
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc) or "malformed" in str(exc):
+            raise NotADatabase(f"{path} is not a smugdesk database, or it is damaged.") from exc
+        raise
+
+
+def connect(path: Path | str) -> sqlite_utils.Database:
+    """Open (creating if needed) the SQLite file with the pragmas every connection needs."""
+    if str(path) != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with known_errors(path):
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(path) != ":memory:" and mode.lower() != "wal":
+            raise StoreError(f"The database {path} cannot use write-ahead logging ({mode}).")
+        conn.execute("PRAGMA synchronous = FULL")
+    return db
+
+
+@contextlib.contextmanager
+def immediate(db: sqlite_utils.Database) -> Iterator[None]:
+    """One write transaction, taking the write lock at once (BEGIN IMMEDIATE).
+
+    Nested uses join the outer transaction. sqlite-utils' ``atomic()`` begins a
+    deferred transaction, which can fail half-way with SQLITE_BUSY when another
+    process writes; taking the lock first makes a save wait instead.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

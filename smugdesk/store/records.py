@@ -1,0 +1,405 @@
+"""Reading and writing records, with the audit trail and soft deletes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuidlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from smugdesk.domain.agencies import DEFAULT_AGENCIES
+from smugdesk.domain.records import (
+    Agency,
+    Bust,
+    Case,
+    Catch,
+    Invalid,
+    Problem,
+    Record,
+    References,
+)
+from smugdesk.domain.validation import (
+    validate_agency,
+    validate_bust,
+    validate_case,
+    validate_catch,
+)
+from smugdesk.store.database import Actor, StoreError, connect, immediate, known_errors
+from smugdesk.store.mapping import (
+    AGENCY,
+    BUST,
+    CASE,
+    CATCH,
+    KINDS,
+    Codes,
+    Ids,
+    Kind,
+    build_records,
+    kind_of,
+    to_json,
+)
+from smugdesk.store.schema import migrate
+
+
+class DuplicateKey(StoreError):
+    pass
+
+
+@dataclass(slots=True)
+class Existing:
+    """A live record in the database, as found by its key or UUID."""
+
+    id: int
+    uuid: str
+    record: Record
+
+
+@dataclass(slots=True)
+class WriteSummary:
+    """What a batch write did, per kind: how many added, changed, left as they were."""
+
+    added: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    changed: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    unchanged: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def _chunks(items: Sequence[Any], size: int = 900) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class Store:
+    """One open smugdesk database. Each worker thread opens its own."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | str, actor: Actor) -> None:
+        self.db = db
+        self.path = path
+        self.actor = actor
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One BEGIN IMMEDIATE transaction; expected SQLite failures become StoreErrors."""
+        with known_errors(self.path), immediate(self.db):
+            yield
+
+    # -- lookups ---------------------------------------------------------------
+
+    def _ids(self) -> Ids:
+        q = self.db.conn.execute
+        return Ids(
+            {code.casefold(): i for i, code in q("SELECT id, code FROM agencies WHERE deleted_at IS NULL")},
+            {no.casefold(): i for i, no in q("SELECT id, case_no FROM cases WHERE deleted_at IS NULL")},
+        )
+
+    def _codes(self) -> Codes:
+        # Deleted agencies and cases keep their codes so that old audit-visible
+        # records can still be rebuilt.
+        q = self.db.conn.execute
+        return Codes(dict(q("SELECT id, code FROM agencies")), dict(q("SELECT id, case_no FROM cases")))
+
+    def references(self) -> References:
+        q = self.db.conn.execute
+        return References(
+            frozenset(c for (c,) in q("SELECT code FROM agencies WHERE deleted_at IS NULL")),
+            frozenset(c for (c,) in q("SELECT case_no FROM cases WHERE deleted_at IS NULL")),
+        )
+
+    def agency_names(self) -> dict[str, str]:
+        """Casefolded English name -> code, for agencies given by name."""
+        rows = self.db.conn.execute("SELECT name, code FROM agencies WHERE deleted_at IS NULL")
+        return {name.casefold(): code for name, code in rows}
+
+    def _load(self, kind: Kind, where: str, params: Sequence[object]) -> list[Existing]:
+        self.db.conn.row_factory = _dict_row
+        try:
+            rows = list(
+                self.db.conn.execute(
+                    f"SELECT * FROM {kind.table} WHERE deleted_at IS NULL AND ({where})", params
+                )
+            )
+            children: dict[str, dict[int, list[dict[str, Any]]]] = {}
+            ids = [r["id"] for r in rows]
+            for child in kind.children:
+                grouped: dict[int, list[dict[str, Any]]] = defaultdict(list)
+                for part in _chunks(ids):
+                    marks = ",".join("?" * len(part))
+                    for c in self.db.conn.execute(
+                        f"SELECT * FROM {child.table} WHERE {child.parent} IN ({marks}) "
+                        f"ORDER BY {child.parent}, line",
+                        list(part),
+                    ):
+                        grouped[c[child.parent]].append(c)
+                children[child.table] = grouped
+        finally:
+            self.db.conn.row_factory = None
+        records = build_records(kind, rows, children, self._codes())
+        return [Existing(r["id"], r["uuid"], records[r["id"]]) for r in rows]
+
+    def find(self, kind_name: str, keys: Iterable[str]) -> dict[str, Existing]:
+        """Live records of a kind by their keys (casefolded in the result)."""
+        kind = KINDS[kind_name]
+        found: dict[str, Existing] = {}
+        for part in _chunks(list(dict.fromkeys(k.casefold() for k in keys))):
+            marks = ",".join("?" * len(part))
+            for e in self._load(kind, f"{kind.key} COLLATE NOCASE IN ({marks})", list(part)):
+                found[kind.key_of(e.record).casefold()] = e
+        return found
+
+    def get(self, kind_name: str, record_uuid: str) -> Record:
+        found = self._load(KINDS[kind_name], "uuid = ?", [record_uuid])
+        if not found:
+            raise KeyError(f"no live {kind_name} with UUID {record_uuid}")
+        return found[0].record
+
+    def all(self, kind_name: str) -> list[Existing]:
+        return self._load(KINDS[kind_name], "1", [])
+
+    def count(self, kind_name: str) -> int:
+        table = KINDS[kind_name].table
+        return int(
+            self.db.conn.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0]
+        )
+
+    # -- single saves, as the forms make them ----------------------------------
+
+    def save(self, record: Record, record_uuid: str | None = None, *, today: dt.date | None = None) -> str:
+        """Validate and save one record in its own transaction; return its UUID.
+
+        Without ``record_uuid`` the record is new and its key must be free; with
+        it, that record is changed (its key may change too).
+
+        Raises:
+            Invalid: the record breaks a rule; nothing was written.
+        """
+        kind = kind_of(record)
+        with self.transaction():
+            problems = validate(record, self.references(), today or dt.date.today())
+            key = kind.key_of(record)
+            same_key = self.find(kind.name, [key]).get(key.casefold())
+            existing: Existing | None = None
+            if record_uuid is not None:
+                matches = self._load(kind, "uuid = ?", [record_uuid])
+                if not matches:
+                    raise KeyError(f"no live {kind.name} with UUID {record_uuid}")
+                existing = matches[0]
+            if same_key is not None and (existing is None or same_key.id != existing.id):
+                problems.append(Problem(kind.key, f"{key!r} is already used by another {kind.name}"))
+            if problems:
+                raise Invalid(problems)
+            if existing is not None and existing.record == record:
+                return existing.uuid
+            return self._write(kind, [(existing, record)])[0]
+
+    def delete(self, kind_name: str, record_uuid: str) -> None:
+        """Soft-delete a record: it leaves every list and figure, the audit keeps it."""
+        kind = KINDS[kind_name]
+        with self.transaction():
+            matches = self._load(kind, "uuid = ?", [record_uuid])
+            if not matches:
+                raise KeyError(f"no live {kind.name} with UUID {record_uuid}")
+            existing = matches[0]
+            self._refuse_if_used(kind, existing)
+            now = utc_now()
+            self.db.conn.execute(
+                f"UPDATE {kind.table} SET deleted_at = ?, changed_at = ?, changed_by = ?, "
+                "changed_on = ? WHERE id = ?",
+                [now, now, self.actor.user, self.actor.workstation, existing.id],
+            )
+            self._audit([(now, kind.name, existing.uuid, "delete", to_json(existing.record), None)])
+
+    def _refuse_if_used(self, kind: Kind, existing: Existing) -> None:
+        if kind is AGENCY:
+            uses = [("catches", "agency_id"), ("busts", "agency_id"), ("cases", "agency_id")]
+        elif kind is CASE:
+            uses = [("catches", "case_id"), ("busts", "case_id")]
+        else:
+            return
+        used = []
+        for table, column in uses:
+            n = self.db.conn.execute(
+                f"SELECT count(*) FROM {table} WHERE {column} = ? AND deleted_at IS NULL",
+                [existing.id],
+            ).fetchone()[0]
+            if n:
+                used.append(f"{n:,} {table}")
+        if kind is AGENCY:
+            for table in ("catch_assists", "bust_assists"):
+                parent = table.split("_")[0] + ("es" if table.startswith("catch") else "s")
+                n = self.db.conn.execute(
+                    f"SELECT count(*) FROM {table} a JOIN {parent} p ON p.id = a.{table[:-8]}_id "
+                    "WHERE a.agency_id = ? AND p.deleted_at IS NULL",
+                    [existing.id],
+                ).fetchone()[0]
+                if n:
+                    used.append(f"{n:,} {parent} as assisting agency")
+        if used:
+            key = kind.key_of(existing.record)
+            raise Invalid(
+                [Problem(kind.key, f"{key} is still used by {', '.join(used)}; change those first")]
+            )
+
+    # -- batch writes, as the importer makes them ------------------------------
+
+    def write_batch(self, records: Iterable[Record], progress: Any = None) -> WriteSummary:
+        """Create or update records by key, all in one transaction.
+
+        The records must already be valid against ``references()`` together with
+        the agencies and cases in the same batch (the importer checks that).
+        Records equal to the stored ones are left alone, so writing the same
+        batch twice changes nothing the second time.
+        """
+        by_kind: dict[str, list[Record]] = defaultdict(list)
+        for record in records:
+            by_kind[kind_of(record).name].append(record)
+        summary = WriteSummary()
+        with self.transaction():
+            # Agencies and cases first: the others refer to them.
+            for kind in (AGENCY, CASE, CATCH, BUST):
+                batch = by_kind.get(kind.name, [])
+                if not batch:
+                    continue
+                existing = self.find(kind.name, (kind.key_of(r) for r in batch))
+                todo: list[tuple[Existing | None, Record]] = []
+                for record in batch:
+                    old = existing.get(kind.key_of(record).casefold())
+                    if old is None:
+                        summary.added[kind.name] += 1
+                    elif old.record == record:
+                        summary.unchanged[kind.name] += 1
+                        continue
+                    else:
+                        summary.changed[kind.name] += 1
+                    todo.append((old, record))
+                self._write(kind, todo)
+                if progress:
+                    progress(kind.name)
+        return summary
+
+    # -- the one place rows are written ----------------------------------------
+
+    def _write(self, kind: Kind, items: list[tuple[Existing | None, Record]]) -> list[str]:
+        if not items:
+            return []
+        conn = self.db.conn
+        ids = self._ids()
+        now = utc_now()
+        who = (self.actor.user, self.actor.workstation)
+        next_id = conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {kind.table}").fetchone()[0]
+        inserts: list[tuple[object, ...]] = []
+        updates: list[tuple[object, ...]] = []
+        children: dict[str, list[tuple[object, ...]]] = defaultdict(list)
+        changed_ids: list[int] = []
+        audit: list[tuple[object, ...]] = []
+        uuids: list[str] = []
+        columns: list[str] = []
+        for old, record in items:
+            values = kind.columns(record, ids)
+            columns = list(values)
+            if old is None:
+                rid, ruuid = next_id, str(uuidlib.uuid4())
+                next_id += 1
+                inserts.append((rid, ruuid, *values.values(), now, *who, now, *who))
+                audit.append((now, kind.name, ruuid, "create", None, to_json(record)))
+            else:
+                rid, ruuid = old.id, old.uuid
+                updates.append((*values.values(), now, *who, rid))
+                changed_ids.append(rid)
+                audit.append((now, kind.name, ruuid, "change", to_json(old.record), to_json(record)))
+            uuids.append(ruuid)
+            for table, rows in kind.child_rows(record, ids).items():
+                children[table].extend((rid, *row) for row in rows)
+        if inserts:
+            names = ["id", "uuid", *columns, "created_at", "created_by", "created_on",
+                     "changed_at", "changed_by", "changed_on"]
+            conn.executemany(
+                f"INSERT INTO {kind.table} ({', '.join(names)}) "
+                f"VALUES ({', '.join('?' * len(names))})",
+                inserts,
+            )
+        if updates:
+            sets = ", ".join(f"{c} = ?" for c in [*columns, "changed_at", "changed_by", "changed_on"])
+            conn.executemany(f"UPDATE {kind.table} SET {sets} WHERE id = ?", updates)
+        for child in kind.children:
+            if changed_ids:
+                conn.executemany(
+                    f"DELETE FROM {child.table} WHERE {child.parent} = ?", [(i,) for i in changed_ids]
+                )
+            rows = children.get(child.table)
+            if rows:
+                names = [child.parent, *child.columns]
+                conn.executemany(
+                    f"INSERT INTO {child.table} ({', '.join(names)}) "
+                    f"VALUES ({', '.join('?' * len(names))})",
+                    rows,
+                )
+        self._audit(audit)
+        return uuids
+
+    def _audit(self, entries: list[tuple[object, ...]]) -> None:
+        who = (self.actor.user, self.actor.workstation)
+        self.db.conn.executemany(
+            "INSERT INTO audit (at, user, workstation, kind, record_uuid, action, before, after) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(e[0], *who, *e[1:]) for e in entries],
+        )
+
+    def history(self, record_uuid: str) -> list[dict[str, Any]]:
+        """The audit entries of one record, oldest first."""
+        return list(self.db.query("SELECT * FROM audit WHERE record_uuid = ? ORDER BY id", [record_uuid]))
+
+
+def _dict_row(cursor: Any, row: tuple[object, ...]) -> dict[str, Any]:
+    return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
+
+
+def validate(record: Record, refs: References, today: dt.date) -> list[Problem]:
+    """The domain's validation for any kind of record."""
+    if isinstance(record, Agency):
+        return validate_agency(record)
+    if isinstance(record, Case):
+        return validate_case(record, refs, today)
+    if isinstance(record, Catch):
+        return validate_catch(record, refs, today)
+    if isinstance(record, Bust):
+        return validate_bust(record, refs, today)
+    raise TypeError(f"not a record: {record!r}")
+
+
+def open_store(path: Path | str, actor: Actor | None = None) -> Store:
+    """Open a smugdesk database, creating and migrating it as needed.
+
+    A new file gets the default agencies.
+
+    Raises:
+        StoreError: the file is newer, not ours, locked, read-only or on a full disk.
+    """
+    db = connect(path)
+    try:
+        with known_errors(path):
+            fresh = migrate(db)
+        store = Store(db, path, actor or Actor.current())
+        if fresh:
+            store.write_batch(DEFAULT_AGENCIES)
+    except BaseException:
+        db.close()
+        raise
+    return store

@@ -1,0 +1,183 @@
+"""The schema, built and changed only by named migrations.
+
+A migration that has shipped is never edited; a new one is appended. After the
+migrations run, ``PRAGMA user_version`` holds how many there are, so an older
+smugdesk can tell that a file was written by a newer one and refuse it.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+from smugdesk.store.database import APPLICATION_ID, NewerDatabase, NotADatabase
+
+migrations = Migrations("smugdesk")
+
+_META = """
+    uuid TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_on TEXT NOT NULL,
+    changed_at TEXT NOT NULL,
+    changed_by TEXT NOT NULL,
+    changed_on TEXT NOT NULL,
+    deleted_at TEXT
+"""
+
+
+@migrations(name="0001_initial")
+def _initial(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        f"""
+        CREATE TABLE agencies (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            name_zh TEXT NOT NULL DEFAULT '',
+            jurisdiction TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT '',
+            {_META}
+        );
+        CREATE UNIQUE INDEX agencies_code ON agencies (code COLLATE NOCASE)
+            WHERE deleted_at IS NULL;
+
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            case_no TEXT NOT NULL,
+            opened_on TEXT NOT NULL,
+            cracked_on TEXT,
+            category TEXT NOT NULL,
+            agency_id INTEGER NOT NULL REFERENCES agencies (id),
+            summary TEXT NOT NULL DEFAULT '',
+            {_META}
+        );
+        CREATE UNIQUE INDEX cases_case_no ON cases (case_no COLLATE NOCASE)
+            WHERE deleted_at IS NULL;
+        CREATE INDEX cases_cracked ON cases (cracked_on, category, agency_id)
+            WHERE deleted_at IS NULL;
+
+        CREATE TABLE catches (
+            id INTEGER PRIMARY KEY,
+            ref TEXT NOT NULL,
+            date TEXT NOT NULL,
+            agency_id INTEGER NOT NULL REFERENCES agencies (id),
+            province TEXT NOT NULL,
+            place TEXT NOT NULL DEFAULT '',
+            destination TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            case_id INTEGER REFERENCES cases (id),
+            notable INTEGER NOT NULL DEFAULT 0,
+            press_note TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            persons INTEGER NOT NULL,
+            {_META}
+        );
+        CREATE UNIQUE INDEX catches_ref ON catches (ref COLLATE NOCASE)
+            WHERE deleted_at IS NULL;
+        CREATE INDEX catches_date ON catches (date, agency_id, persons)
+            WHERE deleted_at IS NULL;
+        CREATE INDEX catches_agency ON catches (agency_id, date) WHERE deleted_at IS NULL;
+        CREATE INDEX catches_case ON catches (case_id) WHERE case_id IS NOT NULL;
+
+        CREATE TABLE catch_counts (
+            catch_id INTEGER NOT NULL REFERENCES catches (id) ON DELETE CASCADE,
+            line INTEGER NOT NULL,
+            nationality TEXT NOT NULL,
+            persons INTEGER NOT NULL,
+            male INTEGER,
+            female INTEGER,
+            minors INTEGER,
+            PRIMARY KEY (catch_id, line)
+        ) WITHOUT ROWID;
+        CREATE INDEX catch_counts_nationality ON catch_counts (nationality);
+
+        CREATE TABLE catch_assists (
+            catch_id INTEGER NOT NULL REFERENCES catches (id) ON DELETE CASCADE,
+            line INTEGER NOT NULL,
+            agency_id INTEGER NOT NULL REFERENCES agencies (id),
+            PRIMARY KEY (catch_id, agency_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX catch_assists_agency ON catch_assists (agency_id);
+
+        CREATE TABLE busts (
+            id INTEGER PRIMARY KEY,
+            ref TEXT NOT NULL,
+            date TEXT NOT NULL,
+            agency_id INTEGER NOT NULL REFERENCES agencies (id),
+            province TEXT NOT NULL,
+            place TEXT NOT NULL DEFAULT '',
+            gang TEXT NOT NULL,
+            broken_up INTEGER NOT NULL,
+            case_id INTEGER REFERENCES cases (id),
+            notable INTEGER NOT NULL DEFAULT 0,
+            press_note TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            arrested INTEGER NOT NULL,
+            {_META}
+        );
+        CREATE UNIQUE INDEX busts_ref ON busts (ref COLLATE NOCASE) WHERE deleted_at IS NULL;
+        CREATE INDEX busts_date ON busts (date, agency_id) WHERE deleted_at IS NULL;
+        CREATE INDEX busts_case ON busts (case_id) WHERE case_id IS NOT NULL;
+
+        CREATE TABLE bust_arrests (
+            bust_id INTEGER NOT NULL REFERENCES busts (id) ON DELETE CASCADE,
+            line INTEGER NOT NULL,
+            role TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            arrested INTEGER NOT NULL,
+            PRIMARY KEY (bust_id, line)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE bust_assists (
+            bust_id INTEGER NOT NULL REFERENCES busts (id) ON DELETE CASCADE,
+            line INTEGER NOT NULL,
+            agency_id INTEGER NOT NULL REFERENCES agencies (id),
+            PRIMARY KEY (bust_id, agency_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            workstation TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            record_uuid TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('create', 'change', 'delete')),
+            before TEXT,
+            after TEXT
+        );
+        CREATE INDEX audit_record ON audit (record_uuid);
+        """
+    )
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+
+
+def migrate(db: sqlite_utils.Database) -> bool:
+    """Bring the schema up to date. Returns True if the file was new (empty).
+
+    Raises:
+        NewerDatabase: the file was written by a newer smugdesk.
+        NotADatabase: the file is an SQLite database of another program.
+    """
+    conn = db.conn
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    tables = [t for t in db.table_names() if not t.startswith("sqlite_")]
+    fresh = not tables
+    if not fresh and app_id != APPLICATION_ID:
+        raise NotADatabase("This file is an SQLite database, but not a smugdesk one.")
+    known = {m.name for m in migrations._migrations}
+    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    if version > SCHEMA_VERSION or unknown:
+        raise NewerDatabase(
+            f"This database was written by a newer smugdesk (schema {version}; this "
+            f"smugdesk knows up to {SCHEMA_VERSION}). Update smugdesk to open it."
+        )
+    if migrations.pending(db):
+        migrations.apply(db)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return fresh
