@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from smugdesk import __version__
 from smugdesk.store import StoreError, default_db_path, open_store
@@ -29,9 +30,9 @@ class _Parser(argparse.ArgumentParser):
 class Progress:
     """One status line on a terminal, rewritten in place; silent when piped."""
 
-    def __init__(self, stream: object = None) -> None:
+    def __init__(self, stream: TextIO | None = None) -> None:
         self.stream = stream or sys.stderr
-        self.live = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.live = self.stream.isatty()
         self.start = time.monotonic()
 
     def __call__(self, text: str, count: int | None = None) -> None:
@@ -39,13 +40,13 @@ class Progress:
             return
         elapsed = time.monotonic() - self.start
         detail = f" {count:,}" if count is not None else ""
-        self.stream.write(f"\r\x1b[K  {text}{detail}  ({elapsed:.1f} s)")  # type: ignore[attr-defined]
-        self.stream.flush()  # type: ignore[attr-defined]
+        self.stream.write(f"\r\x1b[K  {text}{detail}  ({elapsed:.1f} s)")
+        self.stream.flush()
 
     def done(self) -> None:
         if self.live:
-            self.stream.write("\r\x1b[K")  # type: ignore[attr-defined]
-            self.stream.flush()  # type: ignore[attr-defined]
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
 
 
 def _db(args: argparse.Namespace) -> Path:
@@ -73,19 +74,28 @@ def _cmd_import(args: argparse.Namespace) -> int:
             result = import_workbook(store, path, progress=progress)
         except ImportRefused as refused:
             progress.done()
-            print(f"{path.name} was refused; nothing was imported. "
-                  f"{len(refused.problems)} problem(s):", file=sys.stderr)
+            print(
+                f"{path.name} was refused; nothing was imported. "
+                f"{len(refused.problems)} problem(s):",
+                file=sys.stderr,
+            )
             for problem in refused.problems:
                 print(f"  {problem}", file=sys.stderr)
             return EXIT_BAD_INPUT
     progress.done()
     s = result.summary
     print(f"Imported {path.name} ({result.rows:,} rows).")
-    for kind, label in (("agency", "agencies"), ("case", "cases"), ("catch", "catches"),
-                        ("bust", "gang busts")):
+    for kind, label in (
+        ("agency", "agencies"),
+        ("case", "cases"),
+        ("catch", "catches"),
+        ("bust", "gang busts"),
+    ):
         if s.added[kind] or s.changed[kind] or s.unchanged[kind]:
-            print(f"  {label}: {s.added[kind]:,} added, {s.changed[kind]:,} updated, "
-                  f"{s.unchanged[kind]:,} unchanged")
+            print(
+                f"  {label}: {s.added[kind]:,} added, {s.changed[kind]:,} updated, "
+                f"{s.unchanged[kind]:,} unchanged"
+            )
     for sheet in result.skipped_sheets:
         print(f"  sheet {sheet!r} is not part of the data standard and was skipped")
     return EXIT_OK
@@ -108,20 +118,28 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     progress = Progress()
     with open_store(_db(args)) as store:
         if store.count("catch") or store.count("bust") or store.count("case"):
-            print(f"error: {_db(args)} already holds records; the demo campaign goes into an "
-                  "empty database", file=sys.stderr)
+            print(
+                f"error: {_db(args)} already holds records; the demo campaign goes into an "
+                "empty database",
+                file=sys.stderr,
+            )
             return EXIT_BAD_INPUT
         counts = load_demo(store, progress=progress)
     progress.done()
-    print(f"Loaded the demo campaign into {_db(args)}: "
-          + ", ".join(f"{n:,} {kind}" for kind, n in counts.items()))
+    print(
+        f"Loaded the demo campaign into {_db(args)}: "
+        + ", ".join(f"{n:,} {kind}" for kind, n in counts.items())
+    )
     return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="smugdesk", description="Record anti-smuggling catches and gang "
-                     "busts, and write press-conference reports. Without a command, "
-                     "starts the app.")
+    parser = _Parser(
+        prog="smugdesk",
+        description="Record anti-smuggling catches and gang "
+        "busts, and write press-conference reports. Without a command, "
+        "starts the app.",
+    )
     parser.add_argument("--version", action="version", version=f"smugdesk {__version__}")
     db_help = "the database file (default: $SMUGDESK_DB or the user's data folder)"
     parser.add_argument("--db", metavar="PATH", help=db_help)
@@ -134,13 +152,21 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     command("template", "write a blank data-standard workbook", _cmd_template).add_argument(
-        "file", metavar="FILE.xlsx")
-    command("import", "import a data-standard workbook, all or nothing", _cmd_import
-            ).add_argument("file", metavar="FILE.xlsx")
-    command("export", "export every record as a data-standard workbook", _cmd_export
-            ).add_argument("file", metavar="FILE.xlsx")
+        "file", metavar="FILE.xlsx"
+    )
+    command("import", "import a data-standard workbook, all or nothing", _cmd_import).add_argument(
+        "file", metavar="FILE.xlsx"
+    )
+    command("export", "export every record as a data-standard workbook", _cmd_export).add_argument(
+        "file", metavar="FILE.xlsx"
+    )
     command("demo", "fill an empty database with the demo campaign (2015-2017)", _cmd_demo)
-    parser.set_defaults(run=lambda _args: parser.print_help() or EXIT_OK)
+
+    def usage(_args: argparse.Namespace) -> int:
+        parser.print_help()
+        return EXIT_OK
+
+    parser.set_defaults(run=usage)
     return parser
 
 
@@ -160,6 +186,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except Exception:
         log.exception("unexpected failure")
-        print("smugdesk failed unexpectedly; the details are above. Nothing was half-written: "
-              "every save is one transaction.", file=sys.stderr)
+        print(
+            "smugdesk failed unexpectedly; the details are above. Nothing was half-written: "
+            "every save is one transaction.",
+            file=sys.stderr,
+        )
         return EXIT_FAILURE

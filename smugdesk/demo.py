@@ -42,18 +42,48 @@ BIG_CASE_PERSONS = 145
 BIG_CASE_ORGANIZERS = 17
 
 LOCAL_AGENCIES = (
-    Agency("SZ-PSB", "Shenzhen Municipal Public Security Bureau", "Guangdong",
-           "深圳市公安局", "public security"),
-    Agency("ZH-PSB", "Zhuhai Municipal Public Security Bureau", "Guangdong",
-           "珠海市公安局", "public security"),
-    Agency("FCG-PSB", "Fangchenggang Municipal Public Security Bureau", "Guangxi",
-           "防城港市公安局", "public security"),
-    Agency("CZ-PSB", "Chongzuo Municipal Public Security Bureau", "Guangxi",
-           "崇左市公安局", "public security"),
-    Agency("DH-PSB", "Dehong Prefecture Public Security Bureau", "Yunnan",
-           "德宏州公安局", "public security"),
-    Agency("HH-PSB", "Honghe Prefecture Public Security Bureau", "Yunnan",
-           "红河州公安局", "public security"),
+    Agency(
+        "SZ-PSB",
+        "Shenzhen Municipal Public Security Bureau",
+        "Guangdong",
+        "深圳市公安局",
+        "public security",
+    ),
+    Agency(
+        "ZH-PSB",
+        "Zhuhai Municipal Public Security Bureau",
+        "Guangdong",
+        "珠海市公安局",
+        "public security",
+    ),
+    Agency(
+        "FCG-PSB",
+        "Fangchenggang Municipal Public Security Bureau",
+        "Guangxi",
+        "防城港市公安局",
+        "public security",
+    ),
+    Agency(
+        "CZ-PSB",
+        "Chongzuo Municipal Public Security Bureau",
+        "Guangxi",
+        "崇左市公安局",
+        "public security",
+    ),
+    Agency(
+        "DH-PSB",
+        "Dehong Prefecture Public Security Bureau",
+        "Yunnan",
+        "德宏州公安局",
+        "public security",
+    ),
+    Agency(
+        "HH-PSB",
+        "Honghe Prefecture Public Security Bureau",
+        "Yunnan",
+        "红河州公安局",
+        "public security",
+    ),
 )
 
 _AGENCIES = {
@@ -63,19 +93,50 @@ _AGENCIES = {
     "Hong Kong": ("HKPF", "HKPF", "HKPF", "HKID"),
 }
 _PLACES = {
-    "Guangdong": ("Shenzhen, Bao'an", "Shenzhen, Futian checkpoint", "Shenzhen, Luohu",
-                  "Dongguan, Humen", "Zhuhai, Gongbei", "Guangzhou, Baiyun",
-                  "Huizhou, Daya Bay", "Zhongshan, Tanzhou", "Jiangmen, Taishan",
-                  "Shenzhen, Shekou pier"),
-    "Guangxi": ("Dongxing, Beilun River", "Pingxiang, Youyiguan", "Fangchenggang port",
-                "Ningming county road", "Longzhou, Shuikou", "Jingxi, border trail",
-                "Nanning bus station", "Dongxing, Zhushan village"),
-    "Yunnan": ("Ruili, Jiegao", "Hekou, Red River bank", "Mengla, Mohan", "Jinghong",
-               "Tengchong, Houqiao", "Longchuan, Zhangfeng", "Malipo, Tianbao",
-               "Lancang county road"),
-    "Hong Kong": ("Tuen Mun", "Yuen Long, Lau Fau Shan", "Sheung Shui", "Tai Po",
-                  "Sai Kung", "Lantau, Tai O", "Kwai Chung", "Tsim Sha Tsui",
-                  "Sham Shui Po", "Mong Kok"),
+    "Guangdong": (
+        "Shenzhen, Bao'an",
+        "Shenzhen, Futian checkpoint",
+        "Shenzhen, Luohu",
+        "Dongguan, Humen",
+        "Zhuhai, Gongbei",
+        "Guangzhou, Baiyun",
+        "Huizhou, Daya Bay",
+        "Zhongshan, Tanzhou",
+        "Jiangmen, Taishan",
+        "Shenzhen, Shekou pier",
+    ),
+    "Guangxi": (
+        "Dongxing, Beilun River",
+        "Pingxiang, Youyiguan",
+        "Fangchenggang port",
+        "Ningming county road",
+        "Longzhou, Shuikou",
+        "Jingxi, border trail",
+        "Nanning bus station",
+        "Dongxing, Zhushan village",
+    ),
+    "Yunnan": (
+        "Ruili, Jiegao",
+        "Hekou, Red River bank",
+        "Mengla, Mohan",
+        "Jinghong",
+        "Tengchong, Houqiao",
+        "Longchuan, Zhangfeng",
+        "Malipo, Tianbao",
+        "Lancang county road",
+    ),
+    "Hong Kong": (
+        "Tuen Mun",
+        "Yuen Long, Lau Fau Shan",
+        "Sheung Shui",
+        "Tai Po",
+        "Sai Kung",
+        "Lantau, Tai O",
+        "Kwai Chung",
+        "Tsim Sha Tsui",
+        "Sham Shui Po",
+        "Mong Kok",
+    ),
 }
 _NOTES = (
     "Found hidden in the back of a goods lorry at the toll gate.",
@@ -96,31 +157,95 @@ _NOTES = (
 )
 # Nationality mixes by where the catch is made (code, weight).
 _MIX = {
-    "Guangxi": (("VNM", 80), ("KHM", 4), ("LAO", 3), ("BGD", 4), ("PAK", 3), ("MMR", 2),
-                ("IND", 2), ("NPL", 1), ("NGA", 1)),
-    "Yunnan": (("MMR", 55), ("VNM", 20), ("LAO", 14), ("BGD", 4), ("IND", 3), ("THA", 2),
-               ("NPL", 1), ("PAK", 1)),
-    "Guangdong": (("VNM", 50), ("MMR", 8), ("BGD", 10), ("PAK", 9), ("IND", 7), ("IDN", 4),
-                  ("PHL", 4), ("LKA", 3), ("NPL", 3), ("NGA", 1), ("AFG", 1)),
-    "Hong Kong": (("VNM", 38), ("PAK", 16), ("BGD", 14), ("IND", 12), ("LKA", 6),
-                  ("NPL", 5), ("IDN", 3), ("PHL", 3), ("CHN", 2), ("NGA", 1)),
+    "Guangxi": (
+        ("VNM", 80),
+        ("KHM", 4),
+        ("LAO", 3),
+        ("BGD", 4),
+        ("PAK", 3),
+        ("MMR", 2),
+        ("IND", 2),
+        ("NPL", 1),
+        ("NGA", 1),
+    ),
+    "Yunnan": (
+        ("MMR", 55),
+        ("VNM", 20),
+        ("LAO", 14),
+        ("BGD", 4),
+        ("IND", 3),
+        ("THA", 2),
+        ("NPL", 1),
+        ("PAK", 1),
+    ),
+    "Guangdong": (
+        ("VNM", 50),
+        ("MMR", 8),
+        ("BGD", 10),
+        ("PAK", 9),
+        ("IND", 7),
+        ("IDN", 4),
+        ("PHL", 4),
+        ("LKA", 3),
+        ("NPL", 3),
+        ("NGA", 1),
+        ("AFG", 1),
+    ),
+    "Hong Kong": (
+        ("VNM", 38),
+        ("PAK", 16),
+        ("BGD", 14),
+        ("IND", 12),
+        ("LKA", 6),
+        ("NPL", 5),
+        ("IDN", 3),
+        ("PHL", 3),
+        ("CHN", 2),
+        ("NGA", 1),
+    ),
 }
 _REASONS = (("work", 70), ("transit", 14), ("family", 6), ("crime", 2), ("unknown", 8))
 _PROVINCE_SHARE = (("Guangxi", 45), ("Yunnan", 30), ("Guangdong", 25))
 # Organizers by role: who directs, who recruits, who transports (origin, weight).
 _ORIGINS = {
     "director": (("HKG", 80), ("CHN", 12), ("VNM", 8)),
-    "recruiter": (("VNM", 45), ("MMR", 15), ("BGD", 12), ("PAK", 12), ("IND", 8),
-                  ("LAO", 4), ("NPL", 4)),
+    "recruiter": (
+        ("VNM", 45),
+        ("MMR", 15),
+        ("BGD", 12),
+        ("PAK", 12),
+        ("IND", 8),
+        ("LAO", 4),
+        ("NPL", 4),
+    ),
     "transporter": (("CHN", 90), ("HKG", 6), ("VNM", 4)),
     "harbourer": (("CHN", 75), ("HKG", 25)),
     "forger": (("CHN", 60), ("HKG", 30), ("VNM", 10)),
 }
-_ROLE_SHARE = (("director", 10), ("recruiter", 24), ("transporter", 44), ("harbourer", 14),
-               ("forger", 8))
-_GANG_NAMES = ("Beilun River", "Red River", "Ruili road", "Dongxing ferry", "Night boat",
-               "Mountain pass", "Youyiguan lorry", "Container", "Mekong", "Golden Bay",
-               "Tai O sampan", "Bao'an flat", "Jiegao market", "Mohan coach", "Shekou pier")
+_ROLE_SHARE = (
+    ("director", 10),
+    ("recruiter", 24),
+    ("transporter", 44),
+    ("harbourer", 14),
+    ("forger", 8),
+)
+_GANG_NAMES = (
+    "Beilun River",
+    "Red River",
+    "Ruili road",
+    "Dongxing ferry",
+    "Night boat",
+    "Mountain pass",
+    "Youyiguan lorry",
+    "Container",
+    "Mekong",
+    "Golden Bay",
+    "Tai O sampan",
+    "Bao'an flat",
+    "Jiegao market",
+    "Mohan coach",
+    "Shekou pier",
+)
 
 
 def _months(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
@@ -164,8 +289,9 @@ class _Campaign:
             total -= size
         return out
 
-    def day(self, year: int, month: int, first: dt.date | None = None,
-            last: dt.date | None = None) -> dt.date:
+    def day(
+        self, year: int, month: int, first: dt.date | None = None, last: dt.date | None = None
+    ) -> dt.date:
         lo = dt.date(year, month, 1)
         hi = dt.date(year, month, monthrange(year, month)[1])
         lo, hi = max(lo, first or lo), min(hi, last or hi)
@@ -179,8 +305,7 @@ class _Campaign:
             if code not in nationalities:
                 nationalities.append(code)
         out = []
-        for code, n in zip(nationalities, self.spread(persons, len(nationalities), 1),
-                           strict=True):
+        for code, n in zip(nationalities, self.spread(persons, len(nationalities), 1), strict=True):
             if self.rng.random() < 0.15:  # sex not recorded
                 out.append(HeadCount(code, n))
                 continue
@@ -189,10 +314,22 @@ class _Campaign:
             out.append(HeadCount(code, n, n - female, female, minors))
         return tuple(out)
 
-    def catch(self, when: dt.date, province: str, persons: int, *, destination: str,
-              agency: str | None = None, case_no: str = "", assisting: tuple[str, ...] = (),
-              counts: tuple[HeadCount, ...] = (), notable: bool = False,
-              press_note: str = "", notes: str | None = None, place: str | None = None) -> Catch:
+    def catch(
+        self,
+        when: dt.date,
+        province: str,
+        persons: int,
+        *,
+        destination: str,
+        agency: str | None = None,
+        case_no: str = "",
+        assisting: tuple[str, ...] = (),
+        counts: tuple[HeadCount, ...] = (),
+        notable: bool = False,
+        press_note: str = "",
+        notes: str | None = None,
+        place: str | None = None,
+    ) -> Catch:
         agency = agency or self.rng.choice(_AGENCIES[province])
         record = Catch(
             ref=f"CT-{when.year}-{self.next(f'CT{when.year}'):06d}",
@@ -212,10 +349,22 @@ class _Campaign:
         self.records.append(record)
         return record
 
-    def case(self, agency: str, opened: dt.date, category: str, cracked: dt.date | None,
-             summary: str = "") -> Case:
-        record = Case(f"{agency}-{opened.year}-{self.next(agency + str(opened.year)):04d}",
-                      opened, category, agency, cracked, summary)
+    def case(
+        self,
+        agency: str,
+        opened: dt.date,
+        category: str,
+        cracked: dt.date | None,
+        summary: str = "",
+    ) -> Case:
+        record = Case(
+            f"{agency}-{opened.year}-{self.next(agency + str(opened.year)):04d}",
+            opened,
+            category,
+            agency,
+            cracked,
+            summary,
+        )
         self.records.append(record)
         return record
 
@@ -227,10 +376,21 @@ class _Campaign:
             tally[key] = tally.get(key, 0) + 1
         return tuple(Arrest(role, origin, n) for (role, origin), n in sorted(tally.items()))
 
-    def bust(self, when: dt.date, province: str, gang: str, broken_up: bool,
-             arrests: tuple[Arrest, ...], case_no: str, *, agency: str | None = None,
-             assisting: tuple[str, ...] = (), notable: bool = False, press_note: str = "",
-             notes: str = "") -> Bust:
+    def bust(
+        self,
+        when: dt.date,
+        province: str,
+        gang: str,
+        broken_up: bool,
+        arrests: tuple[Arrest, ...],
+        case_no: str,
+        *,
+        agency: str | None = None,
+        assisting: tuple[str, ...] = (),
+        notable: bool = False,
+        press_note: str = "",
+        notes: str = "",
+    ) -> Bust:
         record = Bust(
             ref=f"GB-{when.year}-{self.next(f'GB{when.year}'):04d}",
             date=when,
@@ -262,8 +422,7 @@ def _hong_kong(c: _Campaign) -> None:
         months = _months(first, last)
         for (y, m), month_total in zip(months, c.spread(total, len(months), 1), strict=True):
             for size in c.sizes(month_total):
-                c.catch(c.day(y, m), "Hong Kong", size, destination="Hong Kong",
-                        place=None)
+                c.catch(c.day(y, m), "Hong Kong", size, destination="Hong Kong", place=None)
 
 
 def _to_hong_kong_cases(c: _Campaign) -> None:
@@ -274,38 +433,73 @@ def _to_hong_kong_cases(c: _Campaign) -> None:
         cracked = min(opened + dt.timedelta(days=c.rng.randint(10, 90)), CAMPAIGN_END)
         province = c.pick((("Guangdong", 85), ("Guangxi", 15)))
         agency = c.rng.choice(_AGENCIES[province])
-        case = c.case(agency, opened, "smuggling to Hong Kong", cracked,
-                      "Group moving people from the mainland to Hong Kong by "
-                      + c.rng.choice(("speedboat.", "lorry.", "fishing boat.", "hill path.")))
+        case = c.case(
+            agency,
+            opened,
+            "smuggling to Hong Kong",
+            cracked,
+            "Group moving people from the mainland to Hong Kong by "
+            + c.rng.choice(("speedboat.", "lorry.", "fishing boat.", "hill path.")),
+        )
         parts = c.spread(persons, c.rng.choice((1, 1, 2, 3)) if persons > 6 else 1, 1)
         for size in parts:
             span = (cracked - opened).days
             when = opened + dt.timedelta(days=c.rng.randint(0, span))
-            c.catch(when, province, size, destination="Hong Kong", agency=agency,
-                    case_no=case.case_no)
+            c.catch(
+                when, province, size, destination="Hong Kong", agency=agency, case_no=case.case_no
+            )
 
 
 def _big_case(c: _Campaign) -> tuple[Case, int]:
     """The case of 24 November 2017 (145 Vietnamese, 17 organizers)."""
     day = dt.date(2017, 11, 24)
-    case = c.case("GD-PSD", dt.date(2017, 3, 8), "smuggling into mainland", day,
-                  "A gang that had long smuggled Vietnamese people into Guangdong, Hong Kong "
-                  "and Macao, run from Hong Kong with recruiters in Viet Nam.")
-    note = ("Guangdong and Guangxi police caught 145 Vietnamese illegal immigrants and 17 "
-            "organizers, breaking up a gang that had long smuggled Vietnamese people into "
-            "Guangdong, Hong Kong and Macao.")
-    c.catch(day, "Guangdong", BIG_CASE_PERSONS, destination="mainland", agency="GD-PSD",
-            case_no=case.case_no, assisting=("GX-PSD",),
-            counts=(HeadCount("VNM", BIG_CASE_PERSONS, 101, 44, 9),), notable=True,
-            press_note=note, place="Dongguan, Humen",
-            notes="Joint operation; the group was held in three rented houses.")
-    arrests = (Arrest("director", "HKG", 2), Arrest("recruiter", "VNM", 5),
-               Arrest("transporter", "CHN", 7), Arrest("harbourer", "CHN", 3))
+    case = c.case(
+        "GD-PSD",
+        dt.date(2017, 3, 8),
+        "smuggling into mainland",
+        day,
+        "A gang that had long smuggled Vietnamese people into Guangdong, Hong Kong "
+        "and Macao, run from Hong Kong with recruiters in Viet Nam.",
+    )
+    note = (
+        "Guangdong and Guangxi police caught 145 Vietnamese illegal immigrants and 17 "
+        "organizers, breaking up a gang that had long smuggled Vietnamese people into "
+        "Guangdong, Hong Kong and Macao."
+    )
+    c.catch(
+        day,
+        "Guangdong",
+        BIG_CASE_PERSONS,
+        destination="mainland",
+        agency="GD-PSD",
+        case_no=case.case_no,
+        assisting=("GX-PSD",),
+        counts=(HeadCount("VNM", BIG_CASE_PERSONS, 101, 44, 9),),
+        notable=True,
+        press_note=note,
+        place="Dongguan, Humen",
+        notes="Joint operation; the group was held in three rented houses.",
+    )
+    arrests = (
+        Arrest("director", "HKG", 2),
+        Arrest("recruiter", "VNM", 5),
+        Arrest("transporter", "CHN", 7),
+        Arrest("harbourer", "CHN", 3),
+    )
     assert sum(a.arrested for a in arrests) == BIG_CASE_ORGANIZERS
-    c.bust(day, "Guangdong", "Vietnam-Guangdong long-haul ring", True, arrests, case.case_no,
-           agency="GD-PSD", assisting=("GX-PSD",), notable=True, press_note=note,
-           notes="Two directors from Hong Kong and five recruiters from Viet Nam among those "
-                 "held.")
+    c.bust(
+        day,
+        "Guangdong",
+        "Vietnam-Guangdong long-haul ring",
+        True,
+        arrests,
+        case.case_no,
+        agency="GD-PSD",
+        assisting=("GX-PSD",),
+        notable=True,
+        press_note=note,
+        notes="Two directors from Hong Kong and five recruiters from Viet Nam among those held.",
+    )
     return case, BIG_CASE_ORGANIZERS
 
 
@@ -332,19 +526,44 @@ def _mainland(c: _Campaign) -> None:
                     cracked = opened + dt.timedelta(days=c.rng.randint(5, 60))
                     if c.rng.random() < 0.1 or cracked > CAMPAIGN_END:
                         cracked = None
-                    case_no = c.case(agency, opened, "smuggling into mainland", cracked,
-                                     "Smuggling route across the "
-                                     + {"Guangxi": "Sino-Vietnamese", "Yunnan":
-                                        "Sino-Myanmar", "Guangdong": "coastal"}[province]
-                                     + " border.").case_no
-                for size in sizes[index:index + max(group, 1)]:
+                    case_no = c.case(
+                        agency,
+                        opened,
+                        "smuggling into mainland",
+                        cracked,
+                        "Smuggling route across the "
+                        + {
+                            "Guangxi": "Sino-Vietnamese",
+                            "Yunnan": "Sino-Myanmar",
+                            "Guangdong": "coastal",
+                        }[province]
+                        + " border.",
+                    ).case_no
+                for size in sizes[index : index + max(group, 1)]:
                     joint = c.rng.random() < 0.05
                     assisting = (c.rng.choice(("MPS-BCB", "HKPF")),) if joint else ()
-                    destination = "mainland" if case_no else c.pick(
-                        (("mainland", 78), ("Hong Kong", 6), ("Macao", 3), ("other", 5),
-                         ("unknown", 8)))
-                    c.catch(c.day(y, m, last=cracked), province, size, agency=agency,
-                            case_no=case_no, assisting=assisting, destination=destination)
+                    destination = (
+                        "mainland"
+                        if case_no
+                        else c.pick(
+                            (
+                                ("mainland", 78),
+                                ("Hong Kong", 6),
+                                ("Macao", 3),
+                                ("other", 5),
+                                ("unknown", 8),
+                            )
+                        )
+                    )
+                    c.catch(
+                        c.day(y, m, last=cracked),
+                        province,
+                        size,
+                        agency=agency,
+                        case_no=case_no,
+                        assisting=assisting,
+                        destination=destination,
+                    )
                 index += max(group, 1)
 
 
@@ -354,31 +573,44 @@ def _gangs(c: _Campaign, big_case_organizers: int) -> None:
     Each gang has one case, cracked on the day of the bust that broke it up.
     """
     names = [f"{c.rng.choice(_GANG_NAMES)} gang {i:02d}" for i in range(1, 75)]
-    smashed = names[:GANGS_SMASHED - 1]  # the 53rd is the big case's gang
-    hit_only, earlier = names[GANGS_SMASHED - 1:66], names[66:]
+    smashed = names[: GANGS_SMASHED - 1]  # the 53rd is the big case's gang
+    hit_only, earlier = names[GANGS_SMASHED - 1 : 66], names[66:]
     plans: list[tuple[str, list[dt.date], bool]] = []
     for gang in smashed + hit_only:
         n = c.rng.choice((1, 1, 2, 3)) if gang in smashed else c.rng.choice((1, 2))
-        days = sorted(CAMPAIGN_START + dt.timedelta(days=c.rng.randint(0, 660))
-                      for _ in range(n))
+        days = sorted(CAMPAIGN_START + dt.timedelta(days=c.rng.randint(0, 660)) for _ in range(n))
         plans.append((gang, days, gang in smashed))
     # The campaign's organizers, the big case's apart, spread over every bust.
-    arrests = iter(c.spread(ORGANIZERS - big_case_organizers,
-                            sum(len(days) for _g, days, _s in plans), 1))
+    arrests = iter(
+        c.spread(ORGANIZERS - big_case_organizers, sum(len(days) for _g, days, _s in plans), 1)
+    )
     for gang, days, broken in plans:
-        province = c.pick((("Guangdong", 40), ("Guangxi", 30), ("Yunnan", 20),
-                           ("Hong Kong", 10)))
+        province = c.pick((("Guangdong", 40), ("Guangxi", 30), ("Yunnan", 20), ("Hong Kong", 10)))
         agency = c.rng.choice(_AGENCIES[province])
-        category = ("smuggling to Hong Kong" if province == "Hong Kong"
-                    else "smuggling into mainland")
-        case = c.case(agency, days[0] - dt.timedelta(days=c.rng.randint(20, 200)), category,
-                      days[-1] if broken else None, f"Investigation into the {gang}.")
+        category = (
+            "smuggling to Hong Kong" if province == "Hong Kong" else "smuggling into mainland"
+        )
+        case = c.case(
+            agency,
+            days[0] - dt.timedelta(days=c.rng.randint(20, 200)),
+            category,
+            days[-1] if broken else None,
+            f"Investigation into the {gang}.",
+        )
         for i, when in enumerate(days):
             last = broken and i == len(days) - 1
-            c.bust(when, province, gang, last, c.arrests(next(arrests)), case.case_no,
-                   agency=agency,
-                   notes="Leaders arrested; the network is broken up." if last else
-                   "Members arrested; the leaders remain at large.")
+            c.bust(
+                when,
+                province,
+                gang,
+                last,
+                c.arrests(next(arrests)),
+                case.case_no,
+                agency=agency,
+                notes="Leaders arrested; the network is broken up."
+                if last
+                else "Members arrested; the leaders remain at large.",
+            )
     for gang in earlier:  # before the campaign: in the comparison year only
         when = dt.date(2015, 1, 1) + dt.timedelta(days=c.rng.randint(0, 390))
         province = c.pick(_PROVINCE_SHARE)

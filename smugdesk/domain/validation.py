@@ -63,9 +63,7 @@ def _check_day(field: str, day: dt.date | None, today: dt.date) -> list[Problem]
     return []
 
 
-def _check_agencies(
-    agency: str, assisting: Iterable[str], refs: References
-) -> list[Problem]:
+def _check_agencies(agency: str, assisting: Iterable[str], refs: References) -> list[Problem]:
     problems = []
     if not agency:
         problems.append(Problem("agency", "is required"))
@@ -143,14 +141,18 @@ def validate_catch(catch: Catch, refs: References, today: dt.date) -> list[Probl
     problems += _check_vocab("destination", catch.destination, vocab.DESTINATIONS)
     problems += _check_vocab("reason", catch.reason, vocab.REASONS, required=False)
     if not catch.counts:
-        problems.append(Problem("nationality", "at least one nationality with its persons is required"))
+        problems.append(
+            Problem("nationality", "at least one nationality with its persons is required")
+        )
     known = countries()
     seen: set[str] = set()
     for line, count in enumerate(catch.counts):
         if not count.nationality:
             problems.append(Problem("nationality", "is required", line))
         elif count.nationality not in known:
-            problems.append(Problem("nationality", f"{count.nationality!r} is not a known country", line))
+            problems.append(
+                Problem("nationality", f"{count.nationality!r} is not a known country", line)
+            )
         elif count.nationality in seen:
             problems.append(
                 Problem("nationality", f"{count.nationality} is listed twice in this catch", line)
@@ -161,7 +163,7 @@ def validate_catch(catch: Catch, refs: References, today: dt.date) -> list[Probl
         problems += _check_count("female", count.female, 0, line)
         problems += _check_count("minors", count.minors, 0, line)
         male, female = count.male or 0, count.female or 0
-        if male >= 0 and female >= 0 and male + female > count.persons:
+        if count.persons >= 1 and male >= 0 and female >= 0 and male + female > count.persons:
             problems.append(
                 Problem(
                     "female",
@@ -170,7 +172,7 @@ def validate_catch(catch: Catch, refs: References, today: dt.date) -> list[Probl
                     line,
                 )
             )
-        if count.minors is not None and count.minors > count.persons:
+        if count.persons >= 1 and count.minors is not None and count.minors > count.persons:
             problems.append(
                 Problem(
                     "minors",
@@ -185,7 +187,9 @@ def validate_bust(bust: Bust, refs: References, today: dt.date) -> list[Problem]
     problems = _validate_common(bust, refs, today)
     problems += check_text("gang", bust.gang, required=True)
     if not bust.arrests:
-        problems.append(Problem("role", "at least one row of arrests by role and origin is required"))
+        problems.append(
+            Problem("role", "at least one row of arrests by role and origin is required")
+        )
     known = countries()
     seen: set[tuple[str, str]] = set()
     for line, arrest in enumerate(bust.arrests):

@@ -20,7 +20,7 @@ def safe_row(ws: Worksheet, values: list[Any]) -> list[Any]:
     return values
 
 
-def text_cell(ws: Worksheet, value: str) -> WriteOnlyCell:
+def text_cell(ws: Worksheet, value: str) -> Any:
     cell = WriteOnlyCell(ws, value)
     cell.data_type = "s"
     return cell

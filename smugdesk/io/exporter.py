@@ -16,9 +16,22 @@ from smugdesk.io.cells import safe_row
 from smugdesk.io.standard import AGENCIES, BUSTS, CASES, CATCHES, SHEETS
 from smugdesk.store.records import Store
 
-_WIDTHS = {"ref": 16, "date": 12, "agency": 12, "assisting_agencies": 18, "place": 24,
-           "notes": 40, "press_note": 40, "summary": 40, "name": 40, "gang": 24,
-           "case_no": 16, "opened_on": 12, "cracked_on": 12, "category": 24}
+_WIDTHS = {
+    "ref": 16,
+    "date": 12,
+    "agency": 12,
+    "assisting_agencies": 18,
+    "place": 24,
+    "notes": 40,
+    "press_note": 40,
+    "summary": 40,
+    "name": 40,
+    "gang": 24,
+    "case_no": 16,
+    "opened_on": 12,
+    "cracked_on": 12,
+    "category": 24,
+}
 
 _QUERIES = {
     AGENCIES: """
@@ -51,7 +64,7 @@ _QUERIES = {
 def _assists(store: Store, table: str, parent: str) -> dict[int, str]:
     out: dict[int, list[str]] = {}
     for pid, code in store.db.conn.execute(
-        f"SELECT x.{parent}, a.code FROM {table} x JOIN agencies a ON a.id = x.agency_id "  # noqa: S608
+        f"SELECT x.{parent}, a.code FROM {table} x JOIN agencies a ON a.id = x.agency_id "
         f"ORDER BY x.{parent}, x.line"
     ):
         out.setdefault(pid, []).append(code)
@@ -82,18 +95,80 @@ def _rows(store: Store, sheet: str) -> Iterator[list[Any]]:
             yield [case_no, day(opened), day(cracked), category, agency, blank(summary)]
     elif sheet == CATCHES:
         assists = _assists(store, "catch_assists", "catch_id")
-        for (cid, ref, date, agency, province, place, destination, reason, nationality,
-             persons, male, female, minors, case_no, notable, press_note, notes) in cursor:
-            yield [ref, day(date), agency, assists.get(cid), province, blank(place), destination,
-                   blank(reason), nationality, persons, male, female, minors, case_no,
-                   "yes" if notable else "no", blank(press_note), blank(notes)]
+        for (
+            cid,
+            ref,
+            date,
+            agency,
+            province,
+            place,
+            destination,
+            reason,
+            nationality,
+            persons,
+            male,
+            female,
+            minors,
+            case_no,
+            notable,
+            press_note,
+            notes,
+        ) in cursor:
+            yield [
+                ref,
+                day(date),
+                agency,
+                assists.get(cid),
+                province,
+                blank(place),
+                destination,
+                blank(reason),
+                nationality,
+                persons,
+                male,
+                female,
+                minors,
+                case_no,
+                "yes" if notable else "no",
+                blank(press_note),
+                blank(notes),
+            ]
     else:
         assists = _assists(store, "bust_assists", "bust_id")
-        for (bid, ref, date, agency, province, place, gang, broken_up, role, origin, arrested,
-             case_no, notable, press_note, notes) in cursor:
-            yield [ref, day(date), agency, assists.get(bid), province, blank(place), gang,
-                   "yes" if broken_up else "no", role, origin, arrested, case_no,
-                   "yes" if notable else "no", blank(press_note), blank(notes)]
+        for (
+            bid,
+            ref,
+            date,
+            agency,
+            province,
+            place,
+            gang,
+            broken_up,
+            role,
+            origin,
+            arrested,
+            case_no,
+            notable,
+            press_note,
+            notes,
+        ) in cursor:
+            yield [
+                ref,
+                day(date),
+                agency,
+                assists.get(bid),
+                province,
+                blank(place),
+                gang,
+                "yes" if broken_up else "no",
+                role,
+                origin,
+                arrested,
+                case_no,
+                "yes" if notable else "no",
+                blank(press_note),
+                blank(notes),
+            ]
 
 
 def export_workbook(
@@ -113,7 +188,7 @@ def export_workbook(
             ws.column_dimensions[get_column_letter(index + 1)].width = _WIDTHS.get(column.name, 12)
         ws.append([c.name for c in columns])
         n = 0
-        for n, row in enumerate(_rows(store, sheet), start=1):  # noqa: B007
+        for n, row in enumerate(_rows(store, sheet), start=1):
             ws.append(safe_row(ws, row))
             if progress and n % 10_000 == 0:
                 progress(sheet, n)

@@ -17,7 +17,6 @@ from smugdesk.domain.records import (
     Case,
     Catch,
     HeadCount,
-    Problem,
     Record,
     References,
 )
@@ -68,9 +67,12 @@ class _Row:
 class _Converters:
     """Cell converters per column kind, memoised: a campaign's cells repeat a lot."""
 
-    def __init__(self, agency_codes: dict[str, str], agency_names: dict[str, str]) -> None:
+    def __init__(
+        self, agency_codes: dict[str, str], agency_names: dict[str, str], cases: dict[str, str]
+    ) -> None:
         self.agency_codes = agency_codes
         self.agency_names = agency_names
+        self.cases = cases  # casefolded case number -> its spelling
         self._memo: dict[tuple[str, object], object] = {}
 
     def convert(self, column: Column, raw: object) -> object:
@@ -120,12 +122,18 @@ class _Converters:
         if kind == "codes":
             return tuple(self.agency(code) for code in parse.code_list(raw_text))
         if kind == "case":
-            return raw_text
+            if raw_text and raw_text.casefold() not in self.cases:
+                raise ValueError(f"{raw_text!r} is not a known case")
+            return self.cases.get(raw_text.casefold(), "")
         raise AssertionError(f"unknown column kind {kind}")
 
     def agency(self, text: str) -> str:
+        """The code of an agency given by code or English name ('' stays '')."""
         folded = " ".join(text.split()).casefold()
-        return self.agency_codes.get(folded) or self.agency_names.get(folded) or text
+        code = self.agency_codes.get(folded) or self.agency_names.get(folded)
+        if code is None and text:
+            raise ValueError(f"{text!r} is not a known agency")
+        return code or ""
 
 
 class _Reader:
@@ -156,9 +164,9 @@ class _Reader:
             else:
                 seen.add(column.name)
                 header.append((index, column))
-        for column in columns:
-            if column.required and column.name not in seen:
-                self.problem(sheet.name, 1, column.name, "is a required column and is missing")
+        missing = [c.name for c in columns if c.required and c.name not in seen]
+        for name in missing:
+            self.problem(sheet.name, 1, name, "is a required column and is missing")
         out: list[_Row] = []
         width = len(sheet.rows[0])
         for number, cells in enumerate(sheet.rows[1:], start=2):
@@ -166,8 +174,12 @@ class _Reader:
                 continue
             for extra in range(width, len(cells)):
                 if cells[extra] not in (None, ""):
-                    self.problem(sheet.name, number, f"column {extra + 1}",
-                                 "holds a value but has no column name")
+                    self.problem(
+                        sheet.name,
+                        number,
+                        f"column {extra + 1}",
+                        "holds a value but has no column name",
+                    )
             values: dict[str, Any] = {}
             for index, column in header:
                 raw = cells[index] if index < len(cells) else None
@@ -180,6 +192,8 @@ class _Reader:
                     self.problem(sheet.name, number, column.name, "is required")
                     value = _BAD
                 values[column.name] = value
+            for name in missing:  # reported once on the header; no record is built
+                values[name] = _BAD
             out.append(_Row(number, values))
         return out
 
@@ -197,10 +211,14 @@ class _Reader:
                 for name in shared:
                     a, b = first.values.get(name), row.values.get(name)
                     if a is not _BAD and b is not _BAD and a != b:
-                        self.problem(sheet, row.number, name,
-                                     f"differs from row {first.number} of the same ref {ref!r}; "
-                                     "rows of one record must agree outside the "
-                                     "nationality/role columns")
+                        self.problem(
+                            sheet,
+                            row.number,
+                            name,
+                            f"differs from row {first.number} of the same ref {ref!r}; "
+                            "rows of one record must agree outside the "
+                            "nationality/role columns",
+                        )
             group.append(row)
         return list(groups.values())
 
@@ -227,8 +245,14 @@ def _agency(v: dict[str, Any]) -> Agency:
 
 
 def _case(v: dict[str, Any]) -> Case:
-    return Case(v["case_no"], v["opened_on"], v["category"], v["agency"],
-                _opt(v, "cracked_on", None), _opt(v, "summary"))
+    return Case(
+        v["case_no"],
+        v["opened_on"],
+        v["category"],
+        v["agency"],
+        _opt(v, "cracked_on", None),
+        _opt(v, "summary"),
+    )
 
 
 def _event(v: dict[str, Any]) -> dict[str, Any]:
@@ -252,8 +276,13 @@ def _catch(rows: list[_Row]) -> Catch:
         destination=v["destination"],
         reason=_opt(v, "reason"),
         counts=tuple(
-            HeadCount(r.values["nationality"], r.values["persons"], r.values.get("male"),
-                      r.values.get("female"), r.values.get("minors"))
+            HeadCount(
+                r.values["nationality"],
+                r.values["persons"],
+                r.values.get("male"),
+                r.values.get("female"),
+                r.values.get("minors"),
+            )
             for r in rows
         ),
         **_event(v),
@@ -301,11 +330,16 @@ def read_workbook(
         else:
             by_name[name] = Sheet(name, sheet.rows)
     if not by_name:
-        raise ImportRefused([ImportProblem(
-            "", None, "", f"{path.name} has none of the sheets {', '.join(SHEETS)}")])
+        raise ImportRefused(
+            [ImportProblem("", None, "", f"{path.name} has none of the sheets {', '.join(SHEETS)}")]
+        )
 
     refs = store.references()
-    conv = _Converters({code.casefold(): code for code in refs.agencies}, store.agency_names())
+    conv = _Converters(
+        {code.casefold(): code for code in refs.agencies},
+        store.agency_names(),
+        {no.casefold(): no for no in refs.cases},
+    )
     total_rows = 0
 
     def sheet_rows(name: str, key: str) -> list[_Row]:
@@ -322,8 +356,12 @@ def read_workbook(
             value = row.values.get(key)
             if isinstance(value, str) and value:
                 if value.casefold() in first:
-                    reader.problem(name, row.number, key,
-                                   f"{value!r} is already on row {first[value.casefold()]}")
+                    reader.problem(
+                        name,
+                        row.number,
+                        key,
+                        f"{value!r} is already on row {first[value.casefold()]}",
+                    )
                     continue
                 first[value.casefold()] = row.number
             out.append(row)
@@ -343,26 +381,29 @@ def read_workbook(
     refs = References(refs.agencies, refs.cases | {c.case_no for _r, c in cases})
     for row, case in cases:
         reader.check(CASES, case, [row], refs)
-    # Case numbers, like codes, match without regard to case: use the stored spelling.
-    case_spelling = {no.casefold(): no for no in refs.cases}
+        conv.cases.setdefault(case.case_no.casefold(), case.case_no)
 
     events: list[tuple[str, list[_Row], Record]] = []
-    for sheet, build in ((CATCHES, _catch), (BUSTS, _bust)):
-        groups = reader.group(sheet, sheet_rows(sheet, "ref"), SHEETS[sheet])
+    builders: tuple[tuple[str, Callable[[list[_Row]], Record]], ...] = (
+        (CATCHES, _catch),
+        (BUSTS, _bust),
+    )
+    for sheet_name, build in builders:
+        groups = reader.group(sheet_name, sheet_rows(sheet_name, "ref"), SHEETS[sheet_name])
         for rows in groups:
             if not _ok(rows):
                 continue
-            for row in rows:
-                case_no = row.values.get("case_no")
-                if case_no:
-                    row.values["case_no"] = case_spelling.get(case_no.casefold(), case_no)
             record = build(rows)
-            reader.check(sheet, record, rows, refs)
-            events.append((sheet, rows, record))
+            reader.check(sheet_name, record, rows, refs)
+            events.append((sheet_name, rows, record))
 
     if reader.problems:
-        raise ImportRefused(reader.problems)
-    records: list[Record] = [a for _r, a in agencies] + [c for _r, c in cases]
+        order = {name: i for i, name in enumerate(SHEETS)}
+        raise ImportRefused(
+            sorted(reader.problems, key=lambda p: (order.get(p.sheet, -1), p.row or 0))
+        )
+    records: list[Record] = [a for _r, a in agencies]
+    records += [c for _r, c in cases]
     records += [record for _s, _rows, record in events]
     return records, total_rows, skipped
 

@@ -52,8 +52,13 @@ SHEETS: dict[str, tuple[Column, ...]] = {
         Column("place", False, "text"),
         _v("destination", True, vocab.DESTINATIONS),
         _v("reason", False, vocab.REASONS),
-        Column("nationality", True, "country", help="ISO 3166-1 alpha-3 code or English name",
-               line=True),
+        Column(
+            "nationality",
+            True,
+            "country",
+            help="ISO 3166-1 alpha-3 code or English name",
+            line=True,
+        ),
         Column("persons", True, "int", help="whole number, at least 1", line=True),
         Column("male", False, "int", line=True),
         Column("female", False, "int", help="male + female never more than persons", line=True),
@@ -73,8 +78,9 @@ SHEETS: dict[str, tuple[Column, ...]] = {
         Column("gang", True, "text", help="the gang's name or file code"),
         _v("broken_up", True, vocab.YES_NO),
         _v("role", True, vocab.ROLES, line=True),
-        Column("origin", True, "country", help="ISO 3166-1 alpha-3 code or English name",
-               line=True),
+        Column(
+            "origin", True, "country", help="ISO 3166-1 alpha-3 code or English name", line=True
+        ),
         Column("arrested", True, "int", help="whole number, at least 0", line=True),
         Column("case_no", False, "case", help="as for catches"),
         _v("notable", False, vocab.YES_NO),

@@ -58,8 +58,9 @@ def _check(ws: Worksheet, column: Column, letter: str, ranges: dict[str, str]) -
         dv.error = f"{column.name}: type a date such as 2017-11-24"
     elif column.kind == "int":
         low = "1" if column.name == "persons" else "0"
-        dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1=low,
-                            allow_blank=True)
+        dv = DataValidation(
+            type="whole", operator="greaterThanOrEqual", formula1=low, allow_blank=True
+        )
         dv.error = f"{column.name}: a whole number, at least {low}"
     if dv is None:
         return
@@ -78,18 +79,27 @@ def _help(book: Workbook) -> None:
     ws.column_dimensions["D"].width = 80
     ws.append([f"smugdesk data standard v1 workbook (template from smugdesk {__version__})"])
     ws["A1"].font = Font(bold=True, size=14)
-    ws.append(["Fill in the sheets you need; leave the others empty. Dates as dates or "
-               "2017-11-24. Codes and names match without regard to case."])
-    ws.append(["Catches: one row per catch and nationality; rows with the same ref are one "
-               "catch. Gang busts: one row per bust, role and origin."])
+    ws.append(
+        [
+            "Fill in the sheets you need; leave the others empty. Dates as dates or "
+            "2017-11-24. Codes and names match without regard to case."
+        ]
+    )
+    ws.append(
+        [
+            "Catches: one row per catch and nationality; rows with the same ref are one "
+            "catch. Gang busts: one row per bust, role and origin."
+        ]
+    )
     ws.append([])
     ws.append(["sheet", "column", "required", "values"])
     for cell in ws[5]:
         cell.font = Font(bold=True)
     for sheet, columns in SHEETS.items():
         for column in columns:
-            values = column.help or {"date": "date", "int": "whole number",
-                                     "text": "text"}.get(column.kind, "")
+            values = column.help or {"date": "date", "int": "whole number", "text": "text"}.get(
+                column.kind, ""
+            )
             ws.append([sheet, column.name, "yes" if column.required else "no", values])
     for row in ws.iter_rows(min_row=6):
         row[3].alignment = Alignment(wrap_text=True)

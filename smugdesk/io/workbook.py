@@ -9,6 +9,7 @@ openpyxl, used for writing, parses through defusedxml when it is installed.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +28,9 @@ class UnsafeWorkbook(ValueError):
 @dataclass(frozen=True, slots=True)
 class Sheet:
     name: str
-    rows: list[list[object]]  # as calamine gives them: str, float, int, bool, date, datetime
+    rows: Sequence[
+        Sequence[object]
+    ]  # as calamine gives them: str, float, int, bool, date, datetime
 
 
 def check_xlsx(path: Path) -> None:

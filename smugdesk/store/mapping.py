@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -142,7 +142,11 @@ CATCH = Kind(
     "ref",
     Catch,
     (
-        Child("catch_counts", "catch_id", ("line", "nationality", "persons", "male", "female", "minors")),
+        Child(
+            "catch_counts",
+            "catch_id",
+            ("line", "nationality", "persons", "male", "female", "minors"),
+        ),
         Child("catch_assists", "catch_id", ("line", "agency_id")),
     ),
     _catch_columns,
@@ -184,7 +188,7 @@ def _day(value: str | None) -> dt.date | None:
 def build_records(
     kind: Kind,
     rows: Iterable[Mapping[str, Any]],
-    children: Mapping[str, Mapping[int, list[Mapping[str, Any]]]],
+    children: Mapping[str, Mapping[int, Sequence[Mapping[str, Any]]]],
     codes: Codes,
 ) -> dict[int, Record]:
     """Rebuild records from their table rows and child rows (grouped by parent id)."""

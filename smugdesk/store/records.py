@@ -106,15 +106,23 @@ class Store:
     def _ids(self) -> Ids:
         q = self.db.conn.execute
         return Ids(
-            {code.casefold(): i for i, code in q("SELECT id, code FROM agencies WHERE deleted_at IS NULL")},
-            {no.casefold(): i for i, no in q("SELECT id, case_no FROM cases WHERE deleted_at IS NULL")},
+            {
+                code.casefold(): i
+                for i, code in q("SELECT id, code FROM agencies WHERE deleted_at IS NULL")
+            },
+            {
+                no.casefold(): i
+                for i, no in q("SELECT id, case_no FROM cases WHERE deleted_at IS NULL")
+            },
         )
 
     def _codes(self) -> Codes:
         # Deleted agencies and cases keep their codes so that old audit-visible
         # records can still be rebuilt.
         q = self.db.conn.execute
-        return Codes(dict(q("SELECT id, code FROM agencies")), dict(q("SELECT id, case_no FROM cases")))
+        return Codes(
+            dict(q("SELECT id, code FROM agencies")), dict(q("SELECT id, case_no FROM cases"))
+        )
 
     def references(self) -> References:
         q = self.db.conn.execute
@@ -176,12 +184,16 @@ class Store:
     def count(self, kind_name: str) -> int:
         table = KINDS[kind_name].table
         return int(
-            self.db.conn.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0]
+            self.db.conn.execute(
+                f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
+            ).fetchone()[0]
         )
 
     # -- single saves, as the forms make them ----------------------------------
 
-    def save(self, record: Record, record_uuid: str | None = None, *, today: dt.date | None = None) -> str:
+    def save(
+        self, record: Record, record_uuid: str | None = None, *, today: dt.date | None = None
+    ) -> str:
         """Validate and save one record in its own transaction; return its UUID.
 
         Without ``record_uuid`` the record is new and its key must be free; with
@@ -202,7 +214,9 @@ class Store:
                     raise KeyError(f"no live {kind.name} with UUID {record_uuid}")
                 existing = matches[0]
             if same_key is not None and (existing is None or same_key.id != existing.id):
-                problems.append(Problem(kind.key, f"{key!r} is already used by another {kind.name}"))
+                problems.append(
+                    Problem(kind.key, f"{key!r} is already used by another {kind.name}")
+                )
             if problems:
                 raise Invalid(problems)
             if existing is not None and existing.record == record:
@@ -323,33 +337,47 @@ class Store:
                 rid, ruuid = old.id, old.uuid
                 updates.append((*values.values(), now, *who, rid))
                 changed_ids.append(rid)
-                audit.append((now, kind.name, ruuid, "change", to_json(old.record), to_json(record)))
+                audit.append(
+                    (now, kind.name, ruuid, "change", to_json(old.record), to_json(record))
+                )
             uuids.append(ruuid)
             for table, rows in kind.child_rows(record, ids).items():
                 children[table].extend((rid, *row) for row in rows)
         if inserts:
-            names = ["id", "uuid", *columns, "created_at", "created_by", "created_on",
-                     "changed_at", "changed_by", "changed_on"]
+            names = [
+                "id",
+                "uuid",
+                *columns,
+                "created_at",
+                "created_by",
+                "created_on",
+                "changed_at",
+                "changed_by",
+                "changed_on",
+            ]
             conn.executemany(
                 f"INSERT INTO {kind.table} ({', '.join(names)}) "
                 f"VALUES ({', '.join('?' * len(names))})",
                 inserts,
             )
         if updates:
-            sets = ", ".join(f"{c} = ?" for c in [*columns, "changed_at", "changed_by", "changed_on"])
+            sets = ", ".join(
+                f"{c} = ?" for c in [*columns, "changed_at", "changed_by", "changed_on"]
+            )
             conn.executemany(f"UPDATE {kind.table} SET {sets} WHERE id = ?", updates)
         for child in kind.children:
             if changed_ids:
                 conn.executemany(
-                    f"DELETE FROM {child.table} WHERE {child.parent} = ?", [(i,) for i in changed_ids]
+                    f"DELETE FROM {child.table} WHERE {child.parent} = ?",
+                    [(i,) for i in changed_ids],
                 )
-            rows = children.get(child.table)
-            if rows:
+            child_rows = children.get(child.table)
+            if child_rows:
                 names = [child.parent, *child.columns]
                 conn.executemany(
                     f"INSERT INTO {child.table} ({', '.join(names)}) "
                     f"VALUES ({', '.join('?' * len(names))})",
-                    rows,
+                    child_rows,
                 )
         self._audit(audit)
         return uuids
@@ -364,7 +392,9 @@ class Store:
 
     def history(self, record_uuid: str) -> list[dict[str, Any]]:
         """The audit entries of one record, oldest first."""
-        return list(self.db.query("SELECT * FROM audit WHERE record_uuid = ? ORDER BY id", [record_uuid]))
+        return list(
+            self.db.query("SELECT * FROM audit WHERE record_uuid = ? ORDER BY id", [record_uuid])
+        )
 
 
 def _dict_row(cursor: Any, row: tuple[object, ...]) -> dict[str, Any]:

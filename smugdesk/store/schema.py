@@ -156,7 +156,7 @@ SCHEMA_VERSION = len(migrations._migrations)
 
 
 def migrate(db: sqlite_utils.Database) -> bool:
-    """Bring the schema up to date. Returns True if the file was new (empty).
+    """Bring the schema up to date. Returns True if the initial schema was just created.
 
     Raises:
         NewerDatabase: the file was written by a newer smugdesk.
@@ -176,8 +176,9 @@ def migrate(db: sqlite_utils.Database) -> bool:
             f"This database was written by a newer smugdesk (schema {version}; this "
             f"smugdesk knows up to {SCHEMA_VERSION}). Update smugdesk to open it."
         )
-    if migrations.pending(db):
+    pending = [m.name for m in migrations.pending(db)]
+    if pending:
         migrations.apply(db)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    return fresh
+    return "0001_initial" in pending

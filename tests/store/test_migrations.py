@@ -1,0 +1,85 @@
+import sqlite3
+
+import pytest
+import sqlite_utils
+
+from smugdesk.store import NewerDatabase, NotADatabase, open_store
+from smugdesk.store.database import connect
+from smugdesk.store.schema import SCHEMA_VERSION, migrations
+from tests.conftest import TODAY, make_catch
+
+NAMES = [m.name for m in migrations._migrations]
+
+
+def test_empty_file_gets_the_whole_schema(db_path):
+    with open_store(db_path) as store:
+        conn = store.db.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert {m.name for m in migrations.applied(store.db)} == set(NAMES)
+        assert {
+            "agencies",
+            "cases",
+            "catches",
+            "catch_counts",
+            "busts",
+            "bust_arrests",
+            "audit",
+        } <= set(store.db.table_names())
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+@pytest.mark.parametrize("stop_before", NAMES)
+def test_every_earlier_schema_version_migrates(db_path, stop_before):
+    db = connect(db_path)
+    migrations.apply(db, stop_before=stop_before)
+    earlier = len(migrations.applied(db))
+    db.conn.execute(f"PRAGMA user_version = {earlier}")
+    db.conn.execute("PRAGMA application_id = 1397577031")
+    db.close()
+    with open_store(db_path) as store:
+        assert [m.name for m in migrations.applied(store.db)] == NAMES
+        store.save(make_catch(), today=TODAY)
+        assert store.count("catch") == 1
+
+
+def test_reopening_applies_nothing_and_keeps_data(db_path):
+    with open_store(db_path) as store:
+        store.save(make_catch(), today=TODAY)
+    with open_store(db_path) as store:
+        assert store.count("catch") == 1
+        assert store.count("agency") == 7  # defaults are not added twice
+
+
+def test_newer_database_is_refused_with_a_clear_message(db_path):
+    open_store(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(NewerDatabase, match="newer smugdesk"):
+        open_store(db_path)
+
+
+def test_unknown_migration_name_means_newer(db_path):
+    open_store(db_path).close()
+    db = sqlite_utils.Database(db_path)
+    db["_sqlite_migrations"].insert(
+        {"migration_set": "smugdesk", "name": "9999_future", "applied_at": "x"}
+    )
+    db.close()
+    with pytest.raises(NewerDatabase):
+        open_store(db_path)
+
+
+def test_another_programs_database_is_refused(db_path):
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE photos (id INTEGER)")
+    conn.close()
+    with pytest.raises(NotADatabase, match="not a smugdesk"):
+        open_store(db_path)
+
+
+def test_garbage_file_is_refused(db_path):
+    db_path.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(NotADatabase):
+        open_store(db_path)

@@ -1,0 +1,132 @@
+import datetime as dt
+import json
+import sqlite3
+
+import pytest
+
+from smugdesk.domain.agencies import DEFAULT_AGENCIES
+from smugdesk.domain.records import Agency, HeadCount, Invalid
+from smugdesk.store import open_store
+from tests.conftest import TODAY, make_bust, make_case, make_catch
+
+
+def test_new_database_has_pragmas_and_default_agencies(store):
+    q = store.db.conn.execute
+    assert q("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert q("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert q("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert q("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    codes = {e.record.code for e in store.all("agency")}
+    assert codes == {a.code for a in DEFAULT_AGENCIES}
+    assert {"GD-PSD", "GX-PSD", "YN-PSD", "MPS-BCB", "HKPF", "HKID", "MOPSP"} == codes
+
+
+def test_save_and_read_back_a_catch_with_metadata(store):
+    catch = make_catch(
+        counts=(HeadCount("VNM", 7, 5, 2, 0), HeadCount("LAO", 3)),
+        assisting_agencies=("HKPF", "GX-PSD"),
+        notes="multi\nline",
+    )
+    uuid = store.save(catch, today=TODAY)
+    assert store.get("catch", uuid) == catch
+    row = next(store.db.query("SELECT * FROM catches WHERE uuid = ?", [uuid]))
+    assert row["persons"] == 10
+    assert row["created_by"] == "officer1" and row["created_on"] == "ws-01"
+    assert row["created_at"].endswith("Z") and row["changed_at"] == row["created_at"]
+    [entry] = store.history(uuid)
+    assert entry["action"] == "create" and entry["before"] is None
+    assert json.loads(entry["after"])["ref"] == "CT-1"
+    assert entry["user"] == "officer1" and entry["workstation"] == "ws-01"
+
+
+def test_change_keeps_uuid_and_audits_before_and_after(store):
+    uuid = store.save(make_catch(), today=TODAY)
+    changed = make_catch(ref="CT-1b", place="Dongxing")
+    assert store.save(changed, uuid, today=TODAY) == uuid
+    assert store.get("catch", uuid) == changed
+    entries = store.history(uuid)
+    assert [e["action"] for e in entries] == ["create", "change"]
+    assert json.loads(entries[1]["before"])["ref"] == "CT-1"
+    assert json.loads(entries[1]["after"])["place"] == "Dongxing"
+    # Saving the same values again writes nothing.
+    store.save(changed, uuid, today=TODAY)
+    assert len(store.history(uuid)) == 2
+
+
+def test_invalid_record_is_refused_and_nothing_written(store):
+    bad = make_catch(counts=(HeadCount("VNM", 12, 9, 7),))
+    with pytest.raises(Invalid) as info:
+        store.save(bad, today=TODAY)
+    assert [p.field for p in info.value.problems] == ["female"]
+    assert store.count("catch") == 0
+    assert store.db.conn.execute("SELECT count(*) FROM audit WHERE kind='catch'").fetchone()[0] == 0
+
+
+def test_duplicate_key_is_a_problem_on_the_key_field(store):
+    store.save(make_catch(), today=TODAY)
+    with pytest.raises(Invalid) as info:
+        store.save(make_catch(ref="ct-1"), today=TODAY)
+    assert str(info.value.problems[0]) == "ref: 'ct-1' is already used by another catch"
+
+
+def test_soft_delete_hides_record_and_frees_its_key(store):
+    uuid = store.save(make_catch(), today=TODAY)
+    store.delete("catch", uuid)
+    assert store.count("catch") == 0
+    with pytest.raises(KeyError):
+        store.get("catch", uuid)
+    row = next(store.db.query("SELECT deleted_at FROM catches WHERE uuid = ?", [uuid]))
+    assert row["deleted_at"]
+    assert [e["action"] for e in store.history(uuid)] == ["create", "delete"]
+    store.save(make_catch(), today=TODAY)  # the ref can be used again
+    assert store.count("catch") == 1
+
+
+def test_agency_or_case_in_use_cannot_be_deleted(store):
+    store.save(make_case(), today=TODAY)
+    store.save(make_catch(case_no="K-1", assisting_agencies=("HKPF",)), today=TODAY)
+    case_uuid = store.find("case", ["K-1"])["k-1"].uuid
+    with pytest.raises(Invalid, match="still used by 1 catches"):
+        store.delete("case", case_uuid)
+    hkpf = store.find("agency", ["HKPF"])["hkpf"].uuid
+    with pytest.raises(Invalid, match="assisting"):
+        store.delete("agency", hkpf)
+    assert store.count("case") == 1
+
+
+def test_bust_and_case_round_trip(store):
+    store.save(make_case(cracked_on=dt.date(2017, 11, 24), summary="<b>&"), today=TODAY)
+    bust = make_bust(case_no="K-1", notable=True, press_note="17 organizers held.")
+    uuid = store.save(bust, today=TODAY)
+    assert store.get("bust", uuid) == bust
+    assert store.find("case", ["k-1"])["k-1"].record.summary == "<b>&"
+
+
+def test_agency_code_change_keeps_references(store):
+    uuid = store.save(make_catch(), today=TODAY)
+    gd = store.find("agency", ["GD-PSD"])["gd-psd"]
+    store.save(Agency("GDPSD", gd.record.name, "Guangdong"), gd.uuid, today=TODAY)
+    assert store.get("catch", uuid).agency == "GDPSD"
+
+
+def test_write_batch_is_all_or_nothing(store):
+    good, also_good = make_catch("A"), make_catch("B")
+    dup = make_catch("A")  # breaks the unique index half-way
+    with pytest.raises(sqlite3.IntegrityError):
+        store.write_batch([good, also_good, dup])
+    assert store.count("catch") == 0
+
+
+def test_saves_use_begin_immediate(store):
+    statements = []
+    store.db.conn.set_trace_callback(statements.append)
+    store.save(make_catch(), today=TODAY)
+    store.db.conn.set_trace_callback(None)
+    assert statements[0] == "BEGIN IMMEDIATE"
+    assert statements[-1] == "COMMIT"
+
+
+def test_second_connection_sees_committed_saves(db_path, store):
+    store.save(make_catch(), today=TODAY)
+    with open_store(db_path) as other:
+        assert other.count("catch") == 1

@@ -1,0 +1,100 @@
+import subprocess
+import sys
+
+from smugdesk import __version__
+from smugdesk.cli import main
+from smugdesk.store import open_store
+from tests.io.helpers import CATCH_ROW, catches, dump, write_book
+
+
+def test_version():
+    out = subprocess.run(
+        [sys.executable, "-m", "smugdesk", "--version"], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == f"smugdesk {__version__}"
+
+
+def test_bad_row_exit_code_2_names_sheet_row_column_and_changes_nothing(tmp_path, capsys):
+    db = tmp_path / "d.sqlite"
+    assert (
+        main(
+            [
+                "import",
+                "--db",
+                str(db),
+                str(write_book(tmp_path / "ok.xlsx", {"Catches": catches(3)})),
+            ]
+        )
+        == 0
+    )
+    with open_store(db) as store:
+        before = dump(store)
+    rows = [*catches(12), {**CATCH_ROW, "ref": "CT-13", "male": 9, "female": 7}]
+    capsys.readouterr()
+    code = main(
+        ["import", "--db", str(db), str(write_book(tmp_path / "bad.xlsx", {"Catches": rows}))]
+    )
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "bad.xlsx was refused; nothing was imported" in err
+    assert "Catches row 14, female: 7 female and 9 male is more than the 12 persons" in err
+    with open_store(db) as store:
+        assert dump(store) == before
+
+
+def test_import_prints_what_it_added_and_updated(tmp_path, capsys):
+    db, book = tmp_path / "d.sqlite", write_book(tmp_path / "w.xlsx", {"Catches": catches(3)})
+    assert main(["--db", str(db), "import", str(book)]) == 0
+    assert "catches: 3 added, 0 updated, 0 unchanged" in capsys.readouterr().out
+    assert main(["import", "--db", str(db), str(book)]) == 0
+    assert "catches: 0 added, 0 updated, 3 unchanged" in capsys.readouterr().out
+
+
+def test_usage_errors_exit_2(tmp_path, capsys):
+    assert_exit(["import"], 2)
+    assert_exit(["frobnicate"], 2)
+    assert main(["import", "--db", str(tmp_path / "d.sqlite"), str(tmp_path / "no.xlsx")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def assert_exit(argv, code):
+    try:
+        main(argv)
+    except SystemExit as exc:
+        assert exc.code == code
+    else:
+        raise AssertionError("no exit")
+
+
+def test_newer_database_exit_2(tmp_path, capsys):
+    import sqlite3
+
+    db = tmp_path / "d.sqlite"
+    open_store(db).close()
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    assert main(["export", "--db", str(db), str(tmp_path / "x.xlsx")]) == 2
+    assert "newer smugdesk" in capsys.readouterr().err
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_template_and_export(tmp_path, capsys):
+    assert main(["template", str(tmp_path / "t.xlsx")]) == 0
+    assert (tmp_path / "t.xlsx").stat().st_size > 0
+    assert main(["export", "--db", str(tmp_path / "d.sqlite"), str(tmp_path / "e.xlsx")]) == 0
+    assert "7 Agencies rows" in capsys.readouterr().out
+
+
+def test_demo_refuses_a_database_with_records(tmp_path, capsys):
+    db = tmp_path / "d.sqlite"
+    main(["import", "--db", str(db), str(write_book(tmp_path / "w.xlsx", {"Catches": catches(1)}))])
+    assert main(["demo", "--db", str(db)]) == 2
+    assert "already holds records" in capsys.readouterr().err
+
+
+def test_smugdesk_db_environment_variable(tmp_path, monkeypatch):
+    db = tmp_path / "env.sqlite"
+    monkeypatch.setenv("SMUGDESK_DB", str(db))
+    assert main(["export", str(tmp_path / "e.xlsx")]) == 0
+    assert db.exists()
