@@ -38,6 +38,8 @@ def check_text(field: str, value: str, *, required: bool = False) -> list[Proble
     limit = MAX_LENGTH[field]
     if len(value) > limit:
         problems.append(Problem(field, f"is {len(value):,} characters long; at most {limit:,}"))
+    if value.isprintable():  # the common case: no control character, no line break
+        return problems
     pattern = _CONTROL if field in MULTILINE else _CONTROL_OR_NEWLINE
     bad = pattern.search(value)
     if bad:

@@ -112,6 +112,8 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         if str(path) != ":memory:" and mode.lower() != "wal":
             raise StoreError(f"The database {path} cannot use write-ahead logging ({mode}).")
         conn.execute("PRAGMA synchronous = FULL")
+        # 64 MB of page cache: bulk imports and report queries touch many index pages.
+        conn.execute("PRAGMA cache_size = -65536")
     return db
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -47,100 +45,119 @@ class Kind:
     table: str
     key: str
     record: type
-    children: tuple[Child, ...]
-    columns: Callable[[Any, Ids], dict[str, object]]
-    child_rows: Callable[[Any, Ids], dict[str, list[tuple[object, ...]]]]
+    columns: tuple[str, ...]  # the table's own columns, in the order ``values`` gives
+    values: Callable[[Any, Ids], tuple[object, ...]]
+    children: tuple[Child, ...] = ()
+    # One list of rows per child table, in the order of ``children``.
+    child_rows: Callable[[Any, Ids], tuple[list[tuple[object, ...]], ...]] = lambda r, i: ()
 
     def key_of(self, record: Record) -> str:
         value: str = getattr(record, self.key)
         return value
 
 
-def _no_children(_record: object, _ids: Ids) -> dict[str, list[tuple[object, ...]]]:
-    return {}
+def _agency_values(a: Agency, _ids: Ids) -> tuple[object, ...]:
+    return (a.code, a.name, a.name_zh, a.jurisdiction, a.kind)
 
 
-def _agency_columns(a: Agency, _ids: Ids) -> dict[str, object]:
-    return {
-        "code": a.code,
-        "name": a.name,
-        "name_zh": a.name_zh,
-        "jurisdiction": a.jurisdiction,
-        "kind": a.kind,
-    }
+def _case_values(c: Case, ids: Ids) -> tuple[object, ...]:
+    return (
+        c.case_no,
+        c.opened_on.isoformat(),
+        c.cracked_on.isoformat() if c.cracked_on else None,
+        c.category,
+        ids.agency(c.agency),
+        c.summary,
+    )
 
 
-def _case_columns(c: Case, ids: Ids) -> dict[str, object]:
-    return {
-        "case_no": c.case_no,
-        "opened_on": c.opened_on.isoformat(),
-        "cracked_on": c.cracked_on.isoformat() if c.cracked_on else None,
-        "category": c.category,
-        "agency_id": ids.agency(c.agency),
-        "summary": c.summary,
-    }
+_EVENT = (
+    "ref",
+    "date",
+    "agency_id",
+    "province",
+    "place",
+    "case_id",
+    "notable",
+    "press_note",
+    "notes",
+)
 
 
-def _event_columns(r: Catch | Bust, ids: Ids) -> dict[str, object]:
-    return {
-        "ref": r.ref,
-        "date": r.date.isoformat(),
-        "agency_id": ids.agency(r.agency),
-        "province": r.province,
-        "place": r.place,
-        "case_id": ids.case(r.case_no),
-        "notable": int(r.notable),
-        "press_note": r.press_note,
-        "notes": r.notes,
-    }
+def _catch_values(c: Catch, ids: Ids) -> tuple[object, ...]:
+    return (
+        c.ref,
+        c.date.isoformat(),
+        ids.agency(c.agency),
+        c.province,
+        c.place,
+        ids.case(c.case_no),
+        int(c.notable),
+        c.press_note,
+        c.notes,
+        c.destination,
+        c.reason,
+        sum(h.persons for h in c.counts),
+    )
 
 
-def _catch_columns(c: Catch, ids: Ids) -> dict[str, object]:
-    return {
-        **_event_columns(c, ids),
-        "destination": c.destination,
-        "reason": c.reason,
-        "persons": c.persons,
-    }
+def _bust_values(b: Bust, ids: Ids) -> tuple[object, ...]:
+    return (
+        b.ref,
+        b.date.isoformat(),
+        ids.agency(b.agency),
+        b.province,
+        b.place,
+        ids.case(b.case_no),
+        int(b.notable),
+        b.press_note,
+        b.notes,
+        b.gang,
+        int(b.broken_up),
+        sum(a.arrested for a in b.arrests),
+    )
 
 
-def _bust_columns(b: Bust, ids: Ids) -> dict[str, object]:
-    return {
-        **_event_columns(b, ids),
-        "gang": b.gang,
-        "broken_up": int(b.broken_up),
-        "arrested": b.arrested,
-    }
-
-
-def _catch_children(c: Catch, ids: Ids) -> dict[str, list[tuple[object, ...]]]:
-    return {
-        "catch_counts": [
+def _catch_children(c: Catch, ids: Ids) -> tuple[list[tuple[object, ...]], ...]:
+    return (
+        [
             (line, h.nationality, h.persons, h.male, h.female, h.minors)
             for line, h in enumerate(c.counts)
         ],
-        "catch_assists": [
-            (line, ids.agency(code)) for line, code in enumerate(c.assisting_agencies)
-        ],
-    }
+        [(line, ids.agency(code)) for line, code in enumerate(c.assisting_agencies)],
+    )
 
 
-def _bust_children(b: Bust, ids: Ids) -> dict[str, list[tuple[object, ...]]]:
-    return {
-        "bust_arrests": [(line, a.role, a.origin, a.arrested) for line, a in enumerate(b.arrests)],
-        "bust_assists": [
-            (line, ids.agency(code)) for line, code in enumerate(b.assisting_agencies)
-        ],
-    }
+def _bust_children(b: Bust, ids: Ids) -> tuple[list[tuple[object, ...]], ...]:
+    return (
+        [(line, a.role, a.origin, a.arrested) for line, a in enumerate(b.arrests)],
+        [(line, ids.agency(code)) for line, code in enumerate(b.assisting_agencies)],
+    )
 
 
-AGENCY = Kind("agency", "agencies", "code", Agency, (), _agency_columns, _no_children)
-CASE = Kind("case", "cases", "case_no", Case, (), _case_columns, _no_children)
+AGENCY = Kind(
+    "agency",
+    "agencies",
+    "code",
+    Agency,
+    ("code", "name", "name_zh", "jurisdiction", "kind"),
+    _agency_values,
+)
+CASE = Kind(
+    "case",
+    "cases",
+    "case_no",
+    Case,
+    ("case_no", "opened_on", "cracked_on", "category", "agency_id", "summary"),
+    _case_values,
+)
 CATCH = Kind(
     "catch",
     "catches",
     "ref",
     Catch,
+    (*_EVENT, "destination", "reason", "persons"),
+    _catch_values,
     (
         Child(
             "catch_counts",
@@ -149,7 +166,6 @@ CATCH = Kind(
         ),
         Child("catch_assists", "catch_id", ("line", "agency_id")),
     ),
-    _catch_columns,
     _catch_children,
 )
 BUST = Kind(
@@ -157,11 +173,12 @@ BUST = Kind(
     "busts",
     "ref",
     Bust,
+    (*_EVENT, "gang", "broken_up", "arrested"),
+    _bust_values,
     (
         Child("bust_arrests", "bust_id", ("line", "role", "origin", "arrested")),
         Child("bust_assists", "bust_id", ("line", "agency_id")),
     ),
-    _bust_columns,
     _bust_children,
 )
 KINDS: dict[str, Kind] = {k.name: k for k in (AGENCY, CASE, CATCH, BUST)}
@@ -174,11 +191,47 @@ def kind_of(record: Record) -> Kind:
     raise TypeError(f"not a record: {record!r}")
 
 
-def to_json(record: Record | None) -> str | None:
-    """The record as JSON for the audit table."""
-    if record is None:
-        return None
-    return json.dumps(dataclasses.asdict(record), default=str, ensure_ascii=False, sort_keys=True)
+# Each kind's record as JSON, built by SQLite from the stored rows (alias r): the audit
+# keeps exactly what was stored, and SQLite builds it faster than Python would.
+_CODE = "(SELECT code FROM agencies WHERE id = r.{0})"
+_CASE_NO = "(SELECT case_no FROM cases WHERE id = r.case_id)"
+_BOOL = "json(CASE WHEN r.{0} THEN 'true' ELSE 'false' END)"
+
+
+def _assists_json(table: str, parent: str) -> str:
+    return (
+        "(SELECT json_group_array(code) FROM (SELECT a.code FROM "
+        f"{table} x JOIN agencies a ON a.id = x.agency_id WHERE x.{parent} = r.id "
+        "ORDER BY x.line))"
+    )
+
+
+def _event_json(table: str, parent: str) -> str:
+    return (
+        f"'ref', r.ref, 'date', r.date, 'agency', {_CODE.format('agency_id')}, "
+        f"'assisting_agencies', {_assists_json(table, parent)}, 'province', r.province, "
+        f"'place', r.place, 'case_no', {_CASE_NO}, 'notable', {_BOOL.format('notable')}, "
+        "'press_note', r.press_note, 'notes', r.notes"
+    )
+
+
+JSON_SQL = {
+    "agency": "json_object('code', r.code, 'name', r.name, 'name_zh', r.name_zh, "
+    "'jurisdiction', r.jurisdiction, 'kind', r.kind)",
+    "case": "json_object('case_no', r.case_no, 'opened_on', r.opened_on, 'cracked_on', "
+    f"r.cracked_on, 'category', r.category, 'agency', {_CODE.format('agency_id')}, "
+    "'summary', r.summary)",
+    "catch": f"json_object({_event_json('catch_assists', 'catch_id')}, "
+    "'destination', r.destination, 'reason', r.reason, 'counts', "
+    "(SELECT json_group_array(json_object('nationality', n.nationality, 'persons', "
+    "n.persons, 'male', n.male, 'female', n.female, 'minors', n.minors)) FROM "
+    "(SELECT * FROM catch_counts WHERE catch_id = r.id ORDER BY line) n))",
+    "bust": f"json_object({_event_json('bust_assists', 'bust_id')}, "
+    f"'gang', r.gang, 'broken_up', {_BOOL.format('broken_up')}, 'arrests', "
+    "(SELECT json_group_array(json_object('role', a.role, 'origin', a.origin, "
+    "'arrested', a.arrested)) FROM "
+    "(SELECT * FROM bust_arrests WHERE bust_id = r.id ORDER BY line) a))",
+}
 
 
 def _day(value: str | None) -> dt.date | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid as uuidlib
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -36,13 +36,13 @@ from smugdesk.store.mapping import (
     BUST,
     CASE,
     CATCH,
+    JSON_SQL,
     KINDS,
     Codes,
     Ids,
     Kind,
     build_records,
     kind_of,
-    to_json,
 )
 from smugdesk.store.schema import migrate
 
@@ -232,13 +232,14 @@ class Store:
                 raise KeyError(f"no live {kind.name} with UUID {record_uuid}")
             existing = matches[0]
             self._refuse_if_used(kind, existing)
-            now = utc_now()
+            stamp = (utc_now(), self.actor.user, self.actor.workstation)
+            before = self._json(kind, [existing.id])
             self.db.conn.execute(
                 f"UPDATE {kind.table} SET deleted_at = ?, changed_at = ?, changed_by = ?, "
                 "changed_on = ? WHERE id = ?",
-                [now, now, self.actor.user, self.actor.workstation, existing.id],
+                [stamp[0], *stamp, existing.id],
             )
-            self._audit([(now, kind.name, existing.uuid, "delete", to_json(existing.record), None)])
+            self._audit(stamp, kind, "delete", [(existing.uuid, before[existing.id], None)])
 
     def _refuse_if_used(self, kind: Kind, existing: Existing) -> None:
         if kind is AGENCY:
@@ -315,79 +316,94 @@ class Store:
             return []
         conn = self.db.conn
         ids = self._ids()
-        now = utc_now()
-        who = (self.actor.user, self.actor.workstation)
-        next_id = conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {kind.table}").fetchone()[0]
+        stamp = (utc_now(), self.actor.user, self.actor.workstation)
+        first_id = conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {kind.table}").fetchone()[0]
+        next_id = first_id
         inserts: list[tuple[object, ...]] = []
         updates: list[tuple[object, ...]] = []
-        children: dict[str, list[tuple[object, ...]]] = defaultdict(list)
+        children: list[list[tuple[object, ...]]] = [[] for _ in kind.children]
         changed_ids: list[int] = []
-        audit: list[tuple[object, ...]] = []
-        uuids: list[str] = []
-        columns: list[str] = []
+        changed_uuids: list[str] = []
+        uuids = new_uuids(sum(1 for old, _r in items if old is None))
+        out: list[str] = []
         for old, record in items:
-            values = kind.columns(record, ids)
-            columns = list(values)
+            values = kind.values(record, ids)
             if old is None:
-                rid, ruuid = next_id, str(uuidlib.uuid4())
+                rid, ruuid = next_id, next(uuids)
                 next_id += 1
-                inserts.append((rid, ruuid, *values.values(), now, *who, now, *who))
-                audit.append((now, kind.name, ruuid, "create", None, to_json(record)))
+                inserts.append((rid, ruuid, *values, *stamp, *stamp))
             else:
                 rid, ruuid = old.id, old.uuid
-                updates.append((*values.values(), now, *who, rid))
+                updates.append((*values, *stamp, rid))
                 changed_ids.append(rid)
-                audit.append(
-                    (now, kind.name, ruuid, "change", to_json(old.record), to_json(record))
-                )
-            uuids.append(ruuid)
-            for table, rows in kind.child_rows(record, ids).items():
-                children[table].extend((rid, *row) for row in rows)
+                changed_uuids.append(ruuid)
+            out.append(ruuid)
+            for rows, new in zip(children, kind.child_rows(record, ids), strict=True):
+                rows.extend([(rid, *row) for row in new])
+        before = self._json(kind, changed_ids)
+        meta = ("created_at", "created_by", "created_on", "changed_at", "changed_by", "changed_on")
         if inserts:
-            names = [
-                "id",
-                "uuid",
-                *columns,
-                "created_at",
-                "created_by",
-                "created_on",
-                "changed_at",
-                "changed_by",
-                "changed_on",
-            ]
+            names = ("id", "uuid", *kind.columns, *meta)
             conn.executemany(
                 f"INSERT INTO {kind.table} ({', '.join(names)}) "
                 f"VALUES ({', '.join('?' * len(names))})",
                 inserts,
             )
         if updates:
-            sets = ", ".join(
-                f"{c} = ?" for c in [*columns, "changed_at", "changed_by", "changed_on"]
-            )
+            sets = ", ".join(f"{c} = ?" for c in (*kind.columns, *meta[3:]))
             conn.executemany(f"UPDATE {kind.table} SET {sets} WHERE id = ?", updates)
-        for child in kind.children:
+        for child, rows in zip(kind.children, children, strict=True):
             if changed_ids:
                 conn.executemany(
                     f"DELETE FROM {child.table} WHERE {child.parent} = ?",
                     [(i,) for i in changed_ids],
                 )
-            child_rows = children.get(child.table)
-            if child_rows:
-                names = [child.parent, *child.columns]
+            if rows:
+                names = (child.parent, *child.columns)
                 conn.executemany(
                     f"INSERT INTO {child.table} ({', '.join(names)}) "
                     f"VALUES ({', '.join('?' * len(names))})",
-                    child_rows,
+                    rows,
                 )
-        self._audit(audit)
-        return uuids
+        if inserts:  # new rows have the ids first_id .. next_id - 1
+            conn.execute(
+                "INSERT INTO audit (at, user, workstation, kind, record_uuid, action, before, "
+                f"after) SELECT ?, ?, ?, ?, r.uuid, 'create', NULL, {JSON_SQL[kind.name]} "
+                f"FROM {kind.table} r WHERE r.id BETWEEN ? AND ? ORDER BY r.id",
+                [*stamp, kind.name, first_id, next_id - 1],
+            )
+        if changed_ids:
+            after = self._json(kind, changed_ids)
+            pairs = zip(changed_ids, changed_uuids, strict=True)
+            self._audit(stamp, kind, "change", [(u, before[i], after[i]) for i, u in pairs])
+        return out
 
-    def _audit(self, entries: list[tuple[object, ...]]) -> None:
-        who = (self.actor.user, self.actor.workstation)
+    def _json(self, kind: Kind, row_ids: list[int]) -> dict[int, str]:
+        """The stored rows as JSON for the audit, by row id."""
+        found: dict[int, str] = {}
+        for part in _chunks(row_ids):
+            marks = ",".join("?" * len(part))
+            found.update(
+                self.db.conn.execute(
+                    f"SELECT r.id, {JSON_SQL[kind.name]} FROM {kind.table} r "
+                    f"WHERE r.id IN ({marks})",
+                    list(part),
+                )
+            )
+        return found
+
+    def _audit(
+        self,
+        stamp: tuple[str, str, str],
+        kind: Kind,
+        action: str,
+        entries: list[tuple[str, str | None, str | None]],
+    ) -> None:
+        """Audit entries of one action: (record UUID, JSON before, JSON after) each."""
         self.db.conn.executemany(
             "INSERT INTO audit (at, user, workstation, kind, record_uuid, action, before, after) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(e[0], *who, *e[1:]) for e in entries],
+            [(*stamp, kind.name, ruuid, action, old, new) for ruuid, old, new in entries],
         )
 
     def history(self, record_uuid: str) -> list[dict[str, Any]]:
@@ -395,6 +411,17 @@ class Store:
         return list(
             self.db.query("SELECT * FROM audit WHERE record_uuid = ? ORDER BY id", [record_uuid])
         )
+
+
+def new_uuids(n: int) -> Iterator[str]:
+    """``n`` random (version 4) UUIDs as text; twice as fast as uuid.uuid4() in bulk."""
+    raw = bytearray(os.urandom(16 * n))
+    for i in range(n):
+        b = raw[16 * i : 16 * i + 16]
+        b[6] = (b[6] & 0x0F) | 0x40
+        b[8] = (b[8] & 0x3F) | 0x80
+        h = b.hex()
+        yield f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _dict_row(cursor: Any, row: tuple[object, ...]) -> dict[str, Any]:

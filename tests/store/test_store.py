@@ -130,3 +130,16 @@ def test_second_connection_sees_committed_saves(db_path, store):
     store.save(make_catch(), today=TODAY)
     with open_store(db_path) as other:
         assert other.count("catch") == 1
+
+
+def test_audit_json_holds_every_stored_value_in_order(store):
+    catch = make_catch(counts=(HeadCount("VNM", 7, 5, 2, 0), HeadCount("LAO", 3)),
+                       assisting_agencies=("HKPF", "GX-PSD"), case_no="", notable=True)
+    uuid = store.save(catch, today=TODAY)
+    after = json.loads(store.history(uuid)[0]["after"])
+    assert after["assisting_agencies"] == ["HKPF", "GX-PSD"]
+    assert after["counts"] == [
+        {"nationality": "VNM", "persons": 7, "male": 5, "female": 2, "minors": 0},
+        {"nationality": "LAO", "persons": 3, "male": None, "female": None, "minors": None}]
+    assert after["notable"] is True and after["case_no"] is None
+    assert after["date"] == "2017-11-24" and after["agency"] == "GD-PSD"
