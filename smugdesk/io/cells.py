@@ -1,4 +1,8 @@
-"""Writing cells that can never become formulas."""
+"""Writing cells that can never become formulas.
+
+openpyxl stores any string that starts with "=" as a formula. A cell typed as a string
+is written as text instead, whatever it starts with.
+"""
 
 from __future__ import annotations
 
@@ -7,20 +11,11 @@ from typing import Any
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.worksheet.worksheet import Worksheet
 
-# openpyxl stores any string that starts with "=" as a formula. A cell typed as a
-# string is written as text instead, whatever it starts with.
 FORMULA_START = "="
 
 
-def safe_row(ws: Worksheet, values: list[Any]) -> list[Any]:
-    """The row with every formula-looking string wrapped as a plain text cell."""
-    for i, value in enumerate(values):
-        if isinstance(value, str) and value.startswith(FORMULA_START):
-            values[i] = text_cell(ws, value)
-    return values
-
-
 def text_cell(ws: Worksheet, value: str) -> Any:
+    """A write-only cell that holds ``value`` as text."""
     cell = WriteOnlyCell(ws, value)
     cell.data_type = "s"
     return cell

@@ -6,13 +6,14 @@ import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
-from smugdesk.io.cells import safe_row
+from smugdesk.io.cells import FORMULA_START, text_cell
 from smugdesk.io.standard import AGENCIES, BUSTS, CASES, CATCHES, SHEETS
 from smugdesk.store.records import Store
 
@@ -33,142 +34,73 @@ _WIDTHS = {
     "category": 24,
 }
 
+
+def _assists(table: str, parent: str, alias: str) -> str:
+    return (
+        f"(SELECT group_concat(code, ';') FROM (SELECT a.code FROM {table} x "
+        f"JOIN agencies a ON a.id = x.agency_id WHERE x.{parent} = {alias}.id ORDER BY x.line))"
+    )
+
+
+# Each query gives the sheet's columns in the standard's order, blanks as NULL, so that
+# Python only has to turn ISO dates into dates.
 _QUERIES = {
     AGENCIES: """
-        SELECT code, name, name_zh, jurisdiction, kind FROM agencies
+        SELECT code, name, NULLIF(name_zh, ''), jurisdiction, NULLIF(kind, '') FROM agencies
         WHERE deleted_at IS NULL ORDER BY code""",
     CASES: """
-        SELECT c.case_no, c.opened_on, c.cracked_on, c.category, a.code, c.summary
+        SELECT c.case_no, c.opened_on, c.cracked_on, c.category, a.code, NULLIF(c.summary, '')
         FROM cases c JOIN agencies a ON a.id = c.agency_id
         WHERE c.deleted_at IS NULL ORDER BY c.opened_on, c.case_no""",
-    CATCHES: """
-        SELECT c.id, c.ref, c.date, a.code, c.province, c.place, c.destination, c.reason,
+    CATCHES: f"""
+        SELECT c.ref, c.date, a.code, {_assists("catch_assists", "catch_id", "c")},
+               c.province, NULLIF(c.place, ''), c.destination, NULLIF(c.reason, ''),
                n.nationality, n.persons, n.male, n.female, n.minors, k.case_no,
-               c.notable, c.press_note, c.notes
+               CASE WHEN c.notable THEN 'yes' ELSE 'no' END,
+               NULLIF(c.press_note, ''), NULLIF(c.notes, '')
         FROM catches c
         JOIN catch_counts n ON n.catch_id = c.id
         JOIN agencies a ON a.id = c.agency_id
         LEFT JOIN cases k ON k.id = c.case_id
         WHERE c.deleted_at IS NULL ORDER BY c.date, c.id, n.line""",
-    BUSTS: """
-        SELECT b.id, b.ref, b.date, a.code, b.province, b.place, b.gang, b.broken_up,
-               r.role, r.origin, r.arrested, k.case_no, b.notable, b.press_note, b.notes
+    BUSTS: f"""
+        SELECT b.ref, b.date, a.code, {_assists("bust_assists", "bust_id", "b")},
+               b.province, NULLIF(b.place, ''), b.gang,
+               CASE WHEN b.broken_up THEN 'yes' ELSE 'no' END,
+               r.role, r.origin, r.arrested, k.case_no,
+               CASE WHEN b.notable THEN 'yes' ELSE 'no' END,
+               NULLIF(b.press_note, ''), NULLIF(b.notes, '')
         FROM busts b
         JOIN bust_arrests r ON r.bust_id = b.id
         JOIN agencies a ON a.id = b.agency_id
         LEFT JOIN cases k ON k.id = b.case_id
         WHERE b.deleted_at IS NULL ORDER BY b.date, b.id, r.line""",
 }
+# Columns whose text is the user's own: the only ones that could start with "=".
+_FREE_TEXT = ("text", "case", "codes")
 
 
-def _assists(store: Store, table: str, parent: str) -> dict[int, str]:
-    out: dict[int, list[str]] = {}
-    for pid, code in store.db.conn.execute(
-        f"SELECT x.{parent}, a.code FROM {table} x JOIN agencies a ON a.id = x.agency_id "
-        f"ORDER BY x.{parent}, x.line"
-    ):
-        out.setdefault(pid, []).append(code)
-    return {pid: ";".join(codes) for pid, codes in out.items()}
-
-
-def _rows(store: Store, sheet: str) -> Iterator[list[Any]]:
-    """The sheet's rows in the standard's column order; blanks as None."""
+def _rows(store: Store, sheet: str, as_text: Callable[[str], Any] = str) -> Iterator[list[Any]]:
+    """The sheet's rows in the standard's column order; blanks as None, dates as dates,
+    and free text that starts like a formula passed through ``as_text``."""
+    columns = SHEETS[sheet]
+    dates = [i for i, c in enumerate(columns) if c.kind == "date"]
+    texts = [i for i, c in enumerate(columns) if c.kind in _FREE_TEXT]
     days: dict[str, dt.date] = {}
-
-    def day(iso: str | None) -> dt.date | None:
-        if not iso:
-            return None
-        d = days.get(iso)
-        if d is None:
-            d = days[iso] = dt.date.fromisoformat(iso)
-        return d
-
-    def blank(value: Any) -> Any:
-        return None if value == "" else value
-
-    cursor = store.db.conn.execute(_QUERIES[sheet])
-    if sheet == AGENCIES:
-        for code, name, name_zh, jurisdiction, kind in cursor:
-            yield [code, name, blank(name_zh), jurisdiction, blank(kind)]
-    elif sheet == CASES:
-        for case_no, opened, cracked, category, agency, summary in cursor:
-            yield [case_no, day(opened), day(cracked), category, agency, blank(summary)]
-    elif sheet == CATCHES:
-        assists = _assists(store, "catch_assists", "catch_id")
-        for (
-            cid,
-            ref,
-            date,
-            agency,
-            province,
-            place,
-            destination,
-            reason,
-            nationality,
-            persons,
-            male,
-            female,
-            minors,
-            case_no,
-            notable,
-            press_note,
-            notes,
-        ) in cursor:
-            yield [
-                ref,
-                day(date),
-                agency,
-                assists.get(cid),
-                province,
-                blank(place),
-                destination,
-                blank(reason),
-                nationality,
-                persons,
-                male,
-                female,
-                minors,
-                case_no,
-                "yes" if notable else "no",
-                blank(press_note),
-                blank(notes),
-            ]
-    else:
-        assists = _assists(store, "bust_assists", "bust_id")
-        for (
-            bid,
-            ref,
-            date,
-            agency,
-            province,
-            place,
-            gang,
-            broken_up,
-            role,
-            origin,
-            arrested,
-            case_no,
-            notable,
-            press_note,
-            notes,
-        ) in cursor:
-            yield [
-                ref,
-                day(date),
-                agency,
-                assists.get(bid),
-                province,
-                blank(place),
-                gang,
-                "yes" if broken_up else "no",
-                role,
-                origin,
-                arrested,
-                case_no,
-                "yes" if notable else "no",
-                blank(press_note),
-                blank(notes),
-            ]
+    for values in store.db.conn.execute(_QUERIES[sheet]):
+        row = list(values)
+        for i in dates:
+            iso = row[i]
+            if iso:
+                day = days.get(iso)
+                if day is None:
+                    day = days[iso] = dt.date.fromisoformat(iso)
+                row[i] = day
+        for i in texts:
+            text = row[i]
+            if text and text[0] == FORMULA_START:
+                row[i] = as_text(text)
+        yield row
 
 
 def export_workbook(
@@ -188,8 +120,8 @@ def export_workbook(
             ws.column_dimensions[get_column_letter(index + 1)].width = _WIDTHS.get(column.name, 12)
         ws.append([c.name for c in columns])
         n = 0
-        for n, row in enumerate(_rows(store, sheet), start=1):
-            ws.append(safe_row(ws, row))
+        for n, row in enumerate(_rows(store, sheet, partial(text_cell, ws)), start=1):
+            ws.append(row)
             if progress and n % 10_000 == 0:
                 progress(sheet, n)
         counts[sheet] = n
