@@ -65,7 +65,10 @@ def make_db() -> None:
 def run(mode: str) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, "-c", CHILD, str(ROOT), mode, str(DB), str(WORK / f"{mode}.xlsx")],
-        capture_output=True, text=True, check=True)
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     result: dict[str, float] = json.loads(out.stdout)
     return result
 
@@ -79,7 +82,14 @@ if __name__ == "__main__":
     report("export 100,000 catches (query + write + save)", t_ours, "s")
     report("openpyxl write-only, the same rows bare", t_bare, "s")
     report("ratio smugdesk / bare openpyxl", t_ours / t_bare, "x", "target <= 1.2x")
-    report("peak memory of the export process", max(r["peak_mb"] for r in ours), "MB",
-           "target < 250 MB")
-    report("peak memory of the bare process (rows held in memory)",
-           max(r["peak_mb"] for r in bare), "MB")
+    report(
+        "peak memory of the export process",
+        max(r["peak_mb"] for r in ours),
+        "MB",
+        "target < 250 MB",
+    )
+    report(
+        "peak memory of the bare process (rows held in memory)",
+        max(r["peak_mb"] for r in bare),
+        "MB",
+    )

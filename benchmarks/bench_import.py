@@ -6,14 +6,13 @@ Targets (issue 2): under 4 s, and at least 3x faster than openpyxl read-only alo
 
 from __future__ import annotations
 
-from common import WORK, median_seconds, report
-
 import datetime as dt
 import random
 import re
 import zipfile
 from pathlib import Path
 
+from common import WORK, median_seconds, report
 from openpyxl import Workbook, load_workbook
 
 from smugdesk.io.importer import import_workbook
@@ -45,16 +44,36 @@ def make_book() -> None:
         for nation in rng.sample(nations[:5], rng.choice((1, 1, 2))):
             persons = rng.randint(1, 40)
             female = rng.randint(0, persons // 3)
-            ws.append([f"CT-{ref:07d}", day, agency, None, province, place, "mainland", "work",
-                       nation, persons, persons - female, female, rng.randint(0, min(2, persons)), None, "no",
-                       None, notes])
+            ws.append(
+                [
+                    f"CT-{ref:07d}",
+                    day,
+                    agency,
+                    None,
+                    province,
+                    place,
+                    "mainland",
+                    "work",
+                    nation,
+                    persons,
+                    persons - female,
+                    female,
+                    rng.randint(0, min(2, persons)),
+                    None,
+                    "no",
+                    None,
+                    notes,
+                ]
+            )
             row += 1
             if row == ROWS:
                 break
     book.save(BOOK)
 
 
-_INLINE = re.compile(rb'<c r="([A-Z]+[0-9]+)"( s="[0-9]+")? t="inlineStr"><is><t>([^<]*)</t></is></c>')
+_INLINE = re.compile(
+    rb'<c r="([A-Z]+[0-9]+)"( s="[0-9]+")? t="inlineStr"><is><t>([^<]*)</t></is></c>'
+)
 
 
 def make_excel_book() -> None:
@@ -67,27 +86,39 @@ def make_excel_book() -> None:
         index = strings.setdefault(m.group(3), len(strings))
         return b'<c r="%s"%s t="s"><v>%d</v></c>' % (m.group(1), m.group(2) or b"", index)
 
-    with zipfile.ZipFile(BOOK) as src, zipfile.ZipFile(EXCEL_BOOK, "w",
-                                                      zipfile.ZIP_DEFLATED) as dst:
+    with (
+        zipfile.ZipFile(BOOK) as src,
+        zipfile.ZipFile(EXCEL_BOOK, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
         for item in src.infolist():
             data = src.read(item.filename)
             if item.filename == "xl/worksheets/sheet1.xml":
                 data = _INLINE.sub(shared, data)
             elif item.filename == "[Content_Types].xml":
-                data = data.replace(b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" '
-                                    b'ContentType="application/vnd.openxmlformats-officedocument.'
-                                    b'spreadsheetml.sharedStrings+xml"/></Types>')
+                data = data.replace(
+                    b"</Types>",
+                    b'<Override PartName="/xl/sharedStrings.xml" '
+                    b'ContentType="application/vnd.openxmlformats-officedocument.'
+                    b'spreadsheetml.sharedStrings+xml"/></Types>',
+                )
             elif item.filename == "xl/_rels/workbook.xml.rels":
-                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdSST" '
-                                    b'Type="http://schemas.openxmlformats.org/officeDocument/'
-                                    b'2006/relationships/sharedStrings" '
-                                    b'Target="sharedStrings.xml"/></Relationships>')
+                data = data.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdSST" '
+                    b'Type="http://schemas.openxmlformats.org/officeDocument/'
+                    b'2006/relationships/sharedStrings" '
+                    b'Target="sharedStrings.xml"/></Relationships>',
+                )
             dst.writestr(item.filename, data)
         sst = b"".join(b"<si><t>%s</t></si>" % s for s in strings)
-        dst.writestr("xl/sharedStrings.xml",
-                     b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.'
-                     b'openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">'
-                     % (len(strings), len(strings)) + sst + b"</sst>")
+        dst.writestr(
+            "xl/sharedStrings.xml",
+            b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.'
+            b'openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">'
+            % (len(strings), len(strings))
+            + sst
+            + b"</sst>",
+        )
 
 
 def openpyxl_read(book_path: Path = BOOK) -> None:
@@ -109,8 +140,10 @@ def smugdesk_import(book_path: Path = BOOK) -> None:
 if __name__ == "__main__":
     make_book()
     make_excel_book()
-    for label, path in (("Excel-style (shared strings)", EXCEL_BOOK),
-                        ("openpyxl-style (inline strings)", BOOK)):
+    for label, path in (
+        ("Excel-style (shared strings)", EXCEL_BOOK),
+        ("openpyxl-style (inline strings)", BOOK),
+    ):
         print(f"-- {label}: {path.stat().st_size / 2**20:.1f} MB")
         ours = median_seconds(lambda p=path: smugdesk_import(p), runs=5)
         theirs = median_seconds(lambda p=path: openpyxl_read(p), runs=3)

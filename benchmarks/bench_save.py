@@ -35,12 +35,23 @@ def main() -> None:
             start = time.perf_counter()
             store.save(changed, uuid)
             change_times.append(time.perf_counter() - start)
-    report(f"save a new catch (median of {SAVES})", statistics.median(new_times) * 1000, "ms",
-           "target < 20 ms")
-    report(f"save a new catch (95th percentile of {SAVES})",
-           statistics.quantiles(new_times, n=20)[-1] * 1000, "ms")
-    report(f"save a changed catch (median of {SAVES})",
-           statistics.median(change_times) * 1000, "ms", "target < 20 ms")
+    report(
+        f"save a new catch (median of {SAVES})",
+        statistics.median(new_times) * 1000,
+        "ms",
+        "target < 20 ms",
+    )
+    report(
+        f"save a new catch (95th percentile of {SAVES})",
+        statistics.quantiles(new_times, n=20)[-1] * 1000,
+        "ms",
+    )
+    report(
+        f"save a changed catch (median of {SAVES})",
+        statistics.median(change_times) * 1000,
+        "ms",
+        "target < 20 ms",
+    )
 
 
 if __name__ == "__main__":

@@ -17,7 +17,9 @@ WORK = Path("/tmp/smugdesk-bench")
 WORK.mkdir(exist_ok=True)
 
 
-def median_seconds(fn: Callable[[], object], runs: int = 5, setup: Callable[[], object] | None = None) -> float:
+def median_seconds(
+    fn: Callable[[], object], runs: int = 5, setup: Callable[[], object] | None = None
+) -> float:
     times = []
     for _ in range(runs):
         if setup:
@@ -53,12 +55,22 @@ def campaign_catches(n: int, seed: int = 1):
         for code in rng.sample(nations, k):
             persons = rng.randint(1, 30)
             female = rng.randint(0, persons // 3)
-            counts.append(HeadCount(code, persons, persons - female, female, rng.randint(0, 2) if persons > 2 else 0))
-        out.append(Catch(
-            ref=f"CT-{i:07d}", date=start + dt.timedelta(days=rng.randint(0, 1063)),
-            agency=rng.choice(agencies), province=rng.choice(provinces),
-            destination=rng.choice(["mainland", "Hong Kong", "unknown"]),
-            counts=tuple(counts), place=rng.choice(["Dongxing", "Ruili", "Tuen Mun", "Shenzhen, Bao'an"]),
-            reason=rng.choice(["work", "transit", ""]), notes=rng.choice(["", "Found in a lorry.", "Crossed the river at night."]),
-        ))
+            counts.append(
+                HeadCount(
+                    code, persons, persons - female, female, rng.randint(0, 2) if persons > 2 else 0
+                )
+            )
+        out.append(
+            Catch(
+                ref=f"CT-{i:07d}",
+                date=start + dt.timedelta(days=rng.randint(0, 1063)),
+                agency=rng.choice(agencies),
+                province=rng.choice(provinces),
+                destination=rng.choice(["mainland", "Hong Kong", "unknown"]),
+                counts=tuple(counts),
+                place=rng.choice(["Dongxing", "Ruili", "Tuen Mun", "Shenzhen, Bao'an"]),
+                reason=rng.choice(["work", "transit", ""]),
+                notes=rng.choice(["", "Found in a lorry.", "Crossed the river at night."]),
+            )
+        )
     return out
