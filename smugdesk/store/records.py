@@ -44,7 +44,7 @@ from smugdesk.store.mapping import (
     build_records,
     kind_of,
 )
-from smugdesk.store.schema import migrate
+from smugdesk.store.schema import AGGREGATES, migrate
 
 
 class DuplicateKey(StoreError):
@@ -234,6 +234,7 @@ class Store:
             self._refuse_if_used(kind, existing)
             stamp = (utc_now(), self.actor.user, self.actor.workstation)
             before = self._json(kind, [existing.id])
+            self._totals(kind, [existing.id], -1)
             self.db.conn.execute(
                 f"UPDATE {kind.table} SET deleted_at = ?, changed_at = ?, changed_by = ?, "
                 "changed_on = ? WHERE id = ?",
@@ -341,6 +342,7 @@ class Store:
             for rows, new in zip(children, kind.child_rows(record, ids), strict=True):
                 rows.extend([(rid, *row) for row in new])
         before = self._json(kind, changed_ids)
+        self._totals(kind, changed_ids, -1)  # their old values leave the daily totals
         meta = ("created_at", "created_by", "created_on", "changed_at", "changed_by", "changed_on")
         if inserts:
             names = ("id", "uuid", *kind.columns, *meta)
@@ -365,6 +367,9 @@ class Store:
                     f"VALUES ({', '.join('?' * len(names))})",
                     rows,
                 )
+        self._totals(kind, changed_ids, +1)
+        if inserts:
+            self._totals_range(kind, first_id, next_id - 1)
         if inserts:  # new rows have the ids first_id .. next_id - 1
             conn.execute(
                 "INSERT INTO audit (at, user, workstation, kind, record_uuid, action, before, "
@@ -377,6 +382,21 @@ class Store:
             pairs = zip(changed_ids, changed_uuids, strict=True)
             self._audit(stamp, kind, "change", [(u, before[i], after[i]) for i, u in pairs])
         return out
+
+    def _totals(self, kind: Kind, row_ids: list[int], sign: int) -> None:
+        """Add (+1) or take away (-1) these live catches in the report totals."""
+        if kind is not CATCH:
+            return
+        for part in _chunks(row_ids):
+            where = f"c.id IN ({','.join('?' * len(part))})"
+            for statement in AGGREGATES:
+                self.db.conn.execute(statement.format(sign=sign, where=where), list(part))
+
+    def _totals_range(self, kind: Kind, first: int, last: int) -> None:
+        if kind is CATCH:
+            for statement in AGGREGATES:
+                self.db.conn.execute(
+                    statement.format(sign=1, where="c.id BETWEEN ? AND ?"), [first, last])
 
     def _json(self, kind: Kind, row_ids: list[int]) -> dict[int, str]:
         """The stored rows as JSON for the audit, by row id."""

@@ -152,6 +152,85 @@ def _initial(db: sqlite_utils.Database) -> None:
     )
 
 
+# Daily totals for the reports, kept up to date in the same transaction as every
+# write (Store._write and Store.delete). Each statement adds the catches chosen by
+# {where} (alias c), times {sign}: +1 after they are written, -1 before they change
+# or are deleted. Rows that fall to zero are kept; they add nothing.
+AGGREGATES: tuple[str, ...] = (
+    """INSERT INTO agg_catch_day (day, agency_id, persons, catches)
+       SELECT c.date, c.agency_id, {sign} * sum(c.persons), {sign} * count(*)
+       FROM catches c WHERE c.deleted_at IS NULL AND {where} GROUP BY 1, 2
+       ON CONFLICT (day, agency_id) DO UPDATE SET
+         persons = persons + excluded.persons, catches = catches + excluded.catches""",
+    """INSERT INTO agg_assist_day (day, agency_id, persons, catches)
+       SELECT c.date, x.agency_id, {sign} * sum(c.persons), {sign} * count(*)
+       FROM catches c JOIN catch_assists x ON x.catch_id = c.id
+       WHERE c.deleted_at IS NULL AND {where} GROUP BY 1, 2
+       ON CONFLICT (day, agency_id) DO UPDATE SET
+         persons = persons + excluded.persons, catches = catches + excluded.catches""",
+    """INSERT INTO agg_nationality_day (day, nationality, persons)
+       SELECT c.date, n.nationality, {sign} * sum(n.persons)
+       FROM catches c JOIN catch_counts n ON n.catch_id = c.id
+       WHERE c.deleted_at IS NULL AND {where} GROUP BY 1, 2
+       ON CONFLICT (day, nationality) DO UPDATE SET
+         persons = persons + excluded.persons""",
+    """INSERT INTO agg_route_day (day, destination, reason, persons, catches)
+       SELECT c.date, c.destination, c.reason, {sign} * sum(c.persons), {sign} * count(*)
+       FROM catches c WHERE c.deleted_at IS NULL AND {where} GROUP BY 1, 2, 3
+       ON CONFLICT (day, destination, reason) DO UPDATE SET
+         persons = persons + excluded.persons, catches = catches + excluded.catches""",
+    """INSERT INTO agg_case (case_id, persons, catches)
+       SELECT c.case_id, {sign} * sum(c.persons), {sign} * count(*)
+       FROM catches c WHERE c.deleted_at IS NULL AND c.case_id IS NOT NULL AND {where}
+       GROUP BY 1
+       ON CONFLICT (case_id) DO UPDATE SET
+         persons = persons + excluded.persons, catches = catches + excluded.catches""",
+)
+AGGREGATE_TABLES = ("agg_catch_day", "agg_assist_day", "agg_nationality_day", "agg_route_day",
+                    "agg_case")
+
+
+def rebuild_aggregates(db: sqlite_utils.Database) -> None:
+    """Recompute every daily total from the records (inside the caller's transaction)."""
+    for table in AGGREGATE_TABLES:
+        db.execute(f"DELETE FROM {table}")
+    for statement in AGGREGATES:
+        db.execute(statement.format(sign=1, where="1"))
+
+
+@migrations(name="0002_report_totals")
+def _report_totals(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE agg_catch_day (
+            day TEXT NOT NULL, agency_id INTEGER NOT NULL,
+            persons INTEGER NOT NULL, catches INTEGER NOT NULL,
+            PRIMARY KEY (day, agency_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE agg_assist_day (
+            day TEXT NOT NULL, agency_id INTEGER NOT NULL,
+            persons INTEGER NOT NULL, catches INTEGER NOT NULL,
+            PRIMARY KEY (day, agency_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE agg_nationality_day (
+            day TEXT NOT NULL, nationality TEXT NOT NULL, persons INTEGER NOT NULL,
+            PRIMARY KEY (day, nationality)
+        ) WITHOUT ROWID;
+        CREATE TABLE agg_route_day (
+            day TEXT NOT NULL, destination TEXT NOT NULL, reason TEXT NOT NULL,
+            persons INTEGER NOT NULL, catches INTEGER NOT NULL,
+            PRIMARY KEY (day, destination, reason)
+        ) WITHOUT ROWID;
+        CREATE TABLE agg_case (
+            case_id INTEGER PRIMARY KEY, persons INTEGER NOT NULL, catches INTEGER NOT NULL
+        );
+        CREATE INDEX catches_notable ON catches (date) WHERE notable AND deleted_at IS NULL;
+        CREATE INDEX busts_notable ON busts (date) WHERE notable AND deleted_at IS NULL;
+        """
+    )
+    rebuild_aggregates(db)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

@@ -3,9 +3,11 @@ import sqlite3
 import pytest
 import sqlite_utils
 
-from smugdesk.store import NewerDatabase, NotADatabase, open_store
+from smugdesk.domain.agencies import DEFAULT_AGENCIES
+from smugdesk.domain.records import HeadCount
+from smugdesk.store import Actor, NewerDatabase, NotADatabase, Store, open_store
 from smugdesk.store.database import connect
-from smugdesk.store.schema import SCHEMA_VERSION, migrations
+from smugdesk.store.schema import AGGREGATE_TABLES, SCHEMA_VERSION, migrations
 from tests.conftest import TODAY, make_catch
 
 NAMES = [m.name for m in migrations._migrations]
@@ -36,11 +38,38 @@ def test_every_earlier_schema_version_migrates(db_path, stop_before):
     earlier = len(migrations.applied(db))
     db.conn.execute(f"PRAGMA user_version = {earlier}")
     db.conn.execute("PRAGMA application_id = 1397577031")
+    if earlier:  # smugdesk at that version had seeded the default agencies
+        Store(db, db_path, Actor("old", "old")).write_batch(DEFAULT_AGENCIES)
     db.close()
     with open_store(db_path) as store:
         assert [m.name for m in migrations.applied(store.db)] == NAMES
         store.save(make_catch(), today=TODAY)
         assert store.count("catch") == 1
+        assert store.count("agency") == len(DEFAULT_AGENCIES)
+
+
+def test_report_totals_migration_fills_totals_from_existing_records(db_path):
+    with open_store(db_path) as store:
+        store.save(make_catch("A", counts=(HeadCount("VNM", 5), HeadCount("LAO", 2))), today=TODAY)
+        store.save(make_catch("B"), today=TODAY)
+        expected = totals(store)
+        # Make it a file of schema 1, as smugdesk 0001 wrote it: no totals tables.
+        for table in AGGREGATE_TABLES:
+            store.db.conn.execute(f"DROP TABLE {table}")
+        store.db.conn.execute("DROP INDEX catches_notable")
+        store.db.conn.execute("DROP INDEX busts_notable")
+        store.db.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0002_report_totals'")
+        store.db.conn.execute("PRAGMA user_version = 1")
+        store.db.conn.commit()
+    with open_store(db_path) as store:
+        assert totals(store) == expected
+        assert expected["agg_nationality_day"] == [("2017-11-24", "LAO", 2),
+                                                   ("2017-11-24", "VNM", 17)]
+
+
+def totals(store):
+    return {t: store.db.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
+            for t in AGGREGATE_TABLES}
 
 
 def test_reopening_applies_nothing_and_keeps_data(db_path):

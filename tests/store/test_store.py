@@ -143,3 +143,28 @@ def test_audit_json_holds_every_stored_value_in_order(store):
         {"nationality": "LAO", "persons": 3, "male": None, "female": None, "minors": None}]
     assert after["notable"] is True and after["case_no"] is None
     assert after["date"] == "2017-11-24" and after["agency"] == "GD-PSD"
+
+
+def test_report_totals_follow_every_save_change_and_delete(store):
+    from smugdesk.store.schema import AGGREGATE_TABLES, rebuild_aggregates
+
+    store.save(make_case(), today=TODAY)
+    a = store.save(make_catch("A", counts=(HeadCount("VNM", 5), HeadCount("LAO", 2)),
+                              assisting_agencies=("HKPF",), case_no="K-1"), today=TODAY)
+    b = store.save(make_catch("B", date=dt.date(2016, 2, 29)), today=TODAY)
+    store.save(make_catch("A", date=dt.date(2017, 1, 1), agency="HKPF",
+                          counts=(HeadCount("PAK", 4),), destination="Hong Kong"), a,
+               today=TODAY)
+    store.delete("catch", b)
+    store.write_batch([make_catch("C"), make_catch("D", counts=(HeadCount("MMR", 9),))])
+
+    def live():
+        return {t: [r for r in store.db.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3")
+                    if any(v for v in r[-2:] if isinstance(v, int))]
+                for t in AGGREGATE_TABLES}
+
+    kept = live()
+    with store.transaction():
+        rebuild_aggregates(store.db)
+    assert live() == kept
+    assert kept["agg_case"] == [(1, 4, 1)]
