@@ -153,7 +153,8 @@ def test_report_totals_follow_every_save_change_and_delete(store):
                               assisting_agencies=("HKPF",), case_no="K-1"), today=TODAY)
     b = store.save(make_catch("B", date=dt.date(2016, 2, 29)), today=TODAY)
     store.save(make_catch("A", date=dt.date(2017, 1, 1), agency="HKPF",
-                          counts=(HeadCount("PAK", 4),), destination="Hong Kong"), a,
+                          counts=(HeadCount("PAK", 4),), destination="Hong Kong",
+                          case_no="K-1"), a,
                today=TODAY)
     store.delete("catch", b)
     store.write_batch([make_catch("C"), make_catch("D", counts=(HeadCount("MMR", 9),))])
