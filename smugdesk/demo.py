@@ -390,6 +390,7 @@ class _Campaign:
         notable: bool = False,
         press_note: str = "",
         notes: str = "",
+        place: str = "",
     ) -> Bust:
         record = Bust(
             ref=f"GB-{when.year}-{self.next(f'GB{when.year}'):04d}",
@@ -400,7 +401,7 @@ class _Campaign:
             broken_up=broken_up,
             arrests=arrests,
             assisting_agencies=assisting,
-            place=self.rng.choice(_PLACES[province]),
+            place=place or self.rng.choice(_PLACES[province]),
             case_no=case_no,
             notable=notable,
             press_note=press_note,
@@ -499,6 +500,7 @@ def _big_case(c: _Campaign) -> tuple[Case, int]:
         notable=True,
         press_note=note,
         notes="Two directors from Hong Kong and five recruiters from Viet Nam among those held.",
+        place="Dongguan, Humen",
     )
     return case, BIG_CASE_ORGANIZERS
 

@@ -396,7 +396,8 @@ class Store:
         if kind is CATCH:
             for statement in AGGREGATES:
                 self.db.conn.execute(
-                    statement.format(sign=1, where="c.id BETWEEN ? AND ?"), [first, last])
+                    statement.format(sign=1, where="c.id BETWEEN ? AND ?"), [first, last]
+                )
 
     def _json(self, kind: Kind, row_ids: list[int]) -> dict[int, str]:
         """The stored rows as JSON for the audit, by row id."""

@@ -186,8 +186,13 @@ AGGREGATES: tuple[str, ...] = (
        ON CONFLICT (case_id) DO UPDATE SET
          persons = persons + excluded.persons, catches = catches + excluded.catches""",
 )
-AGGREGATE_TABLES = ("agg_catch_day", "agg_assist_day", "agg_nationality_day", "agg_route_day",
-                    "agg_case")
+AGGREGATE_TABLES = (
+    "agg_catch_day",
+    "agg_assist_day",
+    "agg_nationality_day",
+    "agg_route_day",
+    "agg_case",
+)
 
 
 def rebuild_aggregates(db: sqlite_utils.Database) -> None:

@@ -1,0 +1,1 @@
+"""Figures for a period -> PDF and Excel documents."""

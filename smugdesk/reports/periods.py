@@ -1,0 +1,60 @@
+"""Report periods: the comparison period and the stretch of the period it is set against."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: dt.date
+    end: dt.date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(
+                f"the period ends ({self.end.isoformat()}) before it starts "
+                f"({self.start.isoformat()})"
+            )
+
+    @property
+    def iso(self) -> tuple[str, str]:
+        return self.start.isoformat(), self.end.isoformat()
+
+    @property
+    def whole_months(self) -> bool:
+        """True when the period runs from the first of a month to the last of one."""
+        return self.start.day == 1 and (self.end + dt.timedelta(days=1)).day == 1
+
+
+def shift_years(day: dt.date, years: int) -> dt.date:
+    """The same calendar date ``years`` later (earlier if negative); 29 February maps to
+    28 February in a year without one."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def default_comparison(period: Period) -> Period:
+    """The data standard's default: the same calendar dates one year earlier."""
+    return Period(shift_years(period.start, -1), shift_years(period.end, -1))
+
+
+def matched_stretch(period: Period, comparison: Period) -> Period:
+    """The part of ``period`` that is set against ``comparison``: like for like.
+
+    The comparison is moved forward by whole years until it ends in the year the
+    period ends. If it then lies within the period, that stretch is compared (the
+    article sets January-November 2015 against January-November 2017 in a report
+    on February 2016-November 2017); otherwise the whole period is.
+    """
+    years = period.end.year - comparison.end.year
+    if years <= 0:
+        return period
+    start = shift_years(comparison.start, years)
+    end = shift_years(comparison.end, years)
+    if end < start or start < period.start or end > period.end:
+        return period
+    return Period(start, end)
