@@ -6,6 +6,7 @@ Exit codes: 0 done, 2 bad input or usage (every problem printed), 1 unexpected f
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import sys
 import time
@@ -133,6 +134,65 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as 2017-11-24"
+        ) from None
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from smugdesk.reports.options import ReportOptions
+    from smugdesk.reports.periods import Period
+    from smugdesk.reports.report import make_report
+
+    if not args.pdf and not args.xlsx:
+        print(
+            "error: name at least one document to write: --pdf FILE and/or --xlsx FILE",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    if (args.compare_from is None) != (args.compare_to is None):
+        print(
+            "error: give both --compare-from and --compare-to, or neither (the default "
+            "compares with the same dates one year earlier)",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    try:
+        period = Period(args.date_from, args.date_to)
+        comparison = (
+            Period(args.compare_from, args.compare_to) if args.compare_from is not None else None
+        )
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    options = ReportOptions(lang=args.lang, title=args.title or "")
+    with open_store(_db(args)) as store:
+        figures = make_report(
+            store.db.conn,
+            period,
+            comparison,
+            options,
+            pdf=Path(args.pdf) if args.pdf else None,
+            xlsx=Path(args.xlsx) if args.xlsx else None,
+        )
+    c = figures.total.current
+    print(
+        f"Report {period.start} to {period.end}: {c.persons:,} persons caught in "
+        f"{c.catches:,} catches, {c.organizers:,} organizers arrested, "
+        f"{figures.gangs_smashed[0]:,} gangs smashed, {c.cases_cracked:,} cases cracked."
+    )
+    if figures.empty:
+        print("  No records in this period; the report says so.")
+    for path in (args.pdf, args.xlsx):
+        if path:
+            print(f"  wrote {path}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="smugdesk",
@@ -161,6 +221,38 @@ def build_parser() -> argparse.ArgumentParser:
         "file", metavar="FILE.xlsx"
     )
     command("demo", "fill an empty database with the demo campaign (2015-2017)", _cmd_demo)
+    report = command(
+        "report", "write the summary report for a period (PDF and/or Excel)", _cmd_report
+    )
+    report.add_argument(
+        "--from",
+        dest="date_from",
+        type=_date,
+        required=True,
+        metavar="DATE",
+        help="first day of the period (2016-02-01)",
+    )
+    report.add_argument(
+        "--to",
+        dest="date_to",
+        type=_date,
+        required=True,
+        metavar="DATE",
+        help="last day of the period, included",
+    )
+    report.add_argument(
+        "--compare-from",
+        type=_date,
+        metavar="DATE",
+        help="first day of the comparison period (default: one year earlier)",
+    )
+    report.add_argument(
+        "--compare-to", type=_date, metavar="DATE", help="last day of the comparison period"
+    )
+    report.add_argument("--lang", choices=("en", "zh-Hans", "zh-Hant"), default="en")
+    report.add_argument("--title", metavar="TEXT", help="the report's title")
+    report.add_argument("--pdf", metavar="FILE", help="write the PDF here")
+    report.add_argument("--xlsx", metavar="FILE", help="write the Excel workbook here")
 
     def usage(_args: argparse.Namespace) -> int:
         parser.print_help()

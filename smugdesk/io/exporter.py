@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -13,6 +11,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
+from smugdesk.files import atomic_path
 from smugdesk.io.cells import FORMULA_START, text_cell
 from smugdesk.io.standard import AGENCIES, BUSTS, CASES, CATCHES, SHEETS
 from smugdesk.store.records import Store
@@ -127,13 +126,6 @@ def export_workbook(
         counts[sheet] = n
         if progress:
             progress(sheet, n)
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".smugdesk-", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
+    with atomic_path(path) as tmp:
         book.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return counts

@@ -133,7 +133,8 @@ def _unit(n: int) -> int:
     digits = len(str(abs(n)))
     if digits <= 2:
         return 1
-    return 10 ** (digits - 2) if digits == 3 else 10 ** (digits - 3)
+    unit: int = 10 ** (digits - 2) if digits == 3 else 10 ** (digits - 3)
+    return unit
 
 
 def press_figure(n: int) -> tuple[int, bool]:
@@ -259,7 +260,8 @@ def press_sentences(f: Figures, lang: str) -> list[str]:
     out: list[str] = []
     if now.persons:
         # The regions that together make up nine in ten of those caught (three at most).
-        regions, covered = [], 0
+        regions: list[str] = []
+        covered = 0
         for share in f.regions:
             if covered >= 0.9 * now.persons or len(regions) == 3:
                 break

@@ -1,0 +1,32 @@
+"""One call from the database to the documents: figures once, then each layout."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from smugdesk.reports.excel import write_workbook
+from smugdesk.reports.figures import Figures, compute_figures
+from smugdesk.reports.options import ReportOptions
+from smugdesk.reports.pdf import write_pdf
+from smugdesk.reports.periods import Period
+
+
+def make_report(
+    conn: sqlite3.Connection,
+    period: Period,
+    comparison: Period | None = None,
+    options: ReportOptions | None = None,
+    *,
+    pdf: Path | None = None,
+    xlsx: Path | None = None,
+) -> Figures:
+    """Compute the figures and write the PDF and/or the workbook from that one object,
+    so that the two documents can never disagree."""
+    options = options or ReportOptions()
+    figures = compute_figures(conn, period, comparison)
+    if pdf is not None:
+        write_pdf(figures, pdf, options)
+    if xlsx is not None:
+        write_workbook(figures, xlsx, options)
+    return figures
