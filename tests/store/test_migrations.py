@@ -63,13 +63,17 @@ def test_report_totals_migration_fills_totals_from_existing_records(db_path):
         store.db.conn.commit()
     with open_store(db_path) as store:
         assert totals(store) == expected
-        assert expected["agg_nationality_day"] == [("2017-11-24", "LAO", 2),
-                                                   ("2017-11-24", "VNM", 17)]
+        assert expected["agg_nationality_day"] == [
+            ("2017-11-24", "LAO", 2),
+            ("2017-11-24", "VNM", 17),
+        ]
 
 
 def totals(store):
-    return {t: store.db.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
-            for t in AGGREGATE_TABLES}
+    return {
+        t: store.db.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
+        for t in AGGREGATE_TABLES
+    }
 
 
 def test_reopening_applies_nothing_and_keeps_data(db_path):

@@ -133,14 +133,19 @@ def test_second_connection_sees_committed_saves(db_path, store):
 
 
 def test_audit_json_holds_every_stored_value_in_order(store):
-    catch = make_catch(counts=(HeadCount("VNM", 7, 5, 2, 0), HeadCount("LAO", 3)),
-                       assisting_agencies=("HKPF", "GX-PSD"), case_no="", notable=True)
+    catch = make_catch(
+        counts=(HeadCount("VNM", 7, 5, 2, 0), HeadCount("LAO", 3)),
+        assisting_agencies=("HKPF", "GX-PSD"),
+        case_no="",
+        notable=True,
+    )
     uuid = store.save(catch, today=TODAY)
     after = json.loads(store.history(uuid)[0]["after"])
     assert after["assisting_agencies"] == ["HKPF", "GX-PSD"]
     assert after["counts"] == [
         {"nationality": "VNM", "persons": 7, "male": 5, "female": 2, "minors": 0},
-        {"nationality": "LAO", "persons": 3, "male": None, "female": None, "minors": None}]
+        {"nationality": "LAO", "persons": 3, "male": None, "female": None, "minors": None},
+    ]
     assert after["notable"] is True and after["case_no"] is None
     assert after["date"] == "2017-11-24" and after["agency"] == "GD-PSD"
 
@@ -149,20 +154,40 @@ def test_report_totals_follow_every_save_change_and_delete(store):
     from smugdesk.store.schema import AGGREGATE_TABLES, rebuild_aggregates
 
     store.save(make_case(), today=TODAY)
-    a = store.save(make_catch("A", counts=(HeadCount("VNM", 5), HeadCount("LAO", 2)),
-                              assisting_agencies=("HKPF",), case_no="K-1"), today=TODAY)
+    a = store.save(
+        make_catch(
+            "A",
+            counts=(HeadCount("VNM", 5), HeadCount("LAO", 2)),
+            assisting_agencies=("HKPF",),
+            case_no="K-1",
+        ),
+        today=TODAY,
+    )
     b = store.save(make_catch("B", date=dt.date(2016, 2, 29)), today=TODAY)
-    store.save(make_catch("A", date=dt.date(2017, 1, 1), agency="HKPF",
-                          counts=(HeadCount("PAK", 4),), destination="Hong Kong",
-                          case_no="K-1"), a,
-               today=TODAY)
+    store.save(
+        make_catch(
+            "A",
+            date=dt.date(2017, 1, 1),
+            agency="HKPF",
+            counts=(HeadCount("PAK", 4),),
+            destination="Hong Kong",
+            case_no="K-1",
+        ),
+        a,
+        today=TODAY,
+    )
     store.delete("catch", b)
     store.write_batch([make_catch("C"), make_catch("D", counts=(HeadCount("MMR", 9),))])
 
     def live():
-        return {t: [r for r in store.db.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3")
-                    if any(v for v in r[-2:] if isinstance(v, int))]
-                for t in AGGREGATE_TABLES}
+        return {
+            t: [
+                r
+                for r in store.db.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3")
+                if any(v for v in r[-2:] if isinstance(v, int))
+            ]
+            for t in AGGREGATE_TABLES
+        }
 
     kept = live()
     with store.transaction():
