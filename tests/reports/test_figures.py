@@ -151,7 +151,7 @@ def test_comparison_default_and_named(store):
     )
     # A comparison that cannot be laid on the period is set against all of it.
     assert matched_stretch(p, Period(D(2014, 12, 1), D(2015, 12, 31))) == p
-    with pytest.raises(ValueError, match="ends .* before it starts"):
+    with pytest.raises(ValueError, match=r"ends .* before it starts"):
         Period(D(2017, 1, 2), D(2017, 1, 1))
 
 
