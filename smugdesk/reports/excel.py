@@ -127,6 +127,13 @@ def _compared(c: Compared, attr: str, matched: bool) -> list[Any]:
     return [now, *([mid] if matched else []), old, change(mid, old)]
 
 
+def _as_of(stamp: str | None) -> dt.datetime | None:
+    """The audit's UTC time as a naive datetime (Excel has no time zones)."""
+    if not stamp:
+        return None
+    return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).replace(tzinfo=None)
+
+
 def build_workbook(f: Figures, options: ReportOptions) -> Workbook:
     lang = options.lang
     show_matched = f.matched != f.period
@@ -173,13 +180,16 @@ def build_workbook(f: Figures, options: ReportOptions) -> Workbook:
         *([(t("compared_stretch", lang), period_label(f.matched, lang))] if show_matched else []),
         (t("issued_by", lang), options.issuer or t("issuer", lang)),
         (t("issued_on", lang), options.issued_on or dt.date.today()),
-        (t("data_as_of", lang), f.data_as_of or t("no_data_yet", lang)),
+        (t("data_as_of", lang), _as_of(f.data_as_of) or t("no_data_yet", lang)),
     ]
     for i, (key, value) in enumerate(meta):
         set_text(ws.cell(row=meta_row + i, column=1), key)
         cell = ws.cell(row=meta_row + i, column=2)
         set_text(cell, value)
-        if isinstance(value, dt.date):
+        if isinstance(value, dt.datetime):
+            cell.number_format = 'yyyy-mm-dd hh:mm "UTC"'
+            cell.alignment = Alignment(horizontal="left")
+        elif isinstance(value, dt.date):
             cell.number_format = DATE
             cell.alignment = Alignment(horizontal="left")
     ws.cell(row=meta_row, column=1).font = _TITLE_FONT
