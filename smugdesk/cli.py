@@ -193,6 +193,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_app(args: argparse.Namespace) -> int:
+    from smugdesk.ui.app import run_app
+
+    return run_app(_db(args))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="smugdesk",
@@ -254,11 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--pdf", metavar="FILE", help="write the PDF here")
     report.add_argument("--xlsx", metavar="FILE", help="write the Excel workbook here")
 
-    def usage(_args: argparse.Namespace) -> int:
-        parser.print_help()
-        return EXIT_OK
-
-    parser.set_defaults(run=usage)
+    parser.set_defaults(run=_cmd_app)
     return parser
 
 

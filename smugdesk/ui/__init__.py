@@ -1,0 +1,1 @@
+"""Qt: main window, forms, table models, dialogs (the only package that imports Qt)."""

@@ -1,0 +1,212 @@
+"""The dashboard: the report's headline figures and charts for a chosen period, from the
+same figures function as the reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QPieSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smugdesk.domain.labels import label
+from smugdesk.reports.figures import Figures, compute_figures
+from smugdesk.reports.periods import Period
+from smugdesk.reports.text import change, percent
+from smugdesk.store import Store
+
+
+class Dashboard(QWidget):
+    def __init__(self, store: Store, lang: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.lang = lang
+        self.figures: Figures | None = None
+        self.choice = QComboBox()
+        self.choice.setObjectName("period_choice")
+        self.choice.setAccessibleName("period")
+        for key, text in (
+            ("month", self.tr("This month")),
+            ("year", self.tr("This year")),
+            ("campaign", self.tr("Campaign to date")),
+            ("custom", self.tr("Custom")),
+        ):
+            self.choice.addItem(text, key)
+        self.start = QDateEdit()
+        self.end = QDateEdit()
+        for edit, name in ((self.start, "start"), (self.end, "end")):
+            edit.setObjectName(f"dashboard_{name}")
+            edit.setAccessibleName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self._custom_changed)
+        self.choice.currentIndexChanged.connect(self._choice_changed)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Period")))
+        top.addWidget(self.choice)
+        top.addWidget(self.start)
+        top.addWidget(QLabel("–"))
+        top.addWidget(self.end)
+        top.addStretch(1)
+        self.tiles: dict[str, tuple[QLabel, QLabel]] = {}
+        grid = QGridLayout()
+        names = (
+            ("persons", self.tr("Persons caught")),
+            ("catches", self.tr("Catches")),
+            ("organizers", self.tr("Organizers arrested")),
+            ("gangs", self.tr("Gangs smashed")),
+            ("cases", self.tr("Cases cracked")),
+            ("busts", self.tr("Gang busts")),
+        )
+        for i, (key, text) in enumerate(names):
+            frame = QFrame()
+            frame.setFrameShape(QFrame.Shape.StyledPanel)
+            lay = QVBoxLayout(frame)
+            caption = QLabel(text)
+            value = QLabel("0")
+            value.setObjectName(f"figure_{key}")
+            value.setStyleSheet("font-size: 22pt; font-weight: 600; color: #1F3B5A;")
+            delta = QLabel("")
+            delta.setObjectName(f"change_{key}")
+            delta.setStyleSheet("color: #6B7785;")
+            for w in (caption, value, delta):
+                lay.addWidget(w)
+            grid.addWidget(frame, i // 3, i % 3)
+            self.tiles[key] = (value, delta)
+        self.month_chart = QChartView()
+        self.month_chart.setObjectName("chart_months")
+        self.region_chart = QChartView()
+        self.region_chart.setObjectName("chart_regions")
+        for view in (self.month_chart, self.region_chart):
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(260)
+        charts = QHBoxLayout()
+        charts.addWidget(self.month_chart, 3)
+        charts.addWidget(self.region_chart, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addLayout(charts, 1)
+        self.choice.setCurrentIndex(2)
+        self._choice_changed()
+
+    def period(self) -> Period:
+        def day(edit: QDateEdit) -> dt.date:
+            q = edit.date()
+            return dt.date(q.year(), q.month(), q.day())
+
+        return Period(day(self.start), max(day(self.start), day(self.end)))
+
+    def _set_dates(self, start: dt.date, end: dt.date) -> None:
+        for edit, day in ((self.start, start), (self.end, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+
+    def _choice_changed(self) -> None:
+        today = dt.date.today()
+        key = self.choice.currentData()
+        custom = key == "custom"
+        self.start.setEnabled(custom)
+        self.end.setEnabled(custom)
+        if key == "month":
+            self._set_dates(today.replace(day=1), today)
+        elif key == "year":
+            self._set_dates(today.replace(month=1, day=1), today)
+        elif key == "campaign":
+            row = self.store.db.conn.execute(
+                "SELECT min(date), max(date) FROM catches WHERE deleted_at IS NULL"
+            ).fetchone()
+            first = dt.date.fromisoformat(row[0]) if row[0] else today.replace(month=1, day=1)
+            last = dt.date.fromisoformat(row[1]) if row[1] else today
+            self._set_dates(first, max(last, first))
+        self.refresh()
+
+    def _custom_changed(self) -> None:
+        if self.choice.currentData() == "custom":
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute from the database (after a save, or a new period)."""
+        f = compute_figures(self.store.db.conn, self.period())
+        self.figures = f
+        c = f.total
+        values = {
+            "persons": (c.current.persons, c.matched.persons, c.previous.persons),
+            "catches": (c.current.catches, c.matched.catches, c.previous.catches),
+            "organizers": (c.current.organizers, c.matched.organizers, c.previous.organizers),
+            "gangs": f.gangs_smashed,
+            "cases": (c.current.cases_cracked, c.matched.cases_cracked, c.previous.cases_cracked),
+            "busts": (c.current.busts, c.matched.busts, c.previous.busts),
+        }
+        for key, (now, mid, old) in values.items():
+            value, delta = self.tiles[key]
+            value.setText(f"{now:,}")
+            delta.setText(
+                self.tr("{change} on a year earlier ({old})").format(
+                    change=percent(change(mid, old)), old=f"{old:,}"
+                )
+            )
+        self._charts(f)
+
+    def _charts(self, f: Figures) -> None:
+        bars = QBarSet(self.tr("Persons caught"))
+        bars.setColor(Qt.GlobalColor.darkCyan)
+        months = f.months[-36:]
+        for m in months:
+            bars.append(m.persons)
+        series = QBarSeries()
+        series.append(bars)
+        chart = QChart()
+        chart.addSeries(series)
+        chart.setTitle(self.tr("Persons caught by month"))
+        chart.legend().hide()
+        axis_x = QBarCategoryAxis()
+        axis_x.append([m.month[2:].replace("-", "/") for m in months])
+        axis_x.setLabelsAngle(-90)
+        small = QFont(axis_x.labelsFont())
+        small.setPointSize(7)
+        axis_x.setLabelsFont(small)
+        axis_x.setTruncateLabels(False)
+        axis_y = QValueAxis()
+        axis_y.setLabelFormat("%d")
+        axis_y.setRange(0, max([m.persons for m in months] + [1]))
+        axis_y.applyNiceNumbers()
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+        self.month_chart.setChart(chart)
+
+        pie = QPieSeries()
+        for share in f.regions[:6]:
+            pie.append(f"{label(share.key, self.lang)} {share.share:.0%}", share.persons)
+        rest = sum(s.persons for s in f.regions[6:])
+        if rest:
+            pie.append(self.tr("Other"), rest)
+        for piece in pie.slices():
+            # Slices under 3% stay unlabelled: their labels would overlap.
+            piece.setLabelVisible(piece.percentage() >= 0.03)
+        chart = QChart()
+        chart.addSeries(pie)
+        chart.setTitle(self.tr("Persons caught by region of origin"))
+        chart.legend().hide()
+        self.region_chart.setChart(chart)

@@ -1,0 +1,1 @@
+"""Forms for catches, gang busts, cases and agencies."""

@@ -1,0 +1,255 @@
+"""The catch form: where, when, who, and a grid of head counts by nationality."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from smugdesk.domain import parse, vocab
+from smugdesk.domain.countries import country_code
+from smugdesk.domain.records import Catch, HeadCount, Problem, Record
+from smugdesk.store import Store
+from smugdesk.ui.forms.base import RecordForm
+from smugdesk.ui.forms.grid import GridColumn, GridModel
+
+
+def parse_count(
+    text: str, field: str, line: int, problems: list[Problem], required: bool = False
+) -> int | None:
+    if not text:
+        if required:
+            problems.append(Problem(field, "is required", line))
+        return None
+    try:
+        return parse.whole_number(text)
+    except ValueError as exc:
+        problems.append(Problem(field, str(exc), line))
+        return None
+
+
+class CatchForm(RecordForm):
+    kind = "catch"
+
+    def __init__(
+        self,
+        store: Store,
+        record_uuid: str | None = None,
+        lang: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(store, record_uuid, lang, parent)
+        self.setWindowTitle(self.tr("Catch"))
+        refs = store.references()
+        self.ref = self.add_field("ref", self.tr("Reference"), QLineEdit())
+        self.date = self.add_field("date", self.tr("Date"), self.date_edit())
+        self.agency = self.add_field(
+            "agency", self.tr("Agency"), self.combo(tuple(sorted(refs.agencies)), editable=True)
+        )
+        self.assisting = self.add_field(
+            "assisting_agencies", self.tr("Assisting agencies"), QLineEdit()
+        )
+        self.assisting.setPlaceholderText(self.tr("agency codes separated by ;"))
+        self.province = self.add_field("province", self.tr("Province"), self.combo(vocab.PROVINCES))
+        self.place = self.add_field("place", self.tr("Place"), QLineEdit())
+        self.destination = self.add_field(
+            "destination", self.tr("Destination"), self.combo(vocab.DESTINATIONS)
+        )
+        self.reason = self.add_field(
+            "reason", self.tr("Reason"), self.combo(vocab.REASONS, blank=True)
+        )
+        self.case_no = self.add_field(
+            "case_no",
+            self.tr("Case"),
+            self.combo(tuple(sorted(refs.cases)), blank=True, editable=True),
+        )
+        self.notable = self.add_field("notable", self.tr("Notable"), QCheckBox())
+        self.press_note = self.add_field("press_note", self.tr("Press note"), QLineEdit())
+        self.notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit())
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(60)
+        self._grid()
+        if record_uuid:
+            self.load(store.get("catch", record_uuid))
+        else:
+            self.ref.setText(self._next_ref())
+        self._dirty = False
+        self.resize(640, 760)
+
+    def _grid(self) -> None:
+        self.counts = GridModel(
+            [
+                GridColumn("nationality", self.tr("Nationality")),
+                GridColumn("persons", self.tr("Persons"), numeric=True),
+                GridColumn("male", self.tr("Male"), numeric=True),
+                GridColumn("female", self.tr("Female"), numeric=True),
+                GridColumn("minors", self.tr("Minors"), numeric=True),
+            ]
+        )
+        self.grid = QTableView()
+        self.grid.setObjectName("counts")
+        self.grid.setAccessibleName("counts")
+        self.grid.setModel(self.counts)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.setTabKeyNavigation(True)
+        self.grid.setMinimumHeight(150)
+        self.counts.totals_changed.connect(self._update_total)
+        self.counts.totals_changed.connect(self.mark_dirty)
+        add = QPushButton(self.tr("Add nationality"))
+        add.setObjectName("add_count")
+        remove = QPushButton(self.tr("Remove row"))
+        remove.setObjectName("remove_count")
+        add.clicked.connect(self.add_count_row)
+        remove.clicked.connect(lambda: self.counts.remove_row(self.grid.currentIndex().row()))
+        self.total = QLabel()
+        self.total.setObjectName("total")
+        self.counts_error = QLabel()
+        self.counts_error.setObjectName("counts_error")
+        self.counts_error.setStyleSheet("color: #B00020;")
+        self.counts_error.setWordWrap(True)
+        self.counts_error.hide()
+        bar = QHBoxLayout()
+        bar.addWidget(add)
+        bar.addWidget(remove)
+        bar.addStretch(1)
+        bar.addWidget(self.total)
+        self.extra.addWidget(QLabel(self.tr("Head counts by nationality (code or name)")))
+        self.extra.addWidget(self.grid)
+        self.extra.addLayout(bar)
+        self.extra.addWidget(self.counts_error)
+        self.counts.add_row()
+        self._update_total()
+
+    def add_count_row(self) -> None:
+        row = self.counts.add_row()
+        index = self.counts.index(row, 0)
+        self.grid.setCurrentIndex(index)
+        self.grid.edit(index)
+
+    def _update_total(self) -> None:
+        self.total.setText(
+            self.tr(
+                "Total: {persons} persons, {male} male, {female} female, {minors} minors"
+            ).format(
+                persons=self.counts.total("persons"),
+                male=self.counts.total("male"),
+                female=self.counts.total("female"),
+                minors=self.counts.total("minors"),
+            )
+        )
+
+    def _next_ref(self) -> str:
+        year = self.day(self.date).year
+        n = self.store.count("catch") + 1
+        taken = self.store.references()
+        while True:
+            ref = f"CT-{year}-{n:06d}"
+            if not self.store.find("catch", [ref]) and ref not in taken.cases:
+                return ref
+            n += 1
+
+    def load(self, record: Record) -> None:
+        assert isinstance(record, Catch)
+        self.ref.setText(record.ref)
+        self.set_day(self.date, record.date)
+        self.set_combo(self.agency, record.agency)
+        self.assisting.setText("; ".join(record.assisting_agencies))
+        self.set_combo(self.province, record.province)
+        self.place.setText(record.place)
+        self.set_combo(self.destination, record.destination)
+        self.set_combo(self.reason, record.reason)
+        self.set_combo(self.case_no, record.case_no)
+        self.notable.setChecked(record.notable)
+        self.press_note.setText(record.press_note)
+        self.notes.setPlainText(record.notes)
+        self.counts.set_rows(
+            [
+                [
+                    c.nationality,
+                    str(c.persons),
+                    "" if c.male is None else str(c.male),
+                    "" if c.female is None else str(c.female),
+                    "" if c.minors is None else str(c.minors),
+                ]
+                for c in record.counts
+            ]
+        )
+
+    def collect(self) -> tuple[Record | None, list[Problem]]:
+        problems: list[Problem] = []
+        counts = []
+        for line, (row, cells) in enumerate(self.counts.filled_rows()):
+            del row
+            code = country_code(cells["nationality"]) if cells["nationality"] else ""
+            if cells["nationality"] and code is None:
+                problems.append(
+                    Problem("nationality", f"{cells['nationality']!r} is not a known country", line)
+                )
+            persons = parse_count(cells["persons"], "persons", line, problems, required=True)
+            male = parse_count(cells["male"], "male", line, problems)
+            female = parse_count(cells["female"], "female", line, problems)
+            minors = parse_count(cells["minors"], "minors", line, problems)
+            counts.append(HeadCount(code or "", persons or 0, male, female, minors))
+        self._show_grid_problems([p for p in problems if p.line is not None])
+        if problems:
+            return None, problems
+        record = Catch(
+            ref=self.ref.text().strip(),
+            date=self.day(self.date),
+            agency=self.combo_value(self.agency),
+            province=self.combo_value(self.province),
+            destination=self.combo_value(self.destination),
+            counts=tuple(counts),
+            assisting_agencies=tuple(c.upper() for c in parse.code_list(self.assisting.text())),
+            place=self.place.text().strip(),
+            reason=self.combo_value(self.reason),
+            case_no=self.combo_value(self.case_no),
+            notable=self.notable.isChecked(),
+            press_note=self.press_note.text().strip(),
+            notes=self.notes.toPlainText().strip(),
+        )
+        return record, []
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        super().show_problems(
+            [p for p in problems if p.line is None]
+            + [p for p in problems if p.line is not None and p.field not in self.errors]
+        )
+        self._show_grid_problems([p for p in problems if p.line is not None])
+        if problems and not self.banner.isVisible():
+            self.banner.setText(self.tr("Not saved: fix the fields marked in red."))
+            self.banner.show()
+
+    def _show_grid_problems(self, problems: list[Problem]) -> None:
+        if not problems:
+            self.counts_error.hide()
+            return
+        self.counts_error.setText(
+            "\n".join(
+                self.tr("Row {row}, {field}: {message}").format(
+                    row=p.line + 1 if p.line is not None else "", field=p.field, message=p.message
+                )
+                for p in problems
+            )
+        )
+        self.counts_error.show()
+
+    def start_next(self) -> None:
+        """Keep the date, agency and place; clear the rest."""
+        super().start_next()
+        for edit in (self.assisting, self.press_note):
+            edit.clear()
+        self.notes.clear()
+        self.notable.setChecked(False)
+        self.counts.set_rows([[""] * 5])
+        self.ref.setText(self._next_ref())
+        self.show_problems([])
+        self.grid.setFocus()

@@ -1,0 +1,298 @@
+"""The gang bust, case and agency forms."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from smugdesk.domain import parse, vocab
+from smugdesk.domain.countries import country_code
+from smugdesk.domain.records import Agency, Arrest, Bust, Case, Problem, Record
+from smugdesk.store import Store
+from smugdesk.ui.forms.base import RecordForm
+from smugdesk.ui.forms.catch_form import CatchForm, parse_count
+from smugdesk.ui.forms.grid import GridColumn, GridModel
+
+
+class BustForm(RecordForm):
+    """A gang bust with its arrests by role and origin. "Persons found" opens a catch
+    linked to the same case, since persons are counted on catches only."""
+
+    kind = "bust"
+
+    def __init__(
+        self,
+        store: Store,
+        record_uuid: str | None = None,
+        lang: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(store, record_uuid, lang, parent)
+        self.setWindowTitle(self.tr("Gang bust"))
+        refs = store.references()
+        self.ref = self.add_field("ref", self.tr("Reference"), QLineEdit())
+        self.date = self.add_field("date", self.tr("Date"), self.date_edit())
+        self.agency = self.add_field(
+            "agency", self.tr("Agency"), self.combo(tuple(sorted(refs.agencies)), editable=True)
+        )
+        self.assisting = self.add_field(
+            "assisting_agencies", self.tr("Assisting agencies"), QLineEdit()
+        )
+        self.province = self.add_field("province", self.tr("Province"), self.combo(vocab.PROVINCES))
+        self.place = self.add_field("place", self.tr("Place"), QLineEdit())
+        self.gang = self.add_field("gang", self.tr("Gang"), QLineEdit())
+        self.broken_up = self.add_field("broken_up", self.tr("Broken up"), QCheckBox())
+        self.case_no = self.add_field(
+            "case_no",
+            self.tr("Case"),
+            self.combo(tuple(sorted(refs.cases)), blank=True, editable=True),
+        )
+        self.notable = self.add_field("notable", self.tr("Notable"), QCheckBox())
+        self.press_note = self.add_field("press_note", self.tr("Press note"), QLineEdit())
+        self.notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit())
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(60)
+        self.arrests = GridModel(
+            [
+                GridColumn("role", self.tr("Role")),
+                GridColumn("origin", self.tr("Origin")),
+                GridColumn("arrested", self.tr("Arrested"), numeric=True),
+            ]
+        )
+        self.grid = QTableView()
+        self.grid.setObjectName("arrests")
+        self.grid.setAccessibleName("arrests")
+        self.grid.setModel(self.arrests)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.setMinimumHeight(130)
+        self.total = QLabel()
+        self.arrests.totals_changed.connect(self.mark_dirty)
+        self.arrests.totals_changed.connect(
+            lambda: self.total.setText(
+                self.tr("Total arrested: {n}").format(n=self.arrests.total("arrested"))
+            )
+        )
+        add = QPushButton(self.tr("Add row"))
+        add.setObjectName("add_arrest")
+        add.clicked.connect(lambda: self.arrests.add_row())
+        remove = QPushButton(self.tr("Remove row"))
+        remove.clicked.connect(lambda: self.arrests.remove_row(self.grid.currentIndex().row()))
+        found = QPushButton(self.tr("Persons found in this operation..."))
+        found.setObjectName("persons_found")
+        found.clicked.connect(self.record_persons_found)
+        self.grid_error = QLabel()
+        self.grid_error.setStyleSheet("color: #B00020;")
+        self.grid_error.hide()
+        bar = QHBoxLayout()
+        for w in (add, remove, found):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.total)
+        self.extra.addWidget(
+            QLabel(
+                self.tr(
+                    "Organizers arrested by role (director, recruiter, "
+                    "transporter, harbourer, forger, other) and origin"
+                )
+            )
+        )
+        self.extra.addWidget(self.grid)
+        self.extra.addLayout(bar)
+        self.extra.addWidget(self.grid_error)
+        if record_uuid:
+            self.load(store.get("bust", record_uuid))
+        else:
+            self.ref.setText(f"GB-{self.day(self.date).year}-{store.count('bust') + 1:04d}")
+            self.arrests.add_row()
+        self._dirty = False
+        self.resize(640, 760)
+
+    def load(self, record: Record) -> None:
+        assert isinstance(record, Bust)
+        self.ref.setText(record.ref)
+        self.set_day(self.date, record.date)
+        self.set_combo(self.agency, record.agency)
+        self.assisting.setText("; ".join(record.assisting_agencies))
+        self.set_combo(self.province, record.province)
+        self.place.setText(record.place)
+        self.gang.setText(record.gang)
+        self.broken_up.setChecked(record.broken_up)
+        self.set_combo(self.case_no, record.case_no)
+        self.notable.setChecked(record.notable)
+        self.press_note.setText(record.press_note)
+        self.notes.setPlainText(record.notes)
+        self.arrests.set_rows([[a.role, a.origin, str(a.arrested)] for a in record.arrests])
+
+    def collect(self) -> tuple[Record | None, list[Problem]]:
+        problems: list[Problem] = []
+        arrests = []
+        for line, (_row, cells) in enumerate(self.arrests.filled_rows()):
+            role = cells["role"].strip().lower()
+            origin = country_code(cells["origin"]) if cells["origin"] else ""
+            if cells["origin"] and origin is None:
+                problems.append(
+                    Problem("origin", f"{cells['origin']!r} is not a known country", line)
+                )
+            n = parse_count(cells["arrested"], "arrested", line, problems, required=True)
+            arrests.append(Arrest(role, origin or "", n or 0))
+        self._grid_problems(problems)
+        if problems:
+            return None, problems
+        return Bust(
+            ref=self.ref.text().strip(),
+            date=self.day(self.date),
+            agency=self.combo_value(self.agency),
+            province=self.combo_value(self.province),
+            gang=self.gang.text().strip(),
+            broken_up=self.broken_up.isChecked(),
+            arrests=tuple(arrests),
+            assisting_agencies=tuple(c.upper() for c in parse.code_list(self.assisting.text())),
+            place=self.place.text().strip(),
+            case_no=self.combo_value(self.case_no),
+            notable=self.notable.isChecked(),
+            press_note=self.press_note.text().strip(),
+            notes=self.notes.toPlainText().strip(),
+        ), []
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        super().show_problems([p for p in problems if p.line is None])
+        self._grid_problems([p for p in problems if p.line is not None])
+        if problems and not self.banner.isVisible():
+            self.banner.setText(self.tr("Not saved: fix the fields marked in red."))
+            self.banner.show()
+
+    def _grid_problems(self, problems: list[Problem]) -> None:
+        self.grid_error.setVisible(bool(problems))
+        self.grid_error.setText(
+            "\n".join(f"{(p.line or 0) + 1}: {p.field}: {p.message}" for p in problems)
+        )
+
+    def record_persons_found(self) -> None:
+        """Open a catch with this operation's date, agency, place and case."""
+        form = CatchForm(self.store, lang=self.lang, parent=self)
+        form.set_day(form.date, self.day(self.date))
+        form.set_combo(form.agency, self.combo_value(self.agency))
+        form.set_combo(form.province, self.combo_value(self.province))
+        form.place.setText(self.place.text())
+        form.set_combo(form.case_no, self.combo_value(self.case_no))
+        form.assisting.setText(self.assisting.text())
+        form.open()
+
+
+class CaseForm(RecordForm):
+    kind = "case"
+
+    def __init__(
+        self,
+        store: Store,
+        record_uuid: str | None = None,
+        lang: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(store, record_uuid, lang, parent)
+        self.setWindowTitle(self.tr("Case"))
+        self.next_button.hide()
+        self.case_no = self.add_field("case_no", self.tr("Case number"), QLineEdit())
+        self.opened_on = self.add_field("opened_on", self.tr("Opened on"), self.date_edit())
+        self.is_cracked = QCheckBox(self.tr("Cracked"))
+        self.is_cracked.setObjectName("is_cracked")
+        self.cracked_on = self.add_field("cracked_on", self.tr("Cracked on"), self.date_edit())
+        self.form.insertRow(2, "", self.is_cracked)
+        self.is_cracked.toggled.connect(self.cracked_on.setEnabled)
+        self.is_cracked.toggled.connect(self.mark_dirty)
+        self.cracked_on.setEnabled(False)
+        self.category = self.add_field(
+            "category", self.tr("Category"), self.combo(vocab.CASE_CATEGORIES)
+        )
+        self.agency = self.add_field(
+            "agency",
+            self.tr("Agency"),
+            self.combo(tuple(sorted(store.references().agencies)), editable=True),
+        )
+        self.summary = self.add_field("summary", self.tr("Summary"), QPlainTextEdit())
+        self.summary.setTabChangesFocus(True)
+        if record_uuid:
+            self.load(store.get("case", record_uuid))
+        self._dirty = False
+
+    def load(self, record: Record) -> None:
+        assert isinstance(record, Case)
+        self.case_no.setText(record.case_no)
+        self.set_day(self.opened_on, record.opened_on)
+        self.is_cracked.setChecked(record.cracked_on is not None)
+        if record.cracked_on:
+            self.set_day(self.cracked_on, record.cracked_on)
+        self.set_combo(self.category, record.category)
+        self.set_combo(self.agency, record.agency)
+        self.summary.setPlainText(record.summary)
+
+    def collect(self) -> tuple[Record | None, list[Problem]]:
+        return Case(
+            self.case_no.text().strip(),
+            self.day(self.opened_on),
+            self.combo_value(self.category),
+            self.combo_value(self.agency),
+            self.day(self.cracked_on) if self.is_cracked.isChecked() else None,
+            self.summary.toPlainText().strip(),
+        ), []
+
+
+class AgencyForm(RecordForm):
+    kind = "agency"
+
+    def __init__(
+        self,
+        store: Store,
+        record_uuid: str | None = None,
+        lang: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(store, record_uuid, lang, parent)
+        self.setWindowTitle(self.tr("Agency"))
+        self.next_button.hide()
+        self.code = self.add_field("code", self.tr("Code"), QLineEdit())
+        self.name = self.add_field("name", self.tr("English name"), QLineEdit())
+        self.name_zh = self.add_field("name_zh", self.tr("Chinese name"), QLineEdit())
+        self.jurisdiction = self.add_field(
+            "jurisdiction", self.tr("Jurisdiction"), self.combo(vocab.JURISDICTIONS)
+        )
+        self.agency_kind = self.add_field(
+            "kind", self.tr("Kind"), self.combo(vocab.AGENCY_KINDS, blank=True)
+        )
+        if record_uuid:
+            self.load(store.get("agency", record_uuid))
+        self._dirty = False
+
+    def load(self, record: Record) -> None:
+        assert isinstance(record, Agency)
+        self.code.setText(record.code)
+        self.name.setText(record.name)
+        self.name_zh.setText(record.name_zh)
+        self.set_combo(self.jurisdiction, record.jurisdiction)
+        self.set_combo(self.agency_kind, record.kind)
+
+    def collect(self) -> tuple[Record | None, list[Problem]]:
+        return Agency(
+            self.code.text().strip(),
+            self.name.text().strip(),
+            self.combo_value(self.jurisdiction),
+            self.name_zh.text().strip(),
+            self.combo_value(self.agency_kind),
+        ), []
+
+
+FORMS: dict[str, type[RecordForm]] = {
+    "catch": CatchForm,
+    "bust": BustForm,
+    "case": CaseForm,
+    "agency": AgencyForm,
+}

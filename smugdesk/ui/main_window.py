@@ -1,0 +1,337 @@
+"""The main window: a view per record kind and the dashboard, menus, a status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from smugdesk import __version__
+from smugdesk.domain.records import Invalid
+from smugdesk.store import Store
+from smugdesk.ui.dashboard import Dashboard
+from smugdesk.ui.forms.base import RecordForm
+from smugdesk.ui.forms.other_forms import FORMS
+from smugdesk.ui.record_list import RecordListView
+from smugdesk.ui.workbook_dialogs import ExportDialog, ImportDialog, write_template_to
+
+KINDS = ("catch", "bust", "case", "agency")
+
+
+class MainWindow(QMainWindow):
+    """Signals: none of its own; it listens to its views and forms."""
+
+    def __init__(
+        self, store: Store, settings: QSettings, lang: str = "en", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.lang = lang
+        self.setWindowTitle(self.tr("smugdesk — {path}").format(path=store.path))
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.stack = QStackedWidget()
+        self.dashboard = Dashboard(store, lang)
+        self.lists: dict[str, RecordListView] = {}
+        headers = self.column_titles()
+        titles = {
+            "catch": self.tr("Catches"),
+            "bust": self.tr("Gang busts"),
+            "case": self.tr("Cases"),
+            "agency": self.tr("Agencies"),
+        }
+        self.nav.addItem(self.tr("Dashboard"))
+        self.stack.addWidget(self.dashboard)
+        for kind in KINDS:
+            view = RecordListView(store, kind, lang, headers)
+            view.open_record.connect(self.open_record)
+            view.new_record.connect(lambda k: self.open_record(k, None))
+            self.lists[kind] = view
+            self.nav.addItem(titles[kind])
+            self.stack.addWidget(view)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setMaximumWidth(180)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.statusBar().addWidget(self.status, 1)
+        self._menus()
+        self.update_status()
+        self.restore()
+
+    def column_titles(self) -> dict[str, str]:
+        return {
+            "date": self.tr("Date"),
+            "ref": self.tr("Reference"),
+            "agency": self.tr("Agency"),
+            "assisting_agencies": self.tr("Assisting"),
+            "province": self.tr("Province"),
+            "place": self.tr("Place"),
+            "persons": self.tr("Persons"),
+            "nationality": self.tr("Nationalities"),
+            "destination": self.tr("Destination"),
+            "case_no": self.tr("Case"),
+            "notable": self.tr("Notable"),
+            "gang": self.tr("Gang"),
+            "broken_up": self.tr("Broken up"),
+            "arrested": self.tr("Arrested"),
+            "opened_on": self.tr("Opened"),
+            "cracked_on": self.tr("Cracked"),
+            "category": self.tr("Category"),
+            "summary": self.tr("Summary"),
+            "code": self.tr("Code"),
+            "name": self.tr("Name"),
+            "name_zh": self.tr("Chinese name"),
+            "jurisdiction": self.tr("Jurisdiction"),
+            "kind": self.tr("Kind"),
+        }
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+
+        def action(
+            menu_name: str, text: str, slot: object, shortcut: str = "", name: str = ""
+        ) -> QAction:
+            act = QAction(text, self)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+            act.setObjectName(name or text)
+            act.triggered.connect(slot)
+            menus[menu_name].addAction(act)
+            return act
+
+        menus = {
+            "file": bar.addMenu(self.tr("&File")),
+            "records": bar.addMenu(self.tr("&Records")),
+            "reports": bar.addMenu(self.tr("Re&ports")),
+            "help": bar.addMenu(self.tr("&Help")),
+        }
+        action(
+            "file",
+            self.tr("New database..."),
+            lambda: self.switch_database(new=True),
+            name="new_database",
+        )
+        action(
+            "file",
+            self.tr("Open database..."),
+            lambda: self.switch_database(new=False),
+            "Ctrl+O",
+            "open_database",
+        )
+        menus["file"].addSeparator()
+        action(
+            "file", self.tr("Import workbook..."), self.import_workbook, "Ctrl+I", "import_workbook"
+        )
+        action(
+            "file", self.tr("Export workbook..."), self.export_workbook, "Ctrl+E", "export_workbook"
+        )
+        action(
+            "file",
+            self.tr("Blank template..."),
+            lambda: write_template_to(self),
+            name="blank_template",
+        )
+        menus["file"].addSeparator()
+        action("file", self.tr("Quit"), self.close, "Ctrl+Q", "quit")
+        action(
+            "records",
+            self.tr("New catch"),
+            lambda: self.open_record("catch", None),
+            "Ctrl+N",
+            "new_catch",
+        )
+        action(
+            "records",
+            self.tr("New gang bust"),
+            lambda: self.open_record("bust", None),
+            "Ctrl+B",
+            "new_bust",
+        )
+        action(
+            "records", self.tr("New case"), lambda: self.open_record("case", None), name="new_case"
+        )
+        action(
+            "records",
+            self.tr("New agency"),
+            lambda: self.open_record("agency", None),
+            name="new_agency",
+        )
+        menus["records"].addSeparator()
+        action(
+            "records",
+            self.tr("Delete selected record"),
+            self.delete_selected,
+            "Del",
+            "delete_record",
+        )
+        action(
+            "reports", self.tr("Summary report..."), self.open_report, "Ctrl+R", "summary_report"
+        )
+        action("help", self.tr("About smugdesk"), self.about, name="about")
+        action("help", self.tr("The data standard"), self.data_standard, name="data_standard")
+
+    # -- records ---------------------------------------------------------------------
+
+    def open_record(self, kind: str, record_uuid: str | None) -> RecordForm:
+        form = FORMS[kind](self.store, record_uuid, self.lang, self)
+        form.saved.connect(lambda _uuid: self.record_saved(kind))
+        form.open()
+        return form
+
+    def record_saved(self, kind: str) -> None:
+        self.lists[kind].refresh()
+        if kind in ("agency", "case"):
+            for view in self.lists.values():
+                view.refresh()
+        self.dashboard.refresh()
+        self.update_status()
+
+    def records_changed(self) -> None:
+        """After an import: every list, the dashboard and the counts."""
+        for view in self.lists.values():
+            view.refresh()
+        self.dashboard.refresh()
+        self.update_status()
+
+    def delete_selected(self) -> None:
+        index = self.stack.currentIndex()
+        if index == 0:
+            return
+        view = self.lists[KINDS[index - 1]]
+        current = view.table.currentIndex()
+        if not current.isValid():
+            return
+        record_uuid = view.model.uuid_at(current.row())
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete record"),
+            self.tr(
+                "Delete this record? It leaves every list and figure; the audit trail keeps it."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.delete(view.kind, record_uuid)
+        except Invalid as invalid:
+            QMessageBox.warning(
+                self, self.tr("Not deleted"), "\n".join(p.message for p in invalid.problems)
+            )
+            return
+        self.record_saved(view.kind)
+
+    # -- workbooks, reports ------------------------------------------------------------
+
+    def import_workbook(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import workbook"), "", self.tr("Excel workbooks (*.xlsx)")
+        )
+        if path:
+            dialog = ImportDialog(Path(str(self.store.path)), Path(path), self)
+            dialog.finished.connect(lambda _r: self.records_changed())
+            dialog.open()
+
+    def export_workbook(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export workbook"), "smugdesk.xlsx", self.tr("Excel workbooks (*.xlsx)")
+        )
+        if path:
+            ExportDialog(Path(str(self.store.path)), Path(path), self).open()
+
+    def open_report(self) -> None:
+        from smugdesk.ui.report_dialog import ReportDialog
+
+        ReportDialog(Path(str(self.store.path)), self.lang, self).open()
+
+    def switch_database(self, new: bool) -> None:
+        if new:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("New database"), "", self.tr("smugdesk databases (*.sqlite)")
+            )
+        else:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Open database"), "", self.tr("smugdesk databases (*.sqlite)")
+            )
+        if path:
+            self.settings.setValue("database", path)
+            QMessageBox.information(
+                self,
+                self.tr("Database"),
+                self.tr("smugdesk will use {path} from its next start.").format(path=path),
+            )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About smugdesk"),
+            self.tr(
+                "smugdesk {version}\nRecords catches and gang busts and writes press-conference "
+                "reports.\nDatabase: {path}"
+            ).format(version=__version__, path=self.store.path),
+        )
+
+    def data_standard(self) -> None:
+        """The workbook format, from the same table the importer reads."""
+        from smugdesk.io.standard import SHEETS
+
+        lines = [
+            self.tr(
+                "Data standard v1: one sheet per record kind; the first row holds "
+                "the column names. Required columns are marked *."
+            )
+        ]
+        for sheet, columns in SHEETS.items():
+            lines.append(f"\n{sheet}")
+            lines += [f"  {c.name}{' *' if c.required else ''}  {c.help}" for c in columns]
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("The data standard"))
+        box.setText(lines[0])
+        box.setDetailedText("\n".join(lines[1:]))
+        box.open()
+
+    # -- state ---------------------------------------------------------------------------
+
+    def update_status(self) -> None:
+        counts = {k: self.store.count(k) for k in KINDS}
+        self.status.setText(
+            self.tr(
+                "{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies"
+            ).format(path=self.store.path, **{k: f"{n:,}" for k, n in counts.items()})
+        )
+
+    def restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([160, max(self.width() - 160, 400)])
+        self.nav.setCurrentRow(int(str(self.settings.value("window/view", 0))))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/view", self.nav.currentRow())
+        super().closeEvent(event)

@@ -1,0 +1,188 @@
+"""A list of records of one kind: a filter bar over a windowed table model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smugdesk.domain import vocab
+from smugdesk.domain.countries import countries
+from smugdesk.domain.labels import label
+from smugdesk.store import Store
+from smugdesk.ui.record_model import Filter, RecordTableModel
+
+
+class RecordListView(QWidget):
+    """Signals:
+    open_record: (kind, uuid) when a row is double-clicked or Enter is pressed.
+    new_record: (kind) when the New button is pressed.
+    """
+
+    open_record = Signal(str, str)
+    new_record = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        kind: str,
+        lang: str = "en",
+        headers: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.store = store
+        self.model = RecordTableModel(store.db.conn, kind, lang, headers)
+        self.table = QTableView()
+        self.table.setObjectName(f"{kind}_table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(self.model.spec.default_sort, self.model._sort[1])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._open)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.table,
+            lambda: self._open(self.table.currentIndex()),
+        )
+
+        bar = QHBoxLayout()
+        self.use_period = QCheckBox(self.tr("Period"))
+        self.use_period.setObjectName("use_period")
+        self.start = self._date_edit("start", dt.date(dt.date.today().year, 1, 1))
+        self.end = self._date_edit("end", dt.date.today())
+        self.agency = QComboBox()
+        self.agency.setObjectName("filter_agency")
+        self.agency.setAccessibleName("agency")
+        self.agency.addItem(self.tr("All agencies"), "")
+        for code in sorted(store.references().agencies):
+            self.agency.addItem(code, code)
+        self.jurisdiction = QComboBox()
+        self.jurisdiction.setObjectName("filter_jurisdiction")
+        self.jurisdiction.setAccessibleName("jurisdiction")
+        self.jurisdiction.addItem(self.tr("All jurisdictions"), "")
+        for j in vocab.JURISDICTIONS:
+            self.jurisdiction.addItem(label(j, lang), j)
+        self.nationality = QComboBox()
+        self.nationality.setObjectName("filter_nationality")
+        self.nationality.setAccessibleName("nationality")
+        self.nationality.setMaximumWidth(220)
+        self.nationality.addItem(self.tr("All nationalities"), "")
+        for c in countries().values():
+            self.nationality.addItem(f"{c.code} {c.name}", c.code)
+        self.text = QLineEdit()
+        self.text.setObjectName("filter_text")
+        self.text.setAccessibleName("text")
+        self.text.setPlaceholderText(self.tr("Search place, notes, press notes"))
+        self.text.setClearButtonEnabled(True)
+        self.text.setMinimumWidth(220)
+        new = QPushButton(self.tr("New"))
+        new.setObjectName("new")
+        new.clicked.connect(lambda: self.new_record.emit(self.kind))
+        self.count = QLabel()
+        self.count.setObjectName("count")
+        for widget in (
+            self.use_period,
+            self.start,
+            self.end,
+            self.agency,
+            self.jurisdiction,
+            self.nationality,
+        ):
+            if kind == "agency" and widget not in (self.jurisdiction,):
+                widget.hide()
+            bar.addWidget(widget)
+        if kind not in ("catch", "bust"):
+            self.nationality.hide()
+        bar.addWidget(self.text, 1)
+        bar.addWidget(self.count)
+        bar.addWidget(new)
+        # Typing waits a moment before filtering; the other controls filter at once.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.text.textChanged.connect(self._debounce.start)
+        for box in (self.agency, self.jurisdiction, self.nationality):
+            box.currentIndexChanged.connect(self.apply_filter)
+        self.use_period.toggled.connect(self.apply_filter)
+        self.start.dateChanged.connect(self.apply_filter)
+        self.end.dateChanged.connect(self.apply_filter)
+        wide = {
+            "place": 190,
+            "notes": 260,
+            "summary": 320,
+            "name": 320,
+            "gang": 190,
+            "case_no": 150,
+            "ref": 130,
+            "nationality": 130,
+            "assisting_agencies": 110,
+            "category": 170,
+        }
+        for i, column in enumerate(self.model.spec.columns):
+            self.table.setColumnWidth(i, wide.get(column.key, 100))
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self._show_count()
+
+    def _date_edit(self, name: str, day: dt.date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit.setObjectName(f"filter_{name}")
+        edit.setAccessibleName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    def current_filter(self) -> Filter:
+        def day(edit: QDateEdit) -> dt.date:
+            q = edit.date()
+            return dt.date(q.year(), q.month(), q.day())
+
+        period = self.use_period.isChecked()
+        return Filter(
+            start=day(self.start) if period else None,
+            end=day(self.end) if period else None,
+            agency=str(self.agency.currentData() or ""),
+            jurisdiction=str(self.jurisdiction.currentData() or ""),
+            nationality=str(self.nationality.currentData() or ""),
+            text=self.text.text(),
+        )
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter())
+        self._show_count()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("{n} records").format(n=f"{self.model.rowCount():,}"))
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_record.emit(self.kind, self.model.uuid_at(index.row()))

@@ -1,0 +1,326 @@
+"""Table models over the record tables that read a window of rows at a time.
+
+Only the pages on screen (and a few around) are held in memory, so a list over a
+million catches costs what a screenful costs. Sorting and filtering happen in SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from smugdesk.domain.labels import label
+
+PAGE = 200
+MAX_PAGES = 24
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class ListColumn:
+    key: str  # the data-standard name shown in the header (translated by the view)
+    sql: str  # expression over the kind's table alias r
+    numeric: bool = False
+    vocabulary: bool = False  # show the value in the app's language
+
+
+@dataclass(frozen=True, slots=True)
+class ListKind:
+    kind: str
+    table: str
+    columns: tuple[ListColumn, ...]
+    date_column: str  # for the period filter
+    text_columns: tuple[str, ...]  # for the free-text filter
+    default_sort: int = 0
+
+
+def _assists(table: str, parent: str) -> str:
+    return (
+        f"(SELECT group_concat(code, ';') FROM (SELECT a.code FROM {table} x "
+        f"JOIN agencies a ON a.id = x.agency_id WHERE x.{parent} = r.id ORDER BY x.line))"
+    )
+
+
+_AGENCY = "(SELECT code FROM agencies WHERE id = r.agency_id)"
+_CASE = "(SELECT case_no FROM cases WHERE id = r.case_id)"
+
+LISTS: dict[str, ListKind] = {
+    "catch": ListKind(
+        "catch",
+        "catches",
+        (
+            ListColumn("date", "r.date"),
+            ListColumn("ref", "r.ref"),
+            ListColumn("agency", _AGENCY),
+            ListColumn("assisting_agencies", _assists("catch_assists", "catch_id")),
+            ListColumn("province", "r.province", vocabulary=True),
+            ListColumn("place", "r.place"),
+            ListColumn("persons", "r.persons", numeric=True),
+            ListColumn(
+                "nationality",
+                "(SELECT group_concat(nationality, ', ') FROM (SELECT "
+                "nationality FROM catch_counts WHERE catch_id = r.id "
+                "ORDER BY line))",
+            ),
+            ListColumn("destination", "r.destination", vocabulary=True),
+            ListColumn("case_no", _CASE),
+            ListColumn("notable", "CASE WHEN r.notable THEN 'yes' ELSE '' END", vocabulary=True),
+        ),
+        "r.date",
+        ("r.place", "r.notes", "r.press_note", "r.ref"),
+    ),
+    "bust": ListKind(
+        "bust",
+        "busts",
+        (
+            ListColumn("date", "r.date"),
+            ListColumn("ref", "r.ref"),
+            ListColumn("agency", _AGENCY),
+            ListColumn("province", "r.province", vocabulary=True),
+            ListColumn("place", "r.place"),
+            ListColumn("gang", "r.gang"),
+            ListColumn(
+                "broken_up", "CASE WHEN r.broken_up THEN 'yes' ELSE 'no' END", vocabulary=True
+            ),
+            ListColumn("arrested", "r.arrested", numeric=True),
+            ListColumn("case_no", _CASE),
+        ),
+        "r.date",
+        ("r.place", "r.notes", "r.press_note", "r.gang", "r.ref"),
+    ),
+    "case": ListKind(
+        "case",
+        "cases",
+        (
+            ListColumn("case_no", "r.case_no"),
+            ListColumn("opened_on", "r.opened_on"),
+            ListColumn("cracked_on", "r.cracked_on"),
+            ListColumn("category", "r.category", vocabulary=True),
+            ListColumn("agency", _AGENCY),
+            ListColumn(
+                "persons",
+                "coalesce((SELECT persons FROM agg_case WHERE case_id = r.id), 0)",
+                numeric=True,
+            ),
+            ListColumn("summary", "r.summary"),
+        ),
+        "r.opened_on",
+        ("r.summary", "r.case_no"),
+        default_sort=1,
+    ),
+    "agency": ListKind(
+        "agency",
+        "agencies",
+        (
+            ListColumn("code", "r.code"),
+            ListColumn("name", "r.name"),
+            ListColumn("name_zh", "r.name_zh"),
+            ListColumn("jurisdiction", "r.jurisdiction", vocabulary=True),
+            ListColumn("kind", "r.kind", vocabulary=True),
+        ),
+        "",
+        ("r.name", "r.name_zh", "r.code"),
+    ),
+}
+
+
+@dataclass(slots=True)
+class Filter:
+    """What the filter bar asks for; blank fields do not filter."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    agency: str = ""  # code
+    jurisdiction: str = ""
+    nationality: str = ""  # alpha-3
+    text: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def where(self, spec: ListKind) -> tuple[str, list[object]]:
+        clauses: list[str] = ["r.deleted_at IS NULL"]
+        params: list[object] = []
+        if spec.date_column and self.start:
+            clauses.append(f"{spec.date_column} >= ?")
+            params.append(self.start.isoformat())
+        if spec.date_column and self.end:
+            clauses.append(f"{spec.date_column} <= ?")
+            params.append(self.end.isoformat())
+        if self.agency and spec.kind != "agency":
+            clauses.append("r.agency_id IN (SELECT id FROM agencies WHERE code = ?)")
+            params.append(self.agency)
+        if self.jurisdiction:
+            column = "r.id" if spec.kind == "agency" else "r.agency_id"
+            clauses.append(f"{column} IN (SELECT id FROM agencies WHERE jurisdiction = ?)")
+            params.append(self.jurisdiction)
+        if self.nationality and spec.kind == "catch":
+            clauses.append(
+                "EXISTS (SELECT 1 FROM catch_counts n WHERE n.catch_id = r.id "
+                "AND n.nationality = ?)"
+            )
+            params.append(self.nationality)
+        if self.nationality and spec.kind == "bust":
+            clauses.append(
+                "EXISTS (SELECT 1 FROM bust_arrests n WHERE n.bust_id = r.id AND n.origin = ?)"
+            )
+            params.append(self.nationality)
+        if self.text.strip():
+            like = f"%{self.text.strip()}%"
+            clauses.append("(" + " OR ".join(f"{c} LIKE ?" for c in spec.text_columns) + ")")
+            params += [like] * len(spec.text_columns)
+        return " AND ".join(clauses), params
+
+
+class RecordTableModel(QAbstractTableModel):
+    """The live records of one kind, filtered and sorted in SQL, read a page at a time.
+
+    Row data: Qt.DisplayRole gives the cell text, Qt.UserRole the record's UUID.
+    """
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        kind: str,
+        lang: str = "en",
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__()
+        self._conn = conn
+        self.spec = LISTS[kind]
+        self.lang = lang
+        self.headers = headers or {}
+        self.filter = Filter()
+        self._sort = (
+            self.spec.default_sort,
+            Qt.SortOrder.DescendingOrder if self.spec.date_column else Qt.SortOrder.AscendingOrder,
+        )
+        self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
+        self._count = self._query_count()
+
+    # -- what the view asks -----------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.spec.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._count:
+            return None
+        column = self.spec.columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(
+                (Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft)
+                | Qt.AlignmentFlag.AlignVCenter
+            )
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.UserRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row = self._row(index.row())
+        if role == Qt.ItemDataRole.UserRole:
+            return row[0]
+        value = row[index.column() + 1]
+        if value is None:
+            return ""
+        if column.numeric:
+            return f"{value:,}"
+        if column.vocabulary and value:
+            return label(str(value), self.lang)
+        return str(value)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        key = self.spec.columns[section].key
+        return self.headers.get(key, key)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._pages.clear()
+        self.layoutChanged.emit()
+
+    # -- what the window asks ---------------------------------------------------
+
+    def set_filter(self, new: Filter) -> None:
+        self.beginResetModel()
+        self.filter = new
+        self._pages.clear()
+        self._count = self._query_count()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Read again after a save: counts and pages may have changed."""
+        self.set_filter(self.filter)
+
+    def uuid_at(self, row: int) -> str:
+        return str(self._row(row)[0])
+
+    def row_of(self, record_uuid: str) -> int | None:
+        """The row showing a record, if it is among the pages read so far."""
+        for number, rows in self._pages.items():
+            for i, row in enumerate(rows):
+                if row[0] == record_uuid:
+                    return number * PAGE + i
+        return None
+
+    # -- SQL ----------------------------------------------------------------------
+
+    def _query_count(self) -> int:
+        where, params = self.filter.where(self.spec)
+        row = self._conn.execute(
+            f"SELECT count(*) FROM {self.spec.table} r WHERE {where}", params
+        ).fetchone()
+        return int(row[0])
+
+    def _row(self, row: int) -> tuple[Any, ...]:
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            page = self._fetch(number)
+            self._pages[number] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        offset = row - number * PAGE
+        return page[offset] if offset < len(page) else ("",) * (len(self.spec.columns) + 1)
+
+    def _fetch(self, number: int) -> list[tuple[Any, ...]]:
+        """One page. Pages in the second half are read from the other end, so that
+        jumping to the last row costs what jumping to the first does."""
+        where, params = self.filter.where(self.spec)
+        column, order = self._sort
+        expr = self.spec.columns[column].sql
+        ascending = order == Qt.SortOrder.AscendingOrder
+        first = number * PAGE
+        last = min(first + PAGE, self._count)
+        reverse = first > self._count // 2
+        if reverse:
+            ascending = not ascending
+            offset, limit = self._count - last, last - first
+        else:
+            offset, limit = first, PAGE
+        direction = "ASC" if ascending else "DESC"
+        columns = ", ".join(c.sql for c in self.spec.columns)
+        rows = self._conn.execute(
+            f"SELECT r.uuid, {columns} FROM {self.spec.table} r WHERE {where} "
+            f"ORDER BY {expr} {direction}, r.id {direction} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+        return rows[::-1] if reverse else rows

@@ -1,0 +1,209 @@
+"""The report dialog: choose the period, comparison, language and title; the report is
+generated in the background, shown inside the app, printed or saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smugdesk.reports.options import ReportOptions
+from smugdesk.reports.periods import Period
+from smugdesk.reports.report import make_report
+from smugdesk.store import open_store
+from smugdesk.ui.background import run_in_background
+
+
+def _date_edit(name: str, day: dt.date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setObjectName(name)
+    edit.setAccessibleName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def _day(edit: QDateEdit) -> dt.date:
+    q = edit.date()
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class ReportDialog(QDialog):
+    def __init__(self, db: Path, lang: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Summary report"))
+        self.db = db
+        self.workdir = Path(tempfile.mkdtemp(prefix="smugdesk-report-"))
+        self.pdf_path = self.workdir / "report.pdf"
+        self.xlsx_path = self.workdir / "report.xlsx"
+        today = dt.date.today()
+        self.start = _date_edit("from", today.replace(month=1, day=1))
+        self.end = _date_edit("to", today)
+        self.compare = QCheckBox(self.tr("Compare with another period"))
+        self.compare.setObjectName("compare")
+        self.compare_start = _date_edit(
+            "compare_from", today.replace(year=today.year - 1, month=1, day=1)
+        )
+        self.compare_end = _date_edit(
+            "compare_to", today.replace(year=today.year - 1, month=12, day=31)
+        )
+        for w in (self.compare_start, self.compare_end):
+            w.setEnabled(False)
+            self.compare.toggled.connect(w.setEnabled)
+        self.lang = QComboBox()
+        self.lang.setObjectName("lang")
+        self.lang.setAccessibleName("lang")
+        for code, text in (("en", "English"), ("zh-Hans", "简体中文"), ("zh-Hant", "繁體中文")):
+            self.lang.addItem(text, code)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(lang)))
+        self.title = QLineEdit()
+        self.title.setObjectName("title")
+        self.title.setAccessibleName("title")
+        self.title.setPlaceholderText(self.tr("Default title"))
+        form = QFormLayout()
+        period = QHBoxLayout()
+        period.addWidget(self.start)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.end)
+        form.addRow(self.tr("Period"), period)
+        form.addRow("", self.compare)
+        compare = QHBoxLayout()
+        compare.addWidget(self.compare_start)
+        compare.addWidget(QLabel("–"))
+        compare.addWidget(self.compare_end)
+        form.addRow(self.tr("Comparison"), compare)
+        form.addRow(self.tr("Language"), self.lang)
+        form.addRow(self.tr("Title"), self.title)
+        self.generate = QPushButton(self.tr("Generate"))
+        self.generate.setObjectName("generate")
+        self.generate.setDefault(True)
+        self.generate.clicked.connect(self.start_report)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setObjectName("preview")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.print_button = QPushButton(self.tr("Print..."))
+        self.print_button.setObjectName("print")
+        self.save_pdf = QPushButton(self.tr("Save PDF..."))
+        self.save_pdf.setObjectName("save_pdf")
+        self.save_xlsx = QPushButton(self.tr("Save Excel..."))
+        self.save_xlsx.setObjectName("save_xlsx")
+        for button in (self.print_button, self.save_pdf, self.save_xlsx):
+            button.setEnabled(False)
+        self.print_button.clicked.connect(self.print_report)
+        self.save_pdf.clicked.connect(lambda: self.save_copy(self.pdf_path, "PDF (*.pdf)"))
+        self.save_xlsx.clicked.connect(
+            lambda: self.save_copy(self.xlsx_path, self.tr("Excel workbooks (*.xlsx)"))
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.generate)
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_pdf)
+        buttons.addWidget(self.save_xlsx)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        self.resize(900, 900)
+
+    def start_report(self) -> None:
+        try:
+            period = Period(_day(self.start), _day(self.end))
+            comparison = (
+                Period(_day(self.compare_start), _day(self.compare_end))
+                if self.compare.isChecked()
+                else None
+            )
+        except ValueError as exc:
+            self.message.setText(str(exc))
+            return
+        options = ReportOptions(lang=str(self.lang.currentData()), title=self.title.text())
+        self.generate.setEnabled(False)
+        self.progress.show()
+        self.message.setText(self.tr("Generating..."))
+        self.document.close()
+        db, pdf, xlsx = self.db, self.pdf_path, self.xlsx_path
+
+        def work() -> None:
+            with open_store(db) as store:
+                make_report(store.db.conn, period, comparison, options, pdf=pdf, xlsx=xlsx)
+
+        run_in_background(work, self.report_ready, self.report_failed)
+
+    def report_ready(self, _result: object) -> None:
+        self.progress.hide()
+        self.generate.setEnabled(True)
+        self.document.load(str(self.pdf_path))
+        self.message.setText(self.tr("{pages} pages.").format(pages=self.document.pageCount()))
+        for button in (self.print_button, self.save_pdf, self.save_xlsx):
+            button.setEnabled(True)
+
+    def report_failed(self, exc: Exception, details: str) -> None:
+        del details
+        self.progress.hide()
+        self.generate.setEnabled(True)
+        self.message.setText(self.tr("The report could not be made: {error}").format(error=exc))
+
+    def save_copy(self, source: Path, file_filter: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save report"), source.name, file_filter
+        )
+        if path:
+            try:
+                shutil.copyfile(source, path)
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+
+    def print_report(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        painter = QPainter(printer)
+        try:
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                rect = painter.viewport()
+                image = self.document.render(page, rect.size())
+                painter.drawImage(rect, image)
+        finally:
+            painter.end()
+
+    def done(self, result: int) -> None:
+        self.document.close()
+        shutil.rmtree(self.workdir, ignore_errors=True)
+        super().done(result)

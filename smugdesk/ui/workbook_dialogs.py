@@ -1,0 +1,179 @@
+"""Import and export dialogs: the work runs in the background with its own connection;
+a refused workbook's problems are listed in a table that can be copied."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smugdesk.io.exporter import export_workbook
+from smugdesk.io.importer import ImportProblem, ImportRefused, ImportResult, import_workbook
+from smugdesk.io.template import write_template
+from smugdesk.store import open_store
+from smugdesk.ui.background import run_in_background
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ProblemsModel(QAbstractTableModel):
+    """Every problem of a refused workbook: sheet, row, column, message."""
+
+    def __init__(self, problems: list[ImportProblem], headers: list[str]) -> None:
+        super().__init__()
+        self.problems = problems
+        self.headers = headers
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        p = self.problems[index.row()]
+        return (p.sheet, "" if p.row is None else str(p.row), p.column, p.message)[index.column()]
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def as_text(self) -> str:
+        return "\n".join(
+            "\t".join(self.data(self.index(r, c)) for c in range(4))
+            for r in range(len(self.problems))
+        )
+
+
+class _WorkDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy until the job answers
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.setEnabled(False)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.progress)
+        self.layout_.addWidget(self.buttons)
+        self.resize(720, 200)
+
+    def finish(self, text: str) -> None:
+        self.progress.hide()
+        self.message.setText(text)
+        self.buttons.setEnabled(True)
+
+    def failed(self, exc: Exception, details: str) -> None:
+        del details
+        self.finish(self.tr("Failed: {error}. Nothing was changed.").format(error=exc))
+
+
+class ImportDialog(_WorkDialog):
+    def __init__(self, db: Path, workbook: Path, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Import workbook"), parent)
+        self.problems_view: QTableView | None = None
+        self.message.setText(self.tr("Importing {name}...").format(name=workbook.name))
+
+        def work() -> ImportResult:
+            with open_store(db) as store:
+                return import_workbook(store, workbook)
+
+        run_in_background(work, self.done_ok, self.failed_or_refused)
+
+    def done_ok(self, result: ImportResult) -> None:
+        s = result.summary
+        lines = [self.tr("Imported {n} rows.").format(n=f"{result.rows:,}")]
+        for kind in ("agency", "case", "catch", "bust"):
+            if s.added[kind] or s.changed[kind] or s.unchanged[kind]:
+                lines.append(
+                    self.tr("{kind}: {a} added, {c} updated, {u} unchanged").format(
+                        kind=kind, a=s.added[kind], c=s.changed[kind], u=s.unchanged[kind]
+                    )
+                )
+        self.finish("\n".join(lines))
+
+    def failed_or_refused(self, exc: Exception, details: str) -> None:
+        if not isinstance(exc, ImportRefused):
+            self.failed(exc, details)
+            return
+        self.finish(
+            self.tr("The workbook was refused; nothing was imported. {n} problem(s):").format(
+                n=len(exc.problems)
+            )
+        )
+        model = ProblemsModel(
+            exc.problems, [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")]
+        )
+        view = QTableView()
+        view.setObjectName("problems")
+        view.setModel(model)
+        view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        copy = QPushButton(self.tr("Copy problems"))
+        copy.setObjectName("copy_problems")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(model.as_text()))
+        self.layout_.insertWidget(1, view)
+        self.layout_.insertWidget(2, copy)
+        self.problems_view = view
+        self.resize(820, 480)
+
+
+class ExportDialog(_WorkDialog):
+    def __init__(self, db: Path, workbook: Path, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Export workbook"), parent)
+        self.message.setText(self.tr("Exporting to {name}...").format(name=workbook.name))
+
+        def work() -> dict[str, int]:
+            with open_store(db) as store:
+                return export_workbook(store, workbook)
+
+        run_in_background(
+            work,
+            lambda counts: self.finish(
+                self.tr("Exported: {rows}").format(
+                    rows=", ".join(f"{n:,} {sheet}" for sheet, n in counts.items())
+                )
+            ),
+            self.failed,
+        )
+
+
+def write_template_to(parent: QWidget) -> None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        parent.tr("Blank template"),
+        "smugdesk-template.xlsx",
+        parent.tr("Excel workbooks (*.xlsx)"),
+    )
+    if path:
+        try:
+            write_template(Path(path))
+        except OSError as exc:
+            QMessageBox.warning(parent, parent.tr("Not written"), str(exc))
