@@ -122,11 +122,15 @@ class Dashboard(QWidget):
             edit.blockSignals(False)
 
     def _choice_changed(self) -> None:
-        today = dt.date.today()
-        key = self.choice.currentData()
-        custom = key == "custom"
+        custom = self.choice.currentData() == "custom"
         self.start.setEnabled(custom)
         self.end.setEnabled(custom)
+        self.refresh()
+
+    def _update_dates(self) -> None:
+        """The dates of a named period; 'campaign to date' follows the records."""
+        today = dt.date.today()
+        key = self.choice.currentData()
         if key == "month":
             self._set_dates(today.replace(day=1), today)
         elif key == "year":
@@ -138,7 +142,6 @@ class Dashboard(QWidget):
             first = dt.date.fromisoformat(row[0]) if row[0] else today.replace(month=1, day=1)
             last = dt.date.fromisoformat(row[1]) if row[1] else today
             self._set_dates(first, max(last, first))
-        self.refresh()
 
     def _custom_changed(self) -> None:
         if self.choice.currentData() == "custom":
@@ -146,6 +149,7 @@ class Dashboard(QWidget):
 
     def refresh(self) -> None:
         """Recompute from the database (after a save, or a new period)."""
+        self._update_dates()
         f = compute_figures(self.store.db.conn, self.period())
         self.figures = f
         c = f.total

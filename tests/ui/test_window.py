@@ -1,0 +1,231 @@
+"""The window driven as a person would: type, save, filter, reopen, change."""
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMessageBox
+
+from smugdesk.ui.forms.catch_form import CatchForm
+from tests.io.helpers import CATCH_ROW, dump, write_book
+
+
+def type_into_cell(qtbot, form, row, column, text):
+    # Let closed editors go, then edit the cell (unless its editor is already open).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    index = form.counts.index(row, column)
+    editing = form.grid.state() == QAbstractItemView.State.EditingState
+    if not (editing and form.grid.currentIndex() == index):
+        form.grid.setCurrentIndex(index)
+        form.grid.edit(index)
+    # The cell's editor (the offscreen platform gives no window focus to ask for it).
+    [editor] = [e for e in form.grid.viewport().findChildren(QLineEdit) if e.isVisible()]
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QCoreApplication.processEvents()  # the delegate commits on Return through the event loop
+
+
+def test_type_a_catch_save_find_reopen_change_and_see_the_dashboard_move(qtbot, window):
+    assert window.dashboard.tiles["persons"][0].text() == "0"
+    window.findChild(type(window.menuBar().actions()[0]), "new_catch").trigger()
+    form = window.findChild(CatchForm)
+    assert form is not None
+    qtbot.waitExposed(form)
+    form.date.setDate(QDate(2017, 11, 24))
+    form.agency.setFocus()
+    form.agency.lineEdit().selectAll()
+    qtbot.keyClicks(form.agency, "GD-PSD")
+    qtbot.keyClicks(form.assisting, "gx-psd")
+    form.province.setCurrentIndex(form.province.findData("Guangdong"))
+    qtbot.keyClicks(form.place, "Dongguan, Humen")
+    form.destination.setCurrentIndex(form.destination.findData("mainland"))
+    qtbot.keyClicks(form.notes, "Held in three rented houses.")
+    type_into_cell(qtbot, form, 0, 0, "Viet Nam")
+    type_into_cell(qtbot, form, 0, 1, "145")
+    type_into_cell(qtbot, form, 0, 2, "101")
+    type_into_cell(qtbot, form, 0, 3, "44")
+    qtbot.mouseClick(form.findChild(type(form.save_button), "add_count"), Qt.MouseButton.LeftButton)
+    type_into_cell(qtbot, form, 1, 0, "LAO")
+    type_into_cell(qtbot, form, 1, 1, "3")
+    assert "148 persons" in form.total.text()
+    with qtbot.waitSignal(form.saved):
+        qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    [catch] = [e.record for e in window.store.all("catch")]
+    assert catch.assisting_agencies == ("GX-PSD",)
+    assert [(c.nationality, c.persons, c.male, c.female) for c in catch.counts] == [
+        ("VNM", 145, 101, 44),
+        ("LAO", 3, None, None),
+    ]
+
+    # Find it in the list through the filter.
+    window.nav.setCurrentRow(1)
+    view = window.lists["catch"]
+    qtbot.keyClicks(view.text, "Humen")
+    qtbot.waitUntil(lambda: view.model.filter.text == "Humen")
+    assert view.model.rowCount() == 1
+    qtbot.keyClicks(view.text, "xyz")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    view.text.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+
+    # Reopen it from the list and change it.
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    view.open_record.emit("catch", view.model.uuid_at(0))
+    forms = [f for f in window.findChildren(CatchForm) if f.record_uuid]
+    form = forms[-1]
+    assert form.place.text() == "Dongguan, Humen" and form.counts.rows[1][0] == "LAO"
+    type_into_cell(qtbot, form, 1, 1, "13")
+    with qtbot.waitSignal(form.saved):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert window.store.all("catch")[0].record.persons == 158
+
+    # The dashboard moved (this catch is in the campaign-to-date period).
+    assert window.dashboard.tiles["persons"][0].text() == "158"
+    assert "1 catches" in window.status.text()
+
+
+def test_bad_values_refuse_to_save_and_show_beside_their_fields(qtbot, window):
+    form = window.open_record("catch", None)
+    qtbot.waitExposed(form)
+    form.agency.setEditText("NOPE")
+    form.date.setDate(QDate(2017, 1, 2))
+    type_into_cell(qtbot, form, 0, 0, "VNM")
+    type_into_cell(qtbot, form, 0, 1, "12")
+    type_into_cell(qtbot, form, 0, 2, "9")
+    type_into_cell(qtbot, form, 0, 3, "7")
+    assert not form.save()
+    assert form.errors["agency"].isVisible()
+    assert "'NOPE' is not a known agency" in form.errors["agency"].text()
+    assert form.counts_error.isVisible()
+    assert "7 female and 9 male is more than the 12 persons" in form.counts_error.text()
+    assert form.banner.isVisible()
+    assert window.store.count("catch") == 0
+    type_into_cell(qtbot, form, 0, 1, "twelve")
+    assert not form.save()
+    assert "'twelve' is not a whole number" in form.counts_error.text()
+    assert window.store.count("catch") == 0
+
+
+def test_closing_with_unsaved_changes_asks_first(qtbot, window, monkeypatch):
+    form = window.open_record("case", None)
+    qtbot.keyClicks(form.case_no, "K-1")
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel,
+    )
+    form.reject()
+    assert asked and form.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    form.reject()
+    assert not form.isVisible() and window.store.count("case") == 0
+
+
+def test_save_and_next_keeps_date_agency_and_place(qtbot, window):
+    form = window.open_record("catch", None)
+    form.date.setDate(QDate(2017, 5, 6))
+    form.agency.setEditText("HKPF")
+    form.province.setCurrentIndex(form.province.findData("Hong Kong"))
+    form.place.setText("Tuen Mun")
+    type_into_cell(qtbot, form, 0, 0, "PAK")
+    type_into_cell(qtbot, form, 0, 1, "2")
+    first_ref = form.ref.text()
+    with qtbot.waitSignal(form.saved):
+        qtbot.keyClick(
+            form,
+            Qt.Key.Key_S,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert form.isVisible() and form.record_uuid is None
+    assert form.place.text() == "Tuen Mun" and form.combo_value(form.agency) == "HKPF"
+    assert form.day(form.date) == dt.date(2017, 5, 6)
+    assert form.ref.text() != first_ref and form.counts.rows == [[""] * 5]
+
+
+def test_every_input_is_named_for_its_data_standard_field(window):
+    for kind, names in (
+        (
+            "catch",
+            {
+                "ref",
+                "date",
+                "agency",
+                "assisting_agencies",
+                "province",
+                "place",
+                "destination",
+                "reason",
+                "case_no",
+                "notable",
+                "press_note",
+                "notes",
+                "counts",
+            },
+        ),
+        ("bust", {"ref", "date", "agency", "gang", "broken_up", "arrests"}),
+        ("case", {"case_no", "opened_on", "cracked_on", "category", "agency"}),
+        ("agency", {"code", "name", "name_zh", "jurisdiction", "kind"}),
+    ):
+        form = window.open_record(kind, None)
+        for name in names:
+            widget = form.findChild(type(form), name) or form.findChild(object, name)
+            assert widget is not None, (kind, name)
+            assert widget.accessibleName() == name
+        form.reject()
+
+
+def test_import_of_a_bad_workbook_lists_its_problems_and_changes_nothing(qtbot, window, tmp_path):
+    from smugdesk.ui.workbook_dialogs import ImportDialog
+
+    rows = [
+        {**CATCH_ROW, "ref": "A", "male": 9, "female": 7},
+        {**CATCH_ROW, "ref": "B", "persons": "x"},
+    ]
+    book = write_book(tmp_path / "bad.xlsx", {"Catches": rows})
+    before = dump(window.store)
+    dialog = ImportDialog(window.store.path, book, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.problems_view is not None, timeout=10_000)
+    model = dialog.problems_view.model()
+    assert model.rowCount() == 2
+    assert model.as_text().splitlines() == [
+        "Catches\t2\tfemale\t7 female and 9 male is more than the 12 persons on this row",
+        "Catches\t3\tpersons\t'x' is not a whole number",
+    ]
+    assert dump(window.store) == before
+
+
+def test_report_dialog_writes_both_files(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from smugdesk.ui.report_dialog import ReportDialog
+    from tests.conftest import TODAY, make_catch
+
+    window.store.save(make_catch(), today=TODAY)
+    dialog = ReportDialog(window.store.path, "zh-Hant", window)
+    qtbot.addWidget(dialog)
+    dialog.start.setDate(QDate(2017, 1, 1))
+    dialog.end.setDate(QDate(2017, 12, 31))
+    qtbot.mouseClick(dialog.generate, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.save_pdf.isEnabled(), timeout=20_000)
+    assert dialog.document.pageCount() >= 1
+    targets = iter([tmp_path / "r.pdf", tmp_path / "r.xlsx"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), ""))
+    qtbot.mouseClick(dialog.save_pdf, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_xlsx, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "r.pdf").read_bytes()[:4] == b"%PDF"
+    assert (tmp_path / "r.xlsx").stat().st_size > 1000
+
+
+def test_window_state_is_restored(qtbot, store, settings):
+    from smugdesk.ui.main_window import MainWindow
+
+    w = MainWindow(store, settings)
+    qtbot.addWidget(w)
+    w.nav.setCurrentRow(3)
+    w.resize(1000, 700)
+    w.close()
+    again = MainWindow(store, settings)
+    qtbot.addWidget(again)
+    assert again.nav.currentRow() == 3
