@@ -392,12 +392,14 @@ def _notable(conn: sqlite3.Connection, period: Period) -> tuple[Notable, ...]:
 
     rows = conn.execute(
         f"SELECT c.date, 'catch', c.ref, a.code, {assists('catch_assists', 'catch_id', 'c')}, "
-        "c.place, c.press_note, c.persons, '' FROM catches c JOIN agencies a "
+        "c.place, c.press_note, c.persons, '' FROM catches c INDEXED BY catches_notable "
+        "JOIN agencies a "
         "ON a.id = c.agency_id WHERE c.notable AND c.deleted_at IS NULL "
         "AND c.date BETWEEN ? AND ? "
         f"UNION ALL SELECT b.date, 'bust', b.ref, a.code, "
         f"{assists('bust_assists', 'bust_id', 'b')}, b.place, b.press_note, b.arrested, b.gang "
-        "FROM busts b JOIN agencies a ON a.id = b.agency_id WHERE b.notable "
+        "FROM busts b INDEXED BY busts_notable JOIN agencies a ON a.id = b.agency_id "
+        "WHERE b.notable "
         "AND b.deleted_at IS NULL AND b.date BETWEEN ? AND ? ORDER BY 1, 2, 3",
         (*period.iso, *period.iso),
     )

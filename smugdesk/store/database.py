@@ -18,6 +18,8 @@ APP_NAME = "smugdesk"
 # PRAGMA application_id marks the file as ours ("SMUG" in ASCII).
 APPLICATION_ID = 0x534D5547
 BUSY_TIMEOUT_MS = 10_000
+CACHE_KIB = -16_384  # 16 MB of page cache per connection (negative: KiB, as SQLite takes it)
+BULK_CACHE_KIB = -65_536  # 64 MB while a bulk write touches many index pages
 
 
 class StoreError(Exception):
@@ -112,8 +114,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         if str(path) != ":memory:" and mode.lower() != "wal":
             raise StoreError(f"The database {path} cannot use write-ahead logging ({mode}).")
         conn.execute("PRAGMA synchronous = FULL")
-        # 64 MB of page cache: bulk imports and report queries touch many index pages.
-        conn.execute("PRAGMA cache_size = -65536")
+        conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
     return db
 
 

@@ -30,7 +30,15 @@ from smugdesk.domain.validation import (
     validate_case,
     validate_catch,
 )
-from smugdesk.store.database import Actor, StoreError, connect, immediate, known_errors
+from smugdesk.store.database import (
+    BULK_CACHE_KIB,
+    CACHE_KIB,
+    Actor,
+    StoreError,
+    connect,
+    immediate,
+    known_errors,
+)
 from smugdesk.store.mapping import (
     AGENCY,
     BUST,
@@ -130,6 +138,15 @@ class Store:
             frozenset(c for (c,) in q("SELECT code FROM agencies WHERE deleted_at IS NULL")),
             frozenset(c for (c,) in q("SELECT case_no FROM cases WHERE deleted_at IS NULL")),
         )
+
+    def agency_codes(self) -> list[str]:
+        """Codes of the live agencies, sorted."""
+        return [
+            c
+            for (c,) in self.db.conn.execute(
+                "SELECT code FROM agencies WHERE deleted_at IS NULL ORDER BY code"
+            )
+        ]
 
     def agency_names(self) -> dict[str, str]:
         """Casefolded English name -> code, for agencies given by name."""
@@ -287,6 +304,17 @@ class Store:
         for record in records:
             by_kind[kind_of(record).name].append(record)
         summary = WriteSummary()
+        conn = self.db.conn
+        conn.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+        try:
+            self._write_batch(by_kind, summary, progress)
+        finally:
+            conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
+        return summary
+
+    def _write_batch(
+        self, by_kind: dict[str, list[Record]], summary: WriteSummary, progress: Any
+    ) -> None:
         with self.transaction():
             # Agencies and cases first: the others refer to them.
             for kind in (AGENCY, CASE, CATCH, BUST):
@@ -308,7 +336,6 @@ class Store:
                 self._write(kind, todo)
                 if progress:
                     progress(kind.name)
-        return summary
 
     # -- the one place rows are written ----------------------------------------
 

@@ -105,7 +105,9 @@ class Dashboard(QWidget):
         layout.addLayout(top)
         layout.addLayout(grid)
         layout.addLayout(charts, 1)
-        self.choice.setCurrentIndex(2)
+        self.choice.blockSignals(True)
+        self.choice.setCurrentIndex(2)  # campaign to date
+        self.choice.blockSignals(False)
         self._choice_changed()
 
     def period(self) -> Period:

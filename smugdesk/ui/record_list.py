@@ -76,7 +76,7 @@ class RecordListView(QWidget):
         self.agency.setObjectName("filter_agency")
         self.agency.setAccessibleName("agency")
         self.agency.addItem(self.tr("All agencies"), "")
-        for code in sorted(store.references().agencies):
+        for code in store.agency_codes():
             self.agency.addItem(code, code)
         self.jurisdiction = QComboBox()
         self.jurisdiction.setObjectName("filter_jurisdiction")

@@ -149,12 +149,9 @@ class CatchForm(RecordForm):
     def _next_ref(self) -> str:
         year = self.day(self.date).year
         n = self.store.count("catch") + 1
-        taken = self.store.references()
-        while True:
-            ref = f"CT-{year}-{n:06d}"
-            if not self.store.find("catch", [ref]) and ref not in taken.cases:
-                return ref
+        while self.store.find("catch", [f"CT-{year}-{n:06d}"]):
             n += 1
+        return f"CT-{year}-{n:06d}"
 
     def load(self, record: Record) -> None:
         assert isinstance(record, Catch)
