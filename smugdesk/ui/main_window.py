@@ -149,6 +149,13 @@ class MainWindow(QMainWindow):
             lambda: write_template_to(self),
             name="blank_template",
         )
+        language = menus["file"].addMenu(self.tr("Language"))
+        for code, text in (("en", "English"), ("zh-Hans", "简体中文"), ("zh-Hant", "繁體中文")):
+            act = language.addAction(text)
+            act.setObjectName(f"language_{code}")
+            act.setCheckable(True)
+            act.setChecked(code == self.lang)
+            act.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
         menus["file"].addSeparator()
         action("file", self.tr("Quit"), self.close, "Ctrl+Q", "quit")
         action(
@@ -277,6 +284,14 @@ class MainWindow(QMainWindow):
                 self.tr("Database"),
                 self.tr("smugdesk will use {path} from its next start.").format(path=path),
             )
+
+    def choose_language(self, code: str) -> None:
+        self.settings.setValue("language", code)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("smugdesk will use this language from its next start."),
+        )
 
     def about(self) -> None:
         QMessageBox.about(

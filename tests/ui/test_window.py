@@ -229,3 +229,26 @@ def test_window_state_is_restored(qtbot, store, settings):
     again = MainWindow(store, settings)
     qtbot.addWidget(again)
     assert again.nav.currentRow() == 3
+
+
+def test_chinese_translation_is_installed_and_used(qtbot, store, settings):
+    from PySide6.QtWidgets import QApplication
+
+    from smugdesk.ui.app import install_translators
+    from smugdesk.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    translators = install_translators(app, "zh-Hant")
+    try:
+        assert len(translators) >= 1
+        w = MainWindow(store, settings, "zh-Hant")
+        qtbot.addWidget(w)
+        titles = [a.text() for a in w.menuBar().actions()]
+        assert titles[0] == "檔案(&F)"
+        assert w.nav.item(1).text() == "查獲記錄"
+        form = w.open_record("catch", None)
+        assert form.save_button.text() == "儲存"
+        form.reject()
+    finally:
+        for t in translators:
+            app.removeTranslator(t)

@@ -216,10 +216,8 @@ class CatchForm(RecordForm):
         return record, []
 
     def show_problems(self, problems: list[Problem]) -> None:
-        super().show_problems(
-            [p for p in problems if p.line is None]
-            + [p for p in problems if p.line is not None and p.field not in self.errors]
-        )
+        # Problems of a grid line are shown under the grid, not in the banner.
+        super().show_problems([p for p in problems if p.line is None])
         self._show_grid_problems([p for p in problems if p.line is not None])
         if problems and not self.banner.isVisible():
             self.banner.setText(self.tr("Not saved: fix the fields marked in red."))

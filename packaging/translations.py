@@ -1,0 +1,256 @@
+"""Fill the Qt Linguist sources (resources/translations/*.ts) from one table.
+
+Run after `pyside6-lupdate` has added new strings:
+    python packaging/translations.py
+The Makefile compiles the .ts files to .qm with pyside6-lrelease at install time.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+# English -> (Simplified, Traditional)
+TABLE: dict[str, tuple[str, str]] = {
+    "&File": ("文件(&F)", "檔案(&F)"),
+    "&Help": ("帮助(&H)", "說明(&H)"),
+    "&Records": ("记录(&R)", "記錄(&R)"),
+    "Re&ports": ("报告(&P)", "報告(&P)"),
+    "About smugdesk": ("关于 smugdesk", "關於 smugdesk"),
+    "Add nationality": ("添加国籍", "新增國籍"),
+    "Add row": ("添加一行", "新增一行"),
+    "Agencies": ("单位", "單位"),
+    "Agency": ("单位", "單位"),
+    "All agencies": ("全部单位", "全部單位"),
+    "All jurisdictions": ("全部辖区", "全部轄區"),
+    "All nationalities": ("全部国籍", "全部國籍"),
+    "Arrested": ("抓获人数", "抓獲人數"),
+    "Assisting": ("协助单位", "協助單位"),
+    "Assisting agencies": ("协助单位", "協助單位"),
+    "Blank template": ("空白模板", "空白範本"),
+    "Blank template...": ("空白模板...", "空白範本..."),
+    "Broken up": ("已打掉", "已打掉"),
+    "Campaign to date": ("行动至今", "行動至今"),
+    "Case": ("案件", "案件"),
+    "Case number": ("案件编号", "案件編號"),
+    "Cases": ("案件", "案件"),
+    "Cases cracked": ("破获案件", "破獲案件"),
+    "Catch": ("查获记录", "查獲記錄"),
+    "Catches": ("查获记录", "查獲記錄"),
+    "Category": ("类别", "類別"),
+    "Chinese name": ("中文名称", "中文名稱"),
+    "Code": ("代码", "代碼"),
+    "Column": ("列", "欄"),
+    "Compare with another period": ("与其他期间对比", "與其他期間對比"),
+    "Comparison": ("对比期间", "對比期間"),
+    "Copy problems": ("复制问题列表", "複製問題列表"),
+    "Cracked": ("已破获", "已破獲"),
+    "Cracked on": ("破获日期", "破獲日期"),
+    "Custom": ("自定义", "自訂"),
+    "Dashboard": ("总览", "總覽"),
+    "Data standard v1: one sheet per record kind; the first row holds the column names. "
+    "Required columns are marked *.": (
+        "数据标准第1版：每类记录一个工作表，第一行为列名。必填列标有 *。",
+        "數據標準第1版：每類記錄一個工作表，第一行為欄名。必填欄標有 *。",
+    ),
+    "Database": ("数据库", "資料庫"),
+    "Date": ("日期", "日期"),
+    "Default title": ("默认标题", "預設標題"),
+    "Delete record": ("删除记录", "刪除記錄"),
+    "Delete selected record": ("删除所选记录", "刪除所選記錄"),
+    "Delete this record? It leaves every list and figure; the audit trail keeps it.": (
+        "删除此记录？它将从所有列表和统计中移除，审计记录仍会保留。",
+        "刪除此記錄？它將從所有列表和統計中移除，審計記錄仍會保留。",
+    ),
+    "Destination": ("目的地", "目的地"),
+    "English name": ("英文名称", "英文名稱"),
+    "Excel workbooks (*.xlsx)": ("Excel 工作簿 (*.xlsx)", "Excel 活頁簿 (*.xlsx)"),
+    "Export workbook": ("导出工作簿", "匯出活頁簿"),
+    "Export workbook...": ("导出工作簿...", "匯出活頁簿..."),
+    "Exported: {rows}": ("已导出：{rows}", "已匯出：{rows}"),
+    "Exporting to {name}...": ("正在导出到 {name}...", "正在匯出到 {name}..."),
+    "Failed: {error}. Nothing was changed.": (
+        "失败：{error}。未做任何更改。",
+        "失敗：{error}。未做任何更改。",
+    ),
+    "Female": ("女", "女"),
+    "Gang": ("团伙", "團夥"),
+    "Gang bust": ("打击团伙行动", "打擊團夥行動"),
+    "Gang busts": ("打击团伙行动", "打擊團夥行動"),
+    "Gangs smashed": ("打掉团伙", "打掉團夥"),
+    "Generate": ("生成", "產生"),
+    "Generating...": ("正在生成...", "正在產生..."),
+    "Head counts by nationality (code or name)": (
+        "按国籍统计人数（代码或名称）",
+        "按國籍統計人數（代碼或名稱）",
+    ),
+    "Import workbook": ("导入工作簿", "匯入活頁簿"),
+    "Import workbook...": ("导入工作簿...", "匯入活頁簿..."),
+    "Imported {n} rows.": ("已导入 {n} 行。", "已匯入 {n} 行。"),
+    "Importing {name}...": ("正在导入 {name}...", "正在匯入 {name}..."),
+    "Jurisdiction": ("辖区", "轄區"),
+    "Kind": ("类型", "類型"),
+    "Language": ("语言", "語言"),
+    "Load the demo": ("载入演示数据", "載入示範資料"),
+    "Load the demo campaign (2015-2017) to look around, or start empty?": (
+        "载入演示行动数据（2015-2017）以便熟悉，还是从空数据库开始？",
+        "載入示範行動資料（2015-2017）以便熟悉，還是從空資料庫開始？",
+    ),
+    "Male": ("男", "男"),
+    "Minors": ("未成年人", "未成年人"),
+    "Name": ("名称", "名稱"),
+    "Nationalities": ("国籍", "國籍"),
+    "Nationality": ("国籍", "國籍"),
+    "New": ("新建", "新增"),
+    "New agency": ("新建单位", "新增單位"),
+    "New case": ("新建案件", "新增案件"),
+    "New catch": ("新建查获记录", "新增查獲記錄"),
+    "New database": ("新建数据库", "新增資料庫"),
+    "New database...": ("新建数据库...", "新增資料庫..."),
+    "New gang bust": ("新建打击团伙行动", "新增打擊團夥行動"),
+    "Not deleted": ("未删除", "未刪除"),
+    "Not saved": ("未保存", "未儲存"),
+    "Not saved: fix the fields marked in red.": (
+        "未保存：请修正标红的栏目。",
+        "未儲存：請修正標紅的欄位。",
+    ),
+    "Not written": ("未写入", "未寫入"),
+    "Notable": ("典型", "典型"),
+    "Notes": ("备注", "備註"),
+    "Open database": ("打开数据库", "開啟資料庫"),
+    "Open database...": ("打开数据库...", "開啟資料庫..."),
+    "Opened": ("立案", "立案"),
+    "Opened on": ("立案日期", "立案日期"),
+    "Organizers arrested": ("抓获组织者", "抓獲組織者"),
+    "Organizers arrested by role (director, recruiter, transporter, harbourer, forger, other) "
+    "and origin": (
+        "按角色（指挥、招募、运送、窝藏、伪造证件、其他）和来源统计抓获组织者",
+        "按角色（指揮、招募、運送、窩藏、偽造證件、其他）和來源統計抓獲組織者",
+    ),
+    "Origin": ("来源", "來源"),
+    "Other": ("其他", "其他"),
+    "Period": ("期间", "期間"),
+    "Persons": ("人数", "人數"),
+    "Persons caught": ("抓获人数", "抓獲人數"),
+    "Persons caught by month": ("每月抓获人数", "每月抓獲人數"),
+    "Persons caught by region of origin": ("按来源地区统计抓获人数", "按來源地區統計抓獲人數"),
+    "Persons found in this operation...": ("本次行动查获人员...", "本次行動查獲人員..."),
+    "Place": ("地点", "地點"),
+    "Press note": ("新闻稿说明", "新聞稿說明"),
+    "Print...": ("打印...", "列印..."),
+    "Problem": ("问题", "問題"),
+    "Province": ("省区", "省區"),
+    "Quit": ("退出", "結束"),
+    "Reason": ("原因", "原因"),
+    "Reference": ("编号", "編號"),
+    "Remove row": ("删除一行", "刪除一行"),
+    "Role": ("角色", "角色"),
+    "Row": ("行", "列"),
+    "Row {row}, {field}: {message}": (
+        "第{row}行，{field}：{message}",
+        "第{row}列，{field}：{message}",
+    ),
+    "Save": ("保存", "儲存"),
+    "Save (Ctrl+S)": ("保存 (Ctrl+S)", "儲存 (Ctrl+S)"),
+    "Save Excel...": ("保存 Excel...", "儲存 Excel..."),
+    "Save PDF...": ("保存 PDF...", "儲存 PDF..."),
+    "Save and next": ("保存并新建下一条", "儲存並新增下一筆"),
+    "Save and start the next (Ctrl+Shift+S)": (
+        "保存并新建下一条 (Ctrl+Shift+S)",
+        "儲存並新增下一筆 (Ctrl+Shift+S)",
+    ),
+    "Save report": ("保存报告", "儲存報告"),
+    "Search place, notes, press notes": (
+        "搜索地点、备注、新闻稿说明",
+        "搜尋地點、備註、新聞稿說明",
+    ),
+    "Sheet": ("工作表", "工作表"),
+    "Something unexpected went wrong. Your saved records are safe. The details are in {path}.": (
+        "发生意外错误。已保存的记录是安全的。详情见 {path}。",
+        "發生意外錯誤。已儲存的記錄是安全的。詳情見 {path}。",
+    ),
+    "Start empty": ("从空数据库开始", "從空資料庫開始"),
+    "Summary": ("摘要", "摘要"),
+    "Summary report": ("汇总报告", "匯總報告"),
+    "Summary report...": ("汇总报告...", "匯總報告..."),
+    "The data standard": ("数据标准", "數據標準"),
+    "The report could not be made: {error}": ("无法生成报告：{error}", "無法產生報告：{error}"),
+    "The workbook was refused; nothing was imported. {n} problem(s):": (
+        "工作簿被拒绝，未导入任何内容。共 {n} 个问题：",
+        "活頁簿被拒絕，未匯入任何內容。共 {n} 個問題：",
+    ),
+    "This database is empty.": ("此数据库为空。", "此資料庫為空。"),
+    "This form has changes that are not saved. Save them?": (
+        "此表单有未保存的更改。是否保存？",
+        "此表單有未儲存的更改。是否儲存？",
+    ),
+    "This month": ("本月", "本月"),
+    "This year": ("本年", "本年"),
+    "Title": ("标题", "標題"),
+    "Total arrested: {n}": ("抓获合计：{n}", "抓獲合計：{n}"),
+    "Total: {persons} persons, {male} male, {female} female, {minors} minors": (
+        "合计：{persons}人，男{male}，女{female}，未成年{minors}",
+        "合計：{persons}人，男{male}，女{female}，未成年{minors}",
+    ),
+    "Unsaved changes": ("未保存的更改", "未儲存的更改"),
+    "agency codes separated by ;": ("单位代码，用 ; 分隔", "單位代碼，用 ; 分隔"),
+    "smugdesk databases (*.sqlite)": ("smugdesk 数据库 (*.sqlite)", "smugdesk 資料庫 (*.sqlite)"),
+    "smugdesk will use {path} from its next start.": (
+        "smugdesk 下次启动时将使用 {path}。",
+        "smugdesk 下次啟動時將使用 {path}。",
+    ),
+    "smugdesk will use this language from its next start.": (
+        "smugdesk 下次启动时将使用此语言。",
+        "smugdesk 下次啟動時將使用此語言。",
+    ),
+    "smugdesk {version}\nRecords catches and gang busts and writes press-conference "
+    "reports.\nDatabase: {path}": (
+        "smugdesk {version}\n记录查获和打击团伙行动，并生成新闻发布会报告。\n数据库：{path}",
+        "smugdesk {version}\n記錄查獲和打擊團夥行動，並產生新聞發佈會報告。\n資料庫：{path}",
+    ),
+    "smugdesk — {path}": ("smugdesk — {path}", "smugdesk — {path}"),
+    "{change} on a year earlier ({old})": (
+        "同比 {change}（去年同期 {old}）",
+        "同比 {change}（去年同期 {old}）",
+    ),
+    "{kind}: {a} added, {c} updated, {u} unchanged": (
+        "{kind}：新增 {a}，更新 {c}，未变 {u}",
+        "{kind}：新增 {a}，更新 {c}，未變 {u}",
+    ),
+    "{n} records": ("{n} 条记录", "{n} 筆記錄"),
+    "{pages} pages.": ("共 {pages} 页。", "共 {pages} 頁。"),
+    "{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies": (
+        "{path} · 查获 {catch} · 打击团伙 {bust} · 案件 {case} · 单位 {agency}",
+        "{path} · 查獲 {catch} · 打擊團夥 {bust} · 案件 {case} · 單位 {agency}",
+    ),
+}
+
+
+def fill(path: Path, column: int) -> list[str]:
+    """Write the translations into one .ts file; return the sources left untranslated."""
+    tree = ET.parse(path)  # noqa: S314 - our own file
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if source in TABLE:
+            translation.text = TABLE[source][column]
+            translation.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    root = Path(__file__).resolve().parent.parent / "resources" / "translations"
+    missing = fill(root / "smugdesk_zh-Hans.ts", 0) + fill(root / "smugdesk_zh-Hant.ts", 1)
+    for source in sorted(set(missing)):
+        print(f"untranslated: {source!r}")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1020 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AgencyForm</name>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="260" />
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="262" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="263" />
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="264" />
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="266" />
+        <source>Jurisdiction</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="269" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>BustForm</name>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="40" />
+        <source>Gang bust</source>
+        <translation>打击团伙行动</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="42" />
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="43" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="45" />
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="48" />
+        <source>Assisting agencies</source>
+        <translation>协助单位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="50" />
+        <source>Province</source>
+        <translation>省区</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="51" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="52" />
+        <source>Gang</source>
+        <translation>团伙</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="53" />
+        <source>Broken up</source>
+        <translation>已打掉</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="56" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="59" />
+        <source>Notable</source>
+        <translation>典型</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="60" />
+        <source>Press note</source>
+        <translation>新闻稿说明</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="61" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="66" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="67" />
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="68" />
+        <source>Arrested</source>
+        <translation>抓获人数</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="81" />
+        <source>Total arrested: {n}</source>
+        <translation>抓获合计：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="84" />
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="87" />
+        <source>Remove row</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="89" />
+        <source>Persons found in this operation...</source>
+        <translation>本次行动查获人员...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="103" />
+        <source>Organizers arrested by role (director, recruiter, transporter, harbourer, forger, other) and origin</source>
+        <translation>按角色（指挥、招募、运送、窝藏、伪造证件、其他）和来源统计抓获组织者</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="170" />
+        <source>Not saved: fix the fields marked in red.</source>
+        <translation>未保存：请修正标红的栏目。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="202" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="204" />
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="205" />
+        <source>Opened on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="206" />
+        <source>Cracked</source>
+        <translation>已破获</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="208" />
+        <source>Cracked on</source>
+        <translation>破获日期</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="214" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="218" />
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="221" />
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>CatchForm</name>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="50" />
+        <source>Catch</source>
+        <translation>查获记录</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="52" />
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="53" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="55" />
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="58" />
+        <source>Assisting agencies</source>
+        <translation>协助单位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="60" />
+        <source>agency codes separated by ;</source>
+        <translation>单位代码，用 ; 分隔</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="61" />
+        <source>Province</source>
+        <translation>省区</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="62" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="64" />
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="67" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="71" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="74" />
+        <source>Notable</source>
+        <translation>典型</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="75" />
+        <source>Press note</source>
+        <translation>新闻稿说明</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="76" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="90" />
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="91" />
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="92" />
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="93" />
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="94" />
+        <source>Minors</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="106" />
+        <source>Add nationality</source>
+        <translation>添加国籍</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="108" />
+        <source>Remove row</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="124" />
+        <source>Head counts by nationality (code or name)</source>
+        <translation>按国籍统计人数（代码或名称）</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="140" />
+        <source>Total: {persons} persons, {male} male, {female} female, {minors} minors</source>
+        <translation>合计：{persons}人，男{male}，女{female}，未成年{minors}</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="225" />
+        <source>Not saved: fix the fields marked in red.</source>
+        <translation>未保存：请修正标红的栏目。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="234" />
+        <source>Row {row}, {field}: {message}</source>
+        <translation>第{row}行，{field}：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../smugdesk/ui/dashboard.py" line="47" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/dashboard.py" line="48" />
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/dashboard.py" line="49" />
+        <source>Campaign to date</source>
+        <translation>行动至今</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/dashboard.py" line="50" />
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/dashboard.py" line="63" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/dashboard.py" line="72" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="177" />
+        <source>Persons caught</source>
+        <translation>抓获人数</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/dashboard.py" line="73" />
+        <source>Catches</source>
+        <translation>查获记录</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/dashboard.py" line="74" />
+        <source>Organizers arrested</source>
+        <translation>抓获组织者</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/dashboard.py" line="75" />
+        <source>Gangs smashed</source>
+        <translation>打掉团伙</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/dashboard.py" line="76" />
+        <source>Cases cracked</source>
+        <translation>破获案件</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/dashboard.py" line="77" />
+        <source>Gang busts</source>
+        <translation>打击团伙行动</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/dashboard.py" line="170" />
+        <source>{change} on a year earlier ({old})</source>
+        <translation>同比 {change}（去年同期 {old}）</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/dashboard.py" line="186" />
+        <source>Persons caught by month</source>
+        <translation>每月抓获人数</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/dashboard.py" line="210" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/dashboard.py" line="216" />
+        <source>Persons caught by region of origin</source>
+        <translation>按来源地区统计抓获人数</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="150" />
+        <source>Export workbook</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="151" />
+        <source>Exporting to {name}...</source>
+        <translation>正在导出到 {name}...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="160" />
+        <source>Exported: {rows}</source>
+        <translation>已导出：{rows}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="101" />
+        <source>Import workbook</source>
+        <translation>导入工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="103" />
+        <source>Importing {name}...</source>
+        <translation>正在导入 {name}...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="113" />
+        <source>Imported {n} rows.</source>
+        <translation>已导入 {n} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="117" />
+        <source>{kind}: {a} added, {c} updated, {u} unchanged</source>
+        <translation>{kind}：新增 {a}，更新 {c}，未变 {u}</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="128" />
+        <source>The workbook was refused; nothing was imported. {n} problem(s):</source>
+        <translation>工作簿被拒绝，未导入任何内容。共 {n} 个问题：</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="133" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="133" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="133" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="133" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="139" />
+        <source>Copy problems</source>
+        <translation>复制问题列表</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="42" />
+        <source>smugdesk — {path}</source>
+        <translation>smugdesk — {path}</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="50" />
+        <source>Catches</source>
+        <translation>查获记录</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="51" />
+        <source>Gang busts</source>
+        <translation>打击团伙行动</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="52" />
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="53" />
+        <source>Agencies</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="55" />
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="81" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="82" />
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="83" />
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="84" />
+        <source>Assisting</source>
+        <translation>协助单位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="85" />
+        <source>Province</source>
+        <translation>省区</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="86" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="87" />
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="88" />
+        <source>Nationalities</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="89" />
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="90" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="91" />
+        <source>Notable</source>
+        <translation>典型</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="92" />
+        <source>Gang</source>
+        <translation>团伙</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="93" />
+        <source>Broken up</source>
+        <translation>已打掉</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="94" />
+        <source>Arrested</source>
+        <translation>抓获人数</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="95" />
+        <source>Opened</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="96" />
+        <source>Cracked</source>
+        <translation>已破获</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="97" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="98" />
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="99" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="100" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="101" />
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="102" />
+        <source>Jurisdiction</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="103" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="121" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="122" />
+        <source>&amp;Records</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="123" />
+        <source>Re&amp;ports</source>
+        <translation>报告(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="124" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="128" />
+        <source>New database...</source>
+        <translation>新建数据库...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="134" />
+        <source>Open database...</source>
+        <translation>打开数据库...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="141" />
+        <source>Import workbook...</source>
+        <translation>导入工作簿...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="144" />
+        <source>Export workbook...</source>
+        <translation>导出工作簿...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="148" />
+        <source>Blank template...</source>
+        <translation>空白模板...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="152" />
+        <location filename="../../smugdesk/ui/main_window.py" line="290" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="160" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="163" />
+        <source>New catch</source>
+        <translation>新建查获记录</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="170" />
+        <source>New gang bust</source>
+        <translation>新建打击团伙行动</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="176" />
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="180" />
+        <source>New agency</source>
+        <translation>新建单位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="187" />
+        <source>Delete selected record</source>
+        <translation>删除所选记录</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="193" />
+        <source>Summary report...</source>
+        <translation>汇总报告...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="195" />
+        <location filename="../../smugdesk/ui/main_window.py" line="296" />
+        <source>About smugdesk</source>
+        <translation>关于 smugdesk</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="196" />
+        <location filename="../../smugdesk/ui/main_window.py" line="317" />
+        <source>The data standard</source>
+        <translation>数据标准</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="232" />
+        <source>Delete record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="234" />
+        <source>Delete this record? It leaves every list and figure; the audit trail keeps it.</source>
+        <translation>删除此记录？它将从所有列表和统计中移除，审计记录仍会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="243" />
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="252" />
+        <source>Import workbook</source>
+        <translation>导入工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="252" />
+        <location filename="../../smugdesk/ui/main_window.py" line="261" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="261" />
+        <source>Export workbook</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="274" />
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="274" />
+        <location filename="../../smugdesk/ui/main_window.py" line="278" />
+        <source>smugdesk databases (*.sqlite)</source>
+        <translation>smugdesk 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="278" />
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="284" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="285" />
+        <source>smugdesk will use {path} from its next start.</source>
+        <translation>smugdesk 下次启动时将使用 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="291" />
+        <source>smugdesk will use this language from its next start.</source>
+        <translation>smugdesk 下次启动时将使用此语言。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="298" />
+        <source>smugdesk {version}
+Records catches and gang busts and writes press-conference reports.
+Database: {path}</source>
+        <translation>smugdesk {version}
+记录查获和打击团伙行动，并生成新闻发布会报告。
+数据库：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="309" />
+        <source>Data standard v1: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
+        <translation>数据标准第1版：每类记录一个工作表，第一行为列名。必填列标有 *。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="328" />
+        <source>{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies</source>
+        <translation>{path} · 查获 {catch} · 打击团伙 {bust} · 案件 {case} · 单位 {agency}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../smugdesk/ui/forms/base.py" line="70" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/base.py" line="73" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/base.py" line="75" />
+        <source>Save and next</source>
+        <translation>保存并新建下一条</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/base.py" line="78" />
+        <source>Save and start the next (Ctrl+Shift+S)</source>
+        <translation>保存并新建下一条 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/base.py" line="227" />
+        <source>Not saved: fix the fields marked in red.</source>
+        <translation>未保存：请修正标红的栏目。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/base.py" line="249" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/base.py" line="266" />
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/base.py" line="267" />
+        <source>This form has changes that are not saved. Save them?</source>
+        <translation>此表单有未保存的更改。是否保存？</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <location filename="../../smugdesk/ui/record_list.py" line="71" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/record_list.py" line="78" />
+        <source>All agencies</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/record_list.py" line="84" />
+        <source>All jurisdictions</source>
+        <translation>全部辖区</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/record_list.py" line="91" />
+        <source>All nationalities</source>
+        <translation>全部国籍</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/record_list.py" line="97" />
+        <source>Search place, notes, press notes</source>
+        <translation>搜索地点、备注、新闻稿说明</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/record_list.py" line="100" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/record_list.py" line="184" />
+        <source>{n} records</source>
+        <translation>{n} 条记录</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="57" />
+        <source>Summary report</source>
+        <translation>汇总报告</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="65" />
+        <source>Compare with another period</source>
+        <translation>与其他期间对比</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="85" />
+        <source>Default title</source>
+        <translation>默认标题</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="91" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="97" />
+        <source>Comparison</source>
+        <translation>对比期间</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="98" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="99" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="100" />
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="116" />
+        <source>Print...</source>
+        <translation>打印...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="118" />
+        <source>Save PDF...</source>
+        <translation>保存 PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="120" />
+        <source>Save Excel...</source>
+        <translation>保存 Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="127" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="156" />
+        <source>Generating...</source>
+        <translation>正在生成...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="170" />
+        <source>{pages} pages.</source>
+        <translation>共 {pages} 页。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="178" />
+        <source>The report could not be made: {error}</source>
+        <translation>无法生成报告：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="182" />
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="188" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>_WorkDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="96" />
+        <source>Failed: {error}. Nothing was changed.</source>
+        <translation>失败：{error}。未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../smugdesk/ui/app.py" line="60" />
+        <source>This database is empty.</source>
+        <translation>此数据库为空。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/app.py" line="62" />
+        <source>Load the demo campaign (2015-2017) to look around, or start empty?</source>
+        <translation>载入演示行动数据（2015-2017）以便熟悉，还是从空数据库开始？</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/app.py" line="67" />
+        <source>Load the demo</source>
+        <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/app.py" line="69" />
+        <source>Start empty</source>
+        <translation>从空数据库开始</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/app.py" line="86" />
+        <source>Something unexpected went wrong. Your saved records are safe. The details are in {path}.</source>
+        <translation>发生意外错误。已保存的记录是安全的。详情见 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="171" />
+        <source>Blank template</source>
+        <translation>空白模板</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="173" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="179" />
+        <source>Not written</source>
+        <translation>未写入</translation>
+    </message>
+</context>
+</TS>
