@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QWidget,
@@ -18,7 +15,7 @@ from smugdesk.domain import parse, vocab
 from smugdesk.domain.countries import country_code
 from smugdesk.domain.records import Catch, HeadCount, Problem, Record
 from smugdesk.store import Store
-from smugdesk.ui.forms.base import RecordForm
+from smugdesk.ui.forms.event import EventForm
 from smugdesk.ui.forms.grid import GridColumn, GridModel
 
 
@@ -36,7 +33,7 @@ def parse_count(
         return None
 
 
-class CatchForm(RecordForm):
+class CatchForm(EventForm):
     kind = "catch"
 
     def __init__(
@@ -49,33 +46,14 @@ class CatchForm(RecordForm):
         super().__init__(store, record_uuid, lang, parent)
         self.setWindowTitle(self.tr("Catch"))
         refs = store.references()
-        self.ref = self.add_field("ref", self.tr("Reference"), QLineEdit())
-        self.date = self.add_field("date", self.tr("Date"), self.date_edit())
-        self.agency = self.add_field(
-            "agency", self.tr("Agency"), self.combo(tuple(sorted(refs.agencies)), editable=True)
-        )
-        self.assisting = self.add_field(
-            "assisting_agencies", self.tr("Assisting agencies"), QLineEdit()
-        )
-        self.assisting.setPlaceholderText(self.tr("agency codes separated by ;"))
-        self.province = self.add_field("province", self.tr("Province"), self.combo(vocab.PROVINCES))
-        self.place = self.add_field("place", self.tr("Place"), QLineEdit())
+        self.add_event_head(refs)
         self.destination = self.add_field(
             "destination", self.tr("Destination"), self.combo(vocab.DESTINATIONS)
         )
         self.reason = self.add_field(
             "reason", self.tr("Reason"), self.combo(vocab.REASONS, blank=True)
         )
-        self.case_no = self.add_field(
-            "case_no",
-            self.tr("Case"),
-            self.combo(tuple(sorted(refs.cases)), blank=True, editable=True),
-        )
-        self.notable = self.add_field("notable", self.tr("Notable"), QCheckBox())
-        self.press_note = self.add_field("press_note", self.tr("Press note"), QLineEdit())
-        self.notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit())
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(60)
+        self.add_event_tail(refs)
         self._grid()
         if record_uuid:
             self.load(store.get("catch", record_uuid))
@@ -155,18 +133,9 @@ class CatchForm(RecordForm):
 
     def load(self, record: Record) -> None:
         assert isinstance(record, Catch)
-        self.ref.setText(record.ref)
-        self.set_day(self.date, record.date)
-        self.set_combo(self.agency, record.agency)
-        self.assisting.setText("; ".join(record.assisting_agencies))
-        self.set_combo(self.province, record.province)
-        self.place.setText(record.place)
+        self.load_event(record)
         self.set_combo(self.destination, record.destination)
         self.set_combo(self.reason, record.reason)
-        self.set_combo(self.case_no, record.case_no)
-        self.notable.setChecked(record.notable)
-        self.press_note.setText(record.press_note)
-        self.notes.setPlainText(record.notes)
         self.counts.set_rows(
             [
                 [
@@ -199,19 +168,10 @@ class CatchForm(RecordForm):
         if problems:
             return None, problems
         record = Catch(
-            ref=self.ref.text().strip(),
-            date=self.day(self.date),
-            agency=self.combo_value(self.agency),
-            province=self.combo_value(self.province),
             destination=self.combo_value(self.destination),
             counts=tuple(counts),
-            assisting_agencies=tuple(c.upper() for c in parse.code_list(self.assisting.text())),
-            place=self.place.text().strip(),
             reason=self.combo_value(self.reason),
-            case_no=self.combo_value(self.case_no),
-            notable=self.notable.isChecked(),
-            press_note=self.press_note.text().strip(),
-            notes=self.notes.toPlainText().strip(),
+            **self.event_values(),
         )
         return record, []
 
@@ -240,10 +200,6 @@ class CatchForm(RecordForm):
     def start_next(self) -> None:
         """Keep the date, agency and place; clear the rest."""
         super().start_next()
-        for edit in (self.assisting, self.press_note):
-            edit.clear()
-        self.notes.clear()
-        self.notable.setChecked(False)
         self.counts.set_rows([[""] * 5])
         self.ref.setText(self._next_ref())
         self.show_problems([])

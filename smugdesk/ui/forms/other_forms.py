@@ -14,16 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smugdesk.domain import parse, vocab
+from smugdesk.domain import vocab
 from smugdesk.domain.countries import country_code
 from smugdesk.domain.records import Agency, Arrest, Bust, Case, Problem, Record
 from smugdesk.store import Store
 from smugdesk.ui.forms.base import RecordForm
 from smugdesk.ui.forms.catch_form import CatchForm, parse_count
+from smugdesk.ui.forms.event import EventForm
 from smugdesk.ui.forms.grid import GridColumn, GridModel
 
 
-class BustForm(RecordForm):
+class BustForm(EventForm):
     """A gang bust with its arrests by role and origin. "Persons found" opens a catch
     linked to the same case, since persons are counted on catches only."""
 
@@ -39,28 +40,10 @@ class BustForm(RecordForm):
         super().__init__(store, record_uuid, lang, parent)
         self.setWindowTitle(self.tr("Gang bust"))
         refs = store.references()
-        self.ref = self.add_field("ref", self.tr("Reference"), QLineEdit())
-        self.date = self.add_field("date", self.tr("Date"), self.date_edit())
-        self.agency = self.add_field(
-            "agency", self.tr("Agency"), self.combo(tuple(sorted(refs.agencies)), editable=True)
-        )
-        self.assisting = self.add_field(
-            "assisting_agencies", self.tr("Assisting agencies"), QLineEdit()
-        )
-        self.province = self.add_field("province", self.tr("Province"), self.combo(vocab.PROVINCES))
-        self.place = self.add_field("place", self.tr("Place"), QLineEdit())
+        self.add_event_head(refs)
         self.gang = self.add_field("gang", self.tr("Gang"), QLineEdit())
         self.broken_up = self.add_field("broken_up", self.tr("Broken up"), QCheckBox())
-        self.case_no = self.add_field(
-            "case_no",
-            self.tr("Case"),
-            self.combo(tuple(sorted(refs.cases)), blank=True, editable=True),
-        )
-        self.notable = self.add_field("notable", self.tr("Notable"), QCheckBox())
-        self.press_note = self.add_field("press_note", self.tr("Press note"), QLineEdit())
-        self.notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit())
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(60)
+        self.add_event_tail(refs)
         self.arrests = GridModel(
             [
                 GridColumn("role", self.tr("Role")),
@@ -118,18 +101,9 @@ class BustForm(RecordForm):
 
     def load(self, record: Record) -> None:
         assert isinstance(record, Bust)
-        self.ref.setText(record.ref)
-        self.set_day(self.date, record.date)
-        self.set_combo(self.agency, record.agency)
-        self.assisting.setText("; ".join(record.assisting_agencies))
-        self.set_combo(self.province, record.province)
-        self.place.setText(record.place)
+        self.load_event(record)
         self.gang.setText(record.gang)
         self.broken_up.setChecked(record.broken_up)
-        self.set_combo(self.case_no, record.case_no)
-        self.notable.setChecked(record.notable)
-        self.press_note.setText(record.press_note)
-        self.notes.setPlainText(record.notes)
         self.arrests.set_rows([[a.role, a.origin, str(a.arrested)] for a in record.arrests])
 
     def collect(self) -> tuple[Record | None, list[Problem]]:
@@ -147,21 +121,13 @@ class BustForm(RecordForm):
         self._grid_problems(problems)
         if problems:
             return None, problems
-        return Bust(
-            ref=self.ref.text().strip(),
-            date=self.day(self.date),
-            agency=self.combo_value(self.agency),
-            province=self.combo_value(self.province),
+        bust = Bust(
             gang=self.gang.text().strip(),
             broken_up=self.broken_up.isChecked(),
             arrests=tuple(arrests),
-            assisting_agencies=tuple(c.upper() for c in parse.code_list(self.assisting.text())),
-            place=self.place.text().strip(),
-            case_no=self.combo_value(self.case_no),
-            notable=self.notable.isChecked(),
-            press_note=self.press_note.text().strip(),
-            notes=self.notes.toPlainText().strip(),
-        ), []
+            **self.event_values(),
+        )
+        return bust, []
 
     def show_problems(self, problems: list[Problem]) -> None:
         super().show_problems([p for p in problems if p.line is None])

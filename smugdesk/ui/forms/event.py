@@ -1,0 +1,77 @@
+"""The fields catches and gang busts share: where, when, who, the case, the press note."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
+
+from smugdesk.domain import parse, vocab
+from smugdesk.domain.records import Bust, Catch, References
+from smugdesk.ui.forms.base import RecordForm
+
+
+class EventForm(RecordForm):
+    """A record form for an operation (a catch or a gang bust)."""
+
+    def add_event_head(self, refs: References) -> None:
+        """Reference, date, agency, assisting agencies, province, place."""
+        self.ref = self.add_field("ref", self.tr("Reference"), QLineEdit())
+        self.date = self.add_field("date", self.tr("Date"), self.date_edit())
+        self.agency = self.add_field(
+            "agency", self.tr("Agency"), self.combo(tuple(sorted(refs.agencies)), editable=True)
+        )
+        self.assisting = self.add_field(
+            "assisting_agencies", self.tr("Assisting agencies"), QLineEdit()
+        )
+        self.assisting.setPlaceholderText(self.tr("agency codes separated by ;"))
+        self.province = self.add_field("province", self.tr("Province"), self.combo(vocab.PROVINCES))
+        self.place = self.add_field("place", self.tr("Place"), QLineEdit())
+
+    def add_event_tail(self, refs: References) -> None:
+        """Case, notable, press note, notes."""
+        self.case_no = self.add_field(
+            "case_no",
+            self.tr("Case"),
+            self.combo(tuple(sorted(refs.cases)), blank=True, editable=True),
+        )
+        self.notable = self.add_field("notable", self.tr("Notable"), QCheckBox())
+        self.press_note = self.add_field("press_note", self.tr("Press note"), QLineEdit())
+        self.notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit())
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(60)
+
+    def load_event(self, record: Catch | Bust) -> None:
+        self.ref.setText(record.ref)
+        self.set_day(self.date, record.date)
+        self.set_combo(self.agency, record.agency)
+        self.assisting.setText("; ".join(record.assisting_agencies))
+        self.set_combo(self.province, record.province)
+        self.place.setText(record.place)
+        self.set_combo(self.case_no, record.case_no)
+        self.notable.setChecked(record.notable)
+        self.press_note.setText(record.press_note)
+        self.notes.setPlainText(record.notes)
+
+    def event_values(self) -> dict[str, Any]:
+        """The shared fields as keyword arguments of Catch and Bust."""
+        return {
+            "ref": self.ref.text().strip(),
+            "date": self.day(self.date),
+            "agency": self.combo_value(self.agency),
+            "province": self.combo_value(self.province),
+            "assisting_agencies": tuple(c.upper() for c in parse.code_list(self.assisting.text())),
+            "place": self.place.text().strip(),
+            "case_no": self.combo_value(self.case_no),
+            "notable": self.notable.isChecked(),
+            "press_note": self.press_note.text().strip(),
+            "notes": self.notes.toPlainText().strip(),
+        }
+
+    def start_next(self) -> None:
+        """Keep the date, agency, province and place; clear what the next one does not share."""
+        super().start_next()
+        self.assisting.clear()
+        self.press_note.clear()
+        self.notes.clear()
+        self.notable.setChecked(False)
