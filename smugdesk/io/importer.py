@@ -217,9 +217,10 @@ class _Reader:
         names: list[str] = []
         converted: list[list[Any]] = []
         bad: dict[int, list[str]] = {}  # row position -> columns whose cell was refused
+        by_column = list(zip(*rows, strict=True)) if rows else []  # one C-level transpose
         for index, column in header:
             convert = conv.for_column(column)
-            raw = [cells[index] for cells in rows]
+            raw = by_column[index] if by_column else ()
             try:
                 values = list(map(convert, raw))
             except ValueError:
