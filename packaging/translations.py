@@ -218,6 +218,13 @@ TABLE: dict[str, tuple[str, str]] = {
         "{kind}：新增 {a}，更新 {c}，未变 {u}",
         "{kind}：新增 {a}，更新 {c}，未變 {u}",
     ),
+    "Reading and checking every row...": ("正在读取并检查每一行...", "正在讀取並檢查每一列..."),
+    "Writing...": ("正在写入...", "正在寫入..."),
+    "Agencies written.": ("单位已写入。", "單位已寫入。"),
+    "Cases written.": ("案件已写入。", "案件已寫入。"),
+    "Catches written.": ("查获记录已写入。", "查獲記錄已寫入。"),
+    "Gang busts written.": ("打击团伙行动已写入。", "打擊團夥行動已寫入。"),
+    "{sheet}: {n} rows written...": ("{sheet}：已写入 {n} 行...", "{sheet}：已寫入 {n} 列..."),
     "{n} records": ("{n} 条记录", "{n} 筆記錄"),
     "{pages} pages.": ("共 {pages} 页。", "共 {pages} 頁。"),
     "{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies": (

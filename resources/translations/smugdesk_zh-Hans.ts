@@ -3,32 +3,32 @@
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="260" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="226" />
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="262" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="228" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="263" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="229" />
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="264" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="230" />
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="266" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="232" />
         <source>Jurisdiction</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="269" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="235" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -36,112 +36,62 @@
 <context>
     <name>BustForm</name>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="40" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="41" />
         <source>Gang bust</source>
         <translation>打击团伙行动</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="42" />
-        <source>Reference</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="43" />
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="45" />
-        <source>Agency</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="48" />
-        <source>Assisting agencies</source>
-        <translation>协助单位</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="50" />
-        <source>Province</source>
-        <translation>省区</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="51" />
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="52" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="44" />
         <source>Gang</source>
         <translation>团伙</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="53" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="45" />
         <source>Broken up</source>
         <translation>已打掉</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="56" />
-        <source>Case</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="59" />
-        <source>Notable</source>
-        <translation>典型</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="60" />
-        <source>Press note</source>
-        <translation>新闻稿说明</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="61" />
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="66" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="49" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="67" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="50" />
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="68" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="51" />
         <source>Arrested</source>
         <translation>抓获人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="81" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="64" />
         <source>Total arrested: {n}</source>
         <translation>抓获合计：{n}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="84" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="67" />
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="87" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="70" />
         <source>Remove row</source>
         <translation>删除一行</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="89" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="72" />
         <source>Persons found in this operation...</source>
         <translation>本次行动查获人员...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="103" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="86" />
         <source>Organizers arrested by role (director, recruiter, transporter, harbourer, forger, other) and origin</source>
         <translation>按角色（指挥、招募、运送、窝藏、伪造证件、其他）和来源统计抓获组织者</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="170" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="136" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未保存：请修正标红的栏目。</translation>
     </message>
@@ -149,42 +99,42 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="202" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="168" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="204" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="170" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="205" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="171" />
         <source>Opened on</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="206" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="172" />
         <source>Cracked</source>
         <translation>已破获</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="208" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="174" />
         <source>Cracked on</source>
         <translation>破获日期</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="214" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="180" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="218" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="184" />
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="221" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="187" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -192,127 +142,72 @@
 <context>
     <name>CatchForm</name>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="50" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="47" />
         <source>Catch</source>
         <translation>查获记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="52" />
-        <source>Reference</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="53" />
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="55" />
-        <source>Agency</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="58" />
-        <source>Assisting agencies</source>
-        <translation>协助单位</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="60" />
-        <source>agency codes separated by ;</source>
-        <translation>单位代码，用 ; 分隔</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="61" />
-        <source>Province</source>
-        <translation>省区</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="62" />
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="64" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="51" />
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="67" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="54" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="71" />
-        <source>Case</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="74" />
-        <source>Notable</source>
-        <translation>典型</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="75" />
-        <source>Press note</source>
-        <translation>新闻稿说明</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="76" />
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="90" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="68" />
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="91" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="69" />
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="92" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="70" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="93" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="71" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="94" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="72" />
         <source>Minors</source>
         <translation>未成年人</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="106" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="84" />
         <source>Add nationality</source>
         <translation>添加国籍</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="108" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="86" />
         <source>Remove row</source>
         <translation>删除一行</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="124" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="102" />
         <source>Head counts by nationality (code or name)</source>
         <translation>按国籍统计人数（代码或名称）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="140" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="118" />
         <source>Total: {persons} persons, {male} male, {female} female, {minors} minors</source>
         <translation>合计：{persons}人，男{male}，女{female}，未成年{minors}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="225" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="183" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未保存：请修正标红的栏目。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="234" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="192" />
         <source>Row {row}, {field}: {message}</source>
         <translation>第{row}行，{field}：{message}</translation>
     </message>
@@ -397,19 +292,82 @@
     </message>
 </context>
 <context>
+    <name>EventForm</name>
+    <message>
+        <location filename="../../smugdesk/ui/forms/event.py" line="19" />
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/event.py" line="20" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/event.py" line="22" />
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/event.py" line="25" />
+        <source>Assisting agencies</source>
+        <translation>协助单位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/event.py" line="27" />
+        <source>agency codes separated by ;</source>
+        <translation>单位代码，用 ; 分隔</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/event.py" line="28" />
+        <source>Province</source>
+        <translation>省区</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/event.py" line="29" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/event.py" line="35" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/event.py" line="38" />
+        <source>Notable</source>
+        <translation>典型</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/event.py" line="39" />
+        <source>Press note</source>
+        <translation>新闻稿说明</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/event.py" line="40" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="150" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="162" />
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="151" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="163" />
         <source>Exporting to {name}...</source>
         <translation>正在导出到 {name}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="160" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="165" />
+        <source>{sheet}: {n} rows written...</source>
+        <translation>{sheet}：已写入 {n} 行...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="177" />
         <source>Exported: {rows}</source>
         <translation>已导出：{rows}</translation>
     </message>
@@ -417,52 +375,82 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="101" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="102" />
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="103" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="104" />
         <source>Importing {name}...</source>
         <translation>正在导入 {name}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="113" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="107" />
+        <source>Reading and checking every row...</source>
+        <translation>正在读取并检查每一行...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="108" />
+        <source>Writing...</source>
+        <translation>正在写入...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="109" />
+        <source>Agencies written.</source>
+        <translation>单位已写入。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="110" />
+        <source>Cases written.</source>
+        <translation>案件已写入。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="111" />
+        <source>Catches written.</source>
+        <translation>查获记录已写入。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="112" />
+        <source>Gang busts written.</source>
+        <translation>打击团伙行动已写入。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="125" />
         <source>Imported {n} rows.</source>
         <translation>已导入 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="117" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="129" />
         <source>{kind}: {a} added, {c} updated, {u} unchanged</source>
         <translation>{kind}：新增 {a}，更新 {c}，未变 {u}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="128" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="140" />
         <source>The workbook was refused; nothing was imported. {n} problem(s):</source>
         <translation>工作簿被拒绝，未导入任何内容。共 {n} 个问题：</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="133" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="145" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="133" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="145" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="133" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="145" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="133" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="145" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="139" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="151" />
         <source>Copy problems</source>
         <translation>复制问题列表</translation>
     </message>
@@ -661,7 +649,7 @@
     </message>
     <message>
         <location filename="../../smugdesk/ui/main_window.py" line="152" />
-        <location filename="../../smugdesk/ui/main_window.py" line="290" />
+        <location filename="../../smugdesk/ui/main_window.py" line="292" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -702,13 +690,13 @@
     </message>
     <message>
         <location filename="../../smugdesk/ui/main_window.py" line="195" />
-        <location filename="../../smugdesk/ui/main_window.py" line="296" />
+        <location filename="../../smugdesk/ui/main_window.py" line="299" />
         <source>About smugdesk</source>
         <translation>关于 smugdesk</translation>
     </message>
     <message>
         <location filename="../../smugdesk/ui/main_window.py" line="196" />
-        <location filename="../../smugdesk/ui/main_window.py" line="317" />
+        <location filename="../../smugdesk/ui/main_window.py" line="320" />
         <source>The data standard</source>
         <translation>数据标准</translation>
     </message>
@@ -770,12 +758,12 @@
         <translation>smugdesk 下次启动时将使用 {path}。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="291" />
+        <location filename="../../smugdesk/ui/main_window.py" line="293" />
         <source>smugdesk will use this language from its next start.</source>
         <translation>smugdesk 下次启动时将使用此语言。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="298" />
+        <location filename="../../smugdesk/ui/main_window.py" line="301" />
         <source>smugdesk {version}
 Records catches and gang busts and writes press-conference reports.
 Database: {path}</source>
@@ -784,12 +772,12 @@ Database: {path}</source>
 数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="309" />
+        <location filename="../../smugdesk/ui/main_window.py" line="312" />
         <source>Data standard v1: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
         <translation>数据标准第1版：每类记录一个工作表，第一行为列名。必填列标有 *。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="328" />
+        <location filename="../../smugdesk/ui/main_window.py" line="331" />
         <source>{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies</source>
         <translation>{path} · 查获 {catch} · 打击团伙 {bust} · 案件 {case} · 单位 {agency}</translation>
     </message>
@@ -878,87 +866,87 @@ Database: {path}</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="57" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="58" />
         <source>Summary report</source>
         <translation>汇总报告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="65" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="66" />
         <source>Compare with another period</source>
         <translation>与其他期间对比</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="85" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="86" />
         <source>Default title</source>
         <translation>默认标题</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="91" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="92" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="97" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="98" />
         <source>Comparison</source>
         <translation>对比期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="98" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="99" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="99" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="100" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="100" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="101" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="116" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="117" />
         <source>Print...</source>
         <translation>打印...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="118" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="119" />
         <source>Save PDF...</source>
         <translation>保存 PDF...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="120" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="121" />
         <source>Save Excel...</source>
         <translation>保存 Excel...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="127" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="128" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="156" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="157" />
         <source>Generating...</source>
         <translation>正在生成...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="170" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="171" />
         <source>{pages} pages.</source>
         <translation>共 {pages} 页。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="178" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="179" />
         <source>The report could not be made: {error}</source>
         <translation>无法生成报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="182" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="183" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="188" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="189" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -966,7 +954,7 @@ Database: {path}</source>
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="96" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="97" />
         <source>Failed: {error}. Nothing was changed.</source>
         <translation>失败：{error}。未做任何更改。</translation>
     </message>
@@ -1002,17 +990,17 @@ Database: {path}</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="171" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="188" />
         <source>Blank template</source>
         <translation>空白模板</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="173" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="190" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="179" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="196" />
         <source>Not written</source>
         <translation>未写入</translation>
     </message>

@@ -11,21 +11,26 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
 class _Signals(QObject):
-    """Signals: done(result), failed(exception, traceback text)."""
+    """Signals: done(result), failed(exception, traceback text), progress(text)."""
 
     done = Signal(object)
     failed = Signal(object, str)
+    progress = Signal(str)
+
+
+Work = Callable[[Callable[[str], None]], Any]
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any]) -> None:
+    def __init__(self, work: Work) -> None:
         super().__init__()
         self.work = work
         self.signals = _Signals()
 
     def run(self) -> None:
         try:
-            result = self.work()
+            # Signals cross threads safely: the text reaches the main thread queued.
+            result = self.work(self.signals.progress.emit)
         except Exception as exc:  # handed to the caller's failure callback
             self.signals.failed.emit(exc, traceback.format_exc())
         else:
@@ -36,13 +41,17 @@ _RUNNING: set[_Job] = set()
 
 
 def run_in_background(
-    work: Callable[[], Any],
+    work: Work,
     on_done: Callable[[Any], None],
     on_failed: Callable[[Exception, str], None],
+    on_progress: Callable[[str], None] | None = None,
 ) -> None:
-    """Run ``work`` in a worker thread (it must open its own database connection), then
-    call ``on_done(result)`` or ``on_failed(exception, details)`` on the main thread."""
+    """Run ``work(report)`` in a worker thread (it must open its own database connection);
+    each ``report(text)`` reaches ``on_progress`` on the main thread. Then ``on_done(result)``
+    or ``on_failed(exception, details)`` is called on the main thread."""
     job = _Job(work)
+    if on_progress is not None:
+        job.signals.progress.connect(on_progress)
     job.setAutoDelete(False)
     _RUNNING.add(job)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -157,7 +158,7 @@ class ReportDialog(QDialog):
         self.document.close()
         db, pdf, xlsx = self.db, self.pdf_path, self.xlsx_path
 
-        def work() -> None:
+        def work(_report: Callable[[str], None]) -> None:
             with open_store(db) as store:
                 make_report(store.db.conn, period, comparison, options, pdf=pdf, xlsx=xlsx)
 

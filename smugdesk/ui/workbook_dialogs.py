@@ -3,6 +3,7 @@ a refused workbook's problems are listed in a table that can be copied."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -102,11 +103,22 @@ class ImportDialog(_WorkDialog):
         self.problems_view: QTableView | None = None
         self.message.setText(self.tr("Importing {name}...").format(name=workbook.name))
 
-        def work() -> ImportResult:
-            with open_store(db) as store:
-                return import_workbook(store, workbook)
+        stages = {
+            "reading": self.tr("Reading and checking every row..."),
+            "writing": self.tr("Writing..."),
+            "agency": self.tr("Agencies written."),
+            "case": self.tr("Cases written."),
+            "catch": self.tr("Catches written."),
+            "bust": self.tr("Gang busts written."),
+        }
 
-        run_in_background(work, self.done_ok, self.failed_or_refused)
+        def work(report: Callable[[str], None]) -> ImportResult:
+            with open_store(db) as store:
+                return import_workbook(
+                    store, workbook, progress=lambda stage: report(stages.get(stage, stage))
+                )
+
+        run_in_background(work, self.done_ok, self.failed_or_refused, self.message.setText)
 
     def done_ok(self, result: ImportResult) -> None:
         s = result.summary
@@ -150,19 +162,24 @@ class ExportDialog(_WorkDialog):
         super().__init__(self.tr("Export workbook"), parent)
         self.message.setText(self.tr("Exporting to {name}...").format(name=workbook.name))
 
-        def work() -> dict[str, int]:
-            with open_store(db) as store:
-                return export_workbook(store, workbook)
+        rows_text = self.tr("{sheet}: {n} rows written...")
 
-        run_in_background(
-            work,
-            lambda counts: self.finish(
+        def work(report: Callable[[str], None]) -> dict[str, int]:
+            with open_store(db) as store:
+                return export_workbook(
+                    store,
+                    workbook,
+                    progress=lambda sheet, n: report(rows_text.format(sheet=sheet, n=f"{n:,}")),
+                )
+
+        def done(counts: dict[str, int]) -> None:
+            self.finish(
                 self.tr("Exported: {rows}").format(
                     rows=", ".join(f"{n:,} {sheet}" for sheet, n in counts.items())
                 )
-            ),
-            self.failed,
-        )
+            )
+
+        run_in_background(work, done, self.failed, self.message.setText)
 
 
 def write_template_to(parent: QWidget) -> None:

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMessageBox
 
 from smugdesk.ui.forms.catch_form import CatchForm
@@ -10,8 +10,7 @@ from tests.io.helpers import CATCH_ROW, dump, write_book
 
 
 def type_into_cell(qtbot, form, row, column, text):
-    # Let closed editors go, then edit the cell (unless its editor is already open).
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # Edit the cell, unless its editor is already open (closed editors are hidden).
     index = form.counts.index(row, column)
     editing = form.grid.state() == QAbstractItemView.State.EditingState
     if not (editing and form.grid.currentIndex() == index):
@@ -252,3 +251,18 @@ def test_chinese_translation_is_installed_and_used(qtbot, store, settings):
     finally:
         for t in translators:
             app.removeTranslator(t)
+
+
+def test_export_dialog_reports_progress_and_finishes(qtbot, window, tmp_path):
+    from openpyxl import load_workbook
+
+    from smugdesk.ui.workbook_dialogs import ExportDialog
+    from tests.conftest import TODAY, make_catch
+
+    window.store.save(make_catch(), today=TODAY)
+    target = tmp_path / "out.xlsx"
+    dialog = ExportDialog(window.store.path, target, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10_000)
+    assert dialog.message.text().startswith("Exported: 7 Agencies")
+    assert load_workbook(target)["Catches"]["A2"].value == "CT-1"
