@@ -52,6 +52,8 @@ class EventForm(RecordForm):
         self.notable.setChecked(record.notable)
         self.press_note.setText(record.press_note)
         self.notes.setPlainText(record.notes)
+        for edit in (self.ref, self.assisting, self.place, self.press_note):
+            edit.setCursorPosition(0)  # show the start of long text, not its end
 
     def event_values(self) -> dict[str, Any]:
         """The shared fields as keyword arguments of Catch and Bust."""
