@@ -5,6 +5,7 @@ before unsaved changes are thrown away."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -191,13 +192,11 @@ class RecordForm(QDialog):
         edit.setDate(QDate(day.year, day.month, day.day))
 
     # -- what subclasses provide ---------------------------------------------------
-
-    def load(self, record: Record) -> None:
-        raise NotImplementedError  # pragma: no cover - every form overrides it
-
-    def collect(self) -> tuple[Record | None, list[Problem]]:
-        """The record from the fields, or the problems found reading them."""
-        raise NotImplementedError  # pragma: no cover - every form overrides it
+    # Every form defines ``load`` (fill the fields from a record) and ``collect`` (the
+    # record from the fields, or the problems found reading them). Declared here, not
+    # implemented: Qt's metaclass rules out ABCMeta.
+    load: Callable[[Record], None]
+    collect: Callable[[], tuple[Record | None, list[Problem]]]
 
     def start_next(self) -> None:
         """After save-and-next: clear what the next record does not share."""
