@@ -161,8 +161,7 @@ def _whole_or_none(raw: object) -> int | None:
 
 
 class _Reader:
-    def __init__(self, store: Store, today: dt.date) -> None:
-        self.store = store
+    def __init__(self, today: dt.date) -> None:
         self.today = today
         self.problems: list[ImportProblem] = []
 
@@ -371,7 +370,7 @@ def read_workbook(
     Raises:
         ImportRefused: with every problem found.
     """
-    reader = _Reader(store, today or dt.date.today())
+    reader = _Reader(today or dt.date.today())
     try:
         sheets = read_sheets(path)
     except UnsafeWorkbook as exc:

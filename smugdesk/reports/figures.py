@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from smugdesk.domain import vocab
 from smugdesk.domain.countries import countries
@@ -151,7 +151,6 @@ class Figures:
     destinations: tuple[Share, ...]
     reasons: tuple[Share, ...]
     notable: tuple[Notable, ...]
-    agency_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # code -> en, zh
 
     @property
     def empty(self) -> bool:
@@ -369,7 +368,6 @@ def compute_figures(
         destinations=_shares(destinations, persons),
         reasons=_shares(reasons, persons),
         notable=_notable(conn, period),
-        agency_names={code: (name, name_zh) for code, name, name_zh, _j in agencies.values()},
     )
 
 

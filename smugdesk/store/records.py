@@ -275,11 +275,12 @@ class Store:
             if n:
                 used.append(f"{n:,} {table}")
         if kind is AGENCY:
-            for table in ("catch_assists", "bust_assists"):
-                parent = table.split("_")[0] + ("es" if table.startswith("catch") else "s")
+            for parent_kind in (CATCH, BUST):
+                assists = parent_kind.children[1]  # catch_assists / bust_assists
+                parent = parent_kind.table
                 n = self.db.conn.execute(
-                    f"SELECT count(*) FROM {table} a JOIN {parent} p ON p.id = a.{table[:-8]}_id "
-                    "WHERE a.agency_id = ? AND p.deleted_at IS NULL",
+                    f"SELECT count(*) FROM {assists.table} a JOIN {parent} p "
+                    f"ON p.id = a.{assists.parent} WHERE a.agency_id = ? AND p.deleted_at IS NULL",
                     [existing.id],
                 ).fetchone()[0]
                 if n:
