@@ -184,11 +184,14 @@ BUST = Kind(
 KINDS: dict[str, Kind] = {k.name: k for k in (AGENCY, CASE, CATCH, BUST)}
 
 
+_BY_TYPE: dict[type, Kind] = {k.record: k for k in KINDS.values()}
+
+
 def kind_of(record: Record) -> Kind:
-    for kind in KINDS.values():
-        if isinstance(record, kind.record):
-            return kind
-    raise TypeError(f"not a record: {record!r}")
+    try:
+        return _BY_TYPE[type(record)]
+    except KeyError:
+        raise TypeError(f"not a record: {record!r}") from None
 
 
 # Each kind's record as JSON, built by SQLite from the stored rows (alias r): the audit
