@@ -266,3 +266,71 @@ def test_export_dialog_reports_progress_and_finishes(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10_000)
     assert dialog.message.text().startswith("Exported: 7 Agencies")
     assert load_workbook(target)["Catches"]["A2"].value == "CT-1"
+
+
+def test_problems_read_in_the_users_language(qtbot, store):
+    from smugdesk.domain.records import Problem
+    from smugdesk.ui.forms.catch_form import CatchForm
+    from smugdesk.ui.problem_text import problem_text
+
+    assert (
+        problem_text("7 female and 9 male is more than the 12 persons on this row", "zh-Hans")
+        == "女7人加男9人，多于本行的12人"
+    )
+    assert problem_text("'NOPE' is not a known agency", "zh-Hant") == "'NOPE' 不是已知單位"
+    assert problem_text("2026-11-28 is in the future", "zh-Hans") == "2026-11-28 是将来的日期"
+    assert (
+        problem_text("is 501 characters long; at most 500", "zh-Hant")
+        == "長度為501個字元，最多500個"
+    )
+    assert problem_text("something new", "zh-Hans") == "something new"
+    form = CatchForm(store, lang="zh-Hans")
+    qtbot.addWidget(form)
+    form.show_problems([Problem("agency", "'NOPE' is not a known agency")])
+    assert form.errors["agency"].text() == "'NOPE' 不是已知单位"
+
+
+def test_every_domain_problem_shape_has_a_chinese_sentence():
+    import datetime as dt
+
+    from smugdesk.domain.records import Agency, Arrest, HeadCount, References
+    from smugdesk.domain.validation import (
+        validate_agency,
+        validate_bust,
+        validate_case,
+        validate_catch,
+    )
+    from smugdesk.ui.problem_text import problem_text
+    from tests.conftest import TODAY, make_bust, make_case, make_catch
+
+    refs = References(frozenset({"GD-PSD", "HKPF"}), frozenset({"K-1"}))
+    later = TODAY + dt.timedelta(days=1)
+    problems = [
+        *validate_catch(
+            make_catch(
+                ref="",
+                date=later,
+                agency="NOPE",
+                province="Mars",
+                reason="x",
+                case_no="K-9",
+                place="y" * 201,
+                press_note="a\nb",
+                assisting_agencies=("GD-PSD", "HKPF", "HKPF"),
+                counts=(
+                    HeadCount("XXX", 0, -1, 5, 9),
+                    HeadCount("VNM", 2, 2, 2, 3),
+                    HeadCount("VNM", 1),
+                ),
+            ),
+            refs,
+            TODAY,
+        ),
+        *validate_catch(make_catch(counts=()), refs, TODAY),
+        *validate_bust(make_bust(arrests=()), refs, TODAY),
+        *validate_bust(make_bust(arrests=(Arrest("boss", "HKG", 1),)), refs, TODAY),
+        *validate_case(make_case(cracked_on=dt.date(2017, 1, 1)), refs, TODAY),
+        *validate_agency(Agency("A B", "n", "other")),
+    ]
+    untranslated = [p.message for p in problems if problem_text(p.message, "zh-Hans") == p.message]
+    assert untranslated == []

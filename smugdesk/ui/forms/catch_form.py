@@ -183,6 +183,10 @@ class CatchForm(EventForm):
             self.banner.setText(self.tr("Not saved: fix the fields marked in red."))
             self.banner.show()
 
+    def column_title(self, field: str) -> str:
+        titles = {c.key: c.title for c in self.counts.columns}
+        return titles.get(field, field)
+
     def _show_grid_problems(self, problems: list[Problem]) -> None:
         if not problems:
             self.counts_error.hide()
@@ -190,7 +194,9 @@ class CatchForm(EventForm):
         self.counts_error.setText(
             "\n".join(
                 self.tr("Row {row}, {field}: {message}").format(
-                    row=p.line + 1 if p.line is not None else "", field=p.field, message=p.message
+                    row=p.line + 1 if p.line is not None else "",
+                    field=self.column_title(p.field),
+                    message=self.describe(p),
                 )
                 for p in problems
             )

@@ -139,7 +139,7 @@ class BustForm(EventForm):
     def _grid_problems(self, problems: list[Problem]) -> None:
         self.grid_error.setVisible(bool(problems))
         self.grid_error.setText(
-            "\n".join(f"{(p.line or 0) + 1}: {p.field}: {p.message}" for p in problems)
+            "\n".join(f"{(p.line or 0) + 1}: {p.field}: {self.describe(p)}" for p in problems)
         )
 
     def record_persons_found(self) -> None:
