@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Import workbook"), "", self.tr("Excel workbooks (*.xlsx)")
         )
         if path:
-            dialog = ImportDialog(Path(str(self.store.path)), Path(path), self)
+            dialog = ImportDialog(Path(str(self.store.path)), Path(path), self, self.lang)
             dialog.finished.connect(lambda _r: self.records_changed())
             dialog.open()
 

@@ -28,6 +28,7 @@ from smugdesk.io.importer import ImportProblem, ImportRefused, ImportResult, imp
 from smugdesk.io.template import write_template
 from smugdesk.store import open_store
 from smugdesk.ui.background import run_in_background
+from smugdesk.ui.problem_text import problem_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,10 +36,11 @@ Index = QModelIndex | QPersistentModelIndex
 class ProblemsModel(QAbstractTableModel):
     """Every problem of a refused workbook: sheet, row, column, message."""
 
-    def __init__(self, problems: list[ImportProblem], headers: list[str]) -> None:
+    def __init__(self, problems: list[ImportProblem], headers: list[str], lang: str = "en") -> None:
         super().__init__()
         self.problems = problems
         self.headers = headers
+        self.lang = lang
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.problems)
@@ -50,7 +52,8 @@ class ProblemsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         p = self.problems[index.row()]
-        return (p.sheet, "" if p.row is None else str(p.row), p.column, p.message)[index.column()]
+        message = problem_text(p.message, self.lang)
+        return (p.sheet, "" if p.row is None else str(p.row), p.column, message)[index.column()]
 
     def headerData(
         self,
@@ -98,8 +101,11 @@ class _WorkDialog(QDialog):
 
 
 class ImportDialog(_WorkDialog):
-    def __init__(self, db: Path, workbook: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Path, workbook: Path, parent: QWidget | None = None, lang: str = "en"
+    ) -> None:
         super().__init__(self.tr("Import workbook"), parent)
+        self.lang = lang
         self.problems_view: QTableView | None = None
         self.message.setText(self.tr("Importing {name}...").format(name=workbook.name))
 
@@ -142,7 +148,9 @@ class ImportDialog(_WorkDialog):
             )
         )
         model = ProblemsModel(
-            exc.problems, [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")]
+            exc.problems,
+            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")],
+            self.lang,
         )
         view = QTableView()
         view.setObjectName("problems")
