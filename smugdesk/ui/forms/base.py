@@ -199,6 +199,18 @@ class RecordForm(QDialog):
     load: Callable[[Record], None]
     collect: Callable[[], tuple[Record | None, list[Problem]]]
 
+    def fill(self) -> None:
+        """Load the record being edited, or prepare a new one; nothing is unsaved yet.
+        Each form calls this once its fields exist."""
+        if self.record_uuid:
+            self.load(self.store.get(self.kind, self.record_uuid))
+        else:
+            self.prepare_new()
+        self._dirty = False
+
+    def prepare_new(self) -> None:
+        """Defaults for a new record (a suggested reference, an empty grid row)."""
+
     def start_next(self) -> None:
         """After save-and-next: clear what the next record does not share."""
         self.record_uuid = None

@@ -35,6 +35,7 @@ def parse_count(
 
 class CatchForm(EventForm):
     kind = "catch"
+    ref_prefix = "CT"
 
     def __init__(
         self,
@@ -55,11 +56,7 @@ class CatchForm(EventForm):
         )
         self.add_event_tail(refs)
         self._grid()
-        if record_uuid:
-            self.load(store.get("catch", record_uuid))
-        else:
-            self.ref.setText(self._next_ref())
-        self._dirty = False
+        self.fill()
         self.resize(640, 760)
 
     def _grid(self) -> None:
@@ -123,13 +120,6 @@ class CatchForm(EventForm):
                 minors=self.counts.total("minors"),
             )
         )
-
-    def _next_ref(self) -> str:
-        year = self.day(self.date).year
-        n = self.store.count("catch") + 1
-        while self.store.find("catch", [f"CT-{year}-{n:06d}"]):
-            n += 1
-        return f"CT-{year}-{n:06d}"
 
     def load(self, record: Record) -> None:
         assert isinstance(record, Catch)
@@ -207,6 +197,6 @@ class CatchForm(EventForm):
         """Keep the date, agency and place; clear the rest."""
         super().start_next()
         self.counts.set_rows([[""] * 5])
-        self.ref.setText(self._next_ref())
+        self.ref.setText(self.next_ref())
         self.show_problems([])
         self.grid.setFocus()

@@ -41,6 +41,21 @@ class EventForm(RecordForm):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
 
+    ref_prefix = ""  # "CT" for catches, "GB" for gang busts
+
+    def next_ref(self) -> str:
+        """A free reference for a new record: prefix, year of its date, number."""
+        year = self.day(self.date).year
+        n = self.store.count(self.kind) + 1
+        while self.store.find(self.kind, [f"{self.ref_prefix}-{year}-{n:06d}"]):
+            n += 1
+        return f"{self.ref_prefix}-{year}-{n:06d}"
+
+    def prepare_new(self) -> None:
+        self.ref.setText(self.next_ref())
+        # No agency until one is chosen: a silently pre-selected one could be saved unseen.
+        self.agency.setCurrentIndex(-1)
+
     def load_event(self, record: Catch | Bust) -> None:
         self.ref.setText(record.ref)
         self.set_day(self.date, record.date)

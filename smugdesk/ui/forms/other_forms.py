@@ -29,6 +29,11 @@ class BustForm(EventForm):
     linked to the same case, since persons are counted on catches only."""
 
     kind = "bust"
+    ref_prefix = "GB"
+
+    def prepare_new(self) -> None:
+        super().prepare_new()
+        self.arrests.add_row()
 
     def __init__(
         self,
@@ -91,12 +96,7 @@ class BustForm(EventForm):
         self.extra.addWidget(self.grid)
         self.extra.addLayout(bar)
         self.extra.addWidget(self.grid_error)
-        if record_uuid:
-            self.load(store.get("bust", record_uuid))
-        else:
-            self.ref.setText(f"GB-{self.day(self.date).year}-{store.count('bust') + 1:04d}")
-            self.arrests.add_row()
-        self._dirty = False
+        self.fill()
         self.resize(640, 760)
 
     def load(self, record: Record) -> None:
@@ -186,9 +186,7 @@ class CaseForm(RecordForm):
         )
         self.summary = self.add_field("summary", self.tr("Summary"), QPlainTextEdit())
         self.summary.setTabChangesFocus(True)
-        if record_uuid:
-            self.load(store.get("case", record_uuid))
-        self._dirty = False
+        self.fill()
 
     def load(self, record: Record) -> None:
         assert isinstance(record, Case)
@@ -234,9 +232,7 @@ class AgencyForm(RecordForm):
         self.agency_kind = self.add_field(
             "kind", self.tr("Kind"), self.combo(vocab.AGENCY_KINDS, blank=True)
         )
-        if record_uuid:
-            self.load(store.get("agency", record_uuid))
-        self._dirty = False
+        self.fill()
 
     def load(self, record: Record) -> None:
         assert isinstance(record, Agency)
