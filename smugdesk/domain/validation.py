@@ -5,11 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from smugdesk.domain import vocab
 from smugdesk.domain.countries import countries
-from smugdesk.domain.records import Agency, Bust, Case, Catch, Problem, References
+from smugdesk.domain.records import (
+    Agency,
+    Bust,
+    Case,
+    Catch,
+    HeadCount,
+    Problem,
+    References,
+)
 
 # Longest text each field may hold. Excel cells hold 32,767 characters; ours are
 # far shorter so that reports and lists stay readable.
@@ -126,7 +134,47 @@ def validate_case(case: Case, refs: References, today: dt.date) -> list[Problem]
     return problems
 
 
+def _plain(field: str, value: str) -> bool:
+    """A text that certainly passes check_text: short enough, no control character."""
+    return len(value) <= MAX_LENGTH[field] and value.isprintable()
+
+
+def _common_is_clean(record: Catch | Bust, refs: References, today: dt.date) -> bool:
+    """True when the fields catches and busts share certainly pass every rule of
+    _validate_common. A quick test for the usual clean record, so that a bulk import
+    skips the detailed checks; whenever it says False, they run and give the messages."""
+    return (
+        bool(record.ref)
+        and _plain("ref", record.ref)
+        and record.date <= today
+        and record.agency in refs.agencies
+        and not record.assisting_agencies
+        and record.province in vocab.PROVINCES
+        and _plain("place", record.place)
+        and (not record.case_no or record.case_no in refs.cases)
+        and _plain("press_note", record.press_note)
+        and _plain("notes", record.notes)
+    )
+
+
+def _count_is_clean(count: HeadCount, known: Container[str], seen: set[str]) -> bool:
+    """True when a head count certainly passes every rule of validate_catch's loop
+    (the same kind of quick test as _common_is_clean)."""
+    male, female, minors = count.male, count.female, count.minors
+    return (
+        count.persons >= 1
+        and (male is None or male >= 0)
+        and (female is None or female >= 0)
+        and count.persons >= (male or 0) + (female or 0)
+        and (minors is None or 0 <= minors <= count.persons)
+        and count.nationality in known
+        and count.nationality not in seen
+    )
+
+
 def _validate_common(record: Catch | Bust, refs: References, today: dt.date) -> list[Problem]:
+    if _common_is_clean(record, refs, today):
+        return []
     problems = check_text("ref", record.ref, required=True)
     problems += _check_day("date", record.date, today)
     problems += _check_agencies(record.agency, record.assisting_agencies, refs)
@@ -149,6 +197,9 @@ def validate_catch(catch: Catch, refs: References, today: dt.date) -> list[Probl
     known = countries()
     seen: set[str] = set()
     for line, count in enumerate(catch.counts):
+        if _count_is_clean(count, known, seen):
+            seen.add(count.nationality)
+            continue
         if not count.nationality:
             problems.append(Problem("nationality", "is required", line))
         elif count.nationality not in known:

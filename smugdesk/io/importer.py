@@ -61,10 +61,28 @@ class ImportResult:
 
 
 @dataclass(slots=True)
-class _Row:
-    number: int
-    values: dict[str, Any]  # cells that converted; a bad one is reported and left out
-    bad: bool = False
+class _Table:
+    """A sheet's converted cells, column by column. A position indexes every list."""
+
+    numbers: list[int]  # Excel's row number at each position
+    columns: dict[str, list[Any]]  # converted cells by column name
+    refused: dict[int, list[str]]  # position -> columns whose cell was refused (reported)
+    bad: set[int]  # positions no record may be built from (a problem is reported)
+
+    def get(self, name: str, blank: object) -> list[Any]:
+        """A column's cells; a column the sheet leaves out is blank on every row."""
+        column = self.columns.get(name)
+        return column if column is not None else [blank] * len(self.numbers)
+
+    def cell(self, pos: int, name: str) -> Any:
+        """A cell that converted, or None (column absent or cell refused)."""
+        column = self.columns.get(name)
+        if column is None or name in self.refused.get(pos, ()):
+            return None
+        return column[pos]
+
+    def ok(self, positions: list[int]) -> bool:
+        return not any(pos in self.bad for pos in positions)
 
 
 class _Converters:
@@ -168,10 +186,10 @@ class _Reader:
     def problem(self, sheet: str, row: int | None, column: str, message: str) -> None:
         self.problems.append(ImportProblem(sheet, row, column, message))
 
-    def rows(self, sheet: Sheet, columns: Sequence[Column], conv: _Converters) -> list[_Row]:
-        """The sheet's rows as converted values by column name; blank rows skipped."""
+    def table(self, sheet: Sheet, columns: Sequence[Column], conv: _Converters) -> _Table:
+        """The sheet's cells converted column by column; blank rows skipped."""
         if not sheet.rows:
-            return []
+            return _Table([], {}, {}, set())
         by_name = {c.name: c for c in columns}
         header: list[tuple[int, Column]] = []
         seen: set[str] = set()
@@ -194,7 +212,7 @@ class _Reader:
         kept = [
             (number, cells)
             for number, cells in enumerate(sheet.rows[1:], start=2)
-            if cells.count("") + cells.count(None) != len(cells)
+            if cells[0] not in _BLANK or cells.count("") + cells.count(None) != len(cells)
         ]  # blank rows skipped
         numbers = [number for number, _cells in kept]
         width = len(sheet.rows[0])
@@ -204,18 +222,16 @@ class _Reader:
         ]
         for index in unnamed:
             for number, cells in zip(numbers, rows, strict=True):
-                if cells[index] not in (None, ""):
+                if cells[index] not in _BLANK:
                     self.problem(
                         sheet.name,
                         number,
                         f"column {index + 1}",
                         "holds a value but the column has no name in row 1",
                     )
-        # Column by column: one C-level map per column while every cell is good; cell by
-        # cell, to report each problem, only in a column that has one.
-        names: list[str] = []
-        converted: list[list[Any]] = []
-        bad: dict[int, list[str]] = {}  # row position -> columns whose cell was refused
+        # One C-level map per column while every cell is good; cell by cell, to
+        # report each problem, only in a column that has one.
+        table = _Table(numbers, {}, {}, set(range(len(numbers))) if missing else set())
         by_column = list(zip(*rows, strict=True)) if rows else []  # one C-level transpose
         for index, column in header:
             convert = conv.for_column(column)
@@ -230,133 +246,180 @@ class _Reader:
                     except ValueError as exc:
                         self.problem(sheet.name, numbers[pos], column.name, str(exc))
                         values.append(None)
-                        bad.setdefault(pos, []).append(column.name)
+                        table.refused.setdefault(pos, []).append(column.name)
             if column.required and (None in values or "" in values):
                 for pos, value in enumerate(values):
-                    if (value is None or value == "") and column.name not in bad.get(pos, ()):
+                    if (value is None or value == "") and column.name not in table.refused.get(
+                        pos, ()
+                    ):
                         self.problem(sheet.name, numbers[pos], column.name, "is required")
-                        bad.setdefault(pos, []).append(column.name)
-            names.append(column.name)
-            converted.append(values)
-        out = [
-            _Row(number, dict(zip(names, values, strict=True)), bool(missing))
-            for number, values in zip(numbers, zip(*converted, strict=True), strict=True)
-        ]
-        if not converted:
-            out = [_Row(number, {}, True) for number in numbers]
-        for pos, refused in bad.items():
-            out[pos].bad = True
-            for name in refused:  # reported; left out so that no record is built from it
-                del out[pos].values[name]
-        return out
+                        table.refused.setdefault(pos, []).append(column.name)
+            table.columns[column.name] = values
+        table.bad.update(table.refused)
+        return table
 
-    def group(self, sheet: str, rows: list[_Row], columns: Sequence[Column]) -> list[list[_Row]]:
-        """Rows with the same ref, in first-seen order; they must agree outside line columns."""
-        groups: dict[str, list[_Row]] = {}
-        shared = [c.name for c in columns if not c.line and c.name != "ref"]
-        for row in rows:
-            ref = row.values.get("ref")
+    def unique(self, sheet: str, table: _Table, key: str) -> None:
+        """Report a key given on two rows; the later row is left out."""
+        first: dict[str, int] = {}
+        for pos, value in enumerate(table.get(key, "")):
+            if isinstance(value, str) and value and pos not in table.bad:
+                folded = value.casefold()
+                if folded in first:
+                    number = table.numbers[pos]
+                    self.problem(sheet, number, key, f"{value!r} is already on row {first[folded]}")
+                    table.bad.add(pos)
+                else:
+                    first[folded] = table.numbers[pos]
+
+    def group(self, sheet: str, table: _Table, columns: Sequence[Column]) -> list[list[int]]:
+        """Positions with the same ref, in first-seen order; such rows must agree
+        outside the line columns."""
+        groups: dict[str, list[int]] = {}
+        shared = [
+            (c.name, table.columns[c.name])
+            for c in columns
+            if not c.line and c.name != "ref" and c.name in table.columns
+        ]
+        for pos, ref in enumerate(table.get("ref", "")):
             if not isinstance(ref, str) or not ref:
                 continue
             group = groups.setdefault(ref.casefold(), [])
             if group:
                 first = group[0]
-                for name in shared:
-                    if name not in first.values or name not in row.values:
+                for name, values in shared:
+                    if values[first] == values[pos]:
+                        continue
+                    if table.cell(first, name) is None or table.cell(pos, name) is None:
                         continue  # a bad cell, already reported
-                    a, b = first.values[name], row.values[name]
-                    if a != b:
-                        self.problem(
-                            sheet,
-                            row.number,
-                            name,
-                            f"differs from row {first.number} of the same ref {ref!r}; "
-                            "rows of one record must agree outside the "
-                            "nationality/role columns",
-                        )
-            group.append(row)
+                    self.problem(
+                        sheet,
+                        table.numbers[pos],
+                        name,
+                        f"differs from row {table.numbers[first]} of the same ref "
+                        f"{ref!r}; rows of one record must agree outside the "
+                        "nationality/role columns",
+                    )
+            group.append(pos)
         return list(groups.values())
 
-    def check(self, sheet: str, record: Record, rows: list[_Row], refs: References) -> None:
+    def check(
+        self, sheet: str, record: Record, table: _Table, positions: list[int], refs: References
+    ) -> None:
         for p in validate(record, refs, self.today):
-            row = rows[p.line] if p.line is not None and p.line < len(rows) else rows[0]
-            self.problem(sheet, row.number, p.field, p.message)
+            line = p.line if p.line is not None and p.line < len(positions) else 0
+            self.problem(sheet, table.numbers[positions[line]], p.field, p.message)
 
 
-def _ok(rows: list[_Row]) -> bool:
-    return not any(row.bad for row in rows)
+_BLANK = ("", None)
+
+# Converted cells are "" (text, vocabularies, yes/no), None (dates, numbers) or ()
+# (code lists) when blank. Each builder reads its table's columns once and returns a
+# function that makes the record of one group of positions.
 
 
-# Converted cells are "" (text, vocabularies), None (dates, numbers) or () (code lists)
-# when blank, so ``v.get(name) or default`` gives each field its blank value.
+def _agencies(t: _Table) -> Callable[[list[int]], Agency]:
+    code, name, jurisdiction = t.get("code", ""), t.get("name", ""), t.get("jurisdiction", "")
+    name_zh, kind = t.get("name_zh", ""), t.get("kind", "")
+    return lambda p: Agency(code[p[0]], name[p[0]], jurisdiction[p[0]], name_zh[p[0]], kind[p[0]])
 
 
-def _agency(v: dict[str, Any]) -> Agency:
-    return Agency(
-        v["code"], v["name"], v["jurisdiction"], v.get("name_zh") or "", v.get("kind") or ""
+def _cases(t: _Table) -> Callable[[list[int]], Case]:
+    case_no, opened_on, category = (
+        t.get("case_no", ""),
+        t.get("opened_on", None),
+        t.get("category", ""),
+    )
+    agency, cracked_on, summary = (
+        t.get("agency", ""),
+        t.get("cracked_on", None),
+        t.get("summary", ""),
+    )
+    return lambda p: Case(
+        case_no[p[0]],
+        opened_on[p[0]],
+        category[p[0]],
+        agency[p[0]],
+        cracked_on[p[0]],
+        summary[p[0]],
     )
 
 
-def _case(v: dict[str, Any]) -> Case:
-    return Case(
-        v["case_no"],
-        v["opened_on"],
-        v["category"],
-        v["agency"],
-        v.get("cracked_on"),
-        v.get("summary") or "",
+def _event_columns(t: _Table) -> tuple[list[Any], ...]:
+    """The columns catches and gang busts share, in the records' field order."""
+    return (
+        t.get("ref", ""),
+        t.get("date", None),
+        t.get("agency", ""),
+        t.get("province", ""),
+        t.get("assisting_agencies", ()),
+        t.get("place", ""),
+        t.get("case_no", ""),
+        t.get("notable", ""),
+        t.get("press_note", ""),
+        t.get("notes", ""),
     )
 
 
-def _catch(rows: list[_Row]) -> Catch:
-    v = rows[0].values
-    get = v.get
-    return Catch(
-        v["ref"],
-        v["date"],
-        v["agency"],
-        v["province"],
-        v["destination"],
-        tuple(
-            [
-                HeadCount(
-                    r.values["nationality"],
-                    r.values["persons"],
-                    r.values.get("male"),
-                    r.values.get("female"),
-                    r.values.get("minors"),
-                )
-                for r in rows
-            ]
-        ),
-        get("assisting_agencies") or (),
-        get("place") or "",
-        get("reason") or "",
-        get("case_no") or "",
-        get("notable") or False,
-        get("press_note") or "",
-        get("notes") or "",
+def _catches(t: _Table) -> Callable[[list[int]], Catch]:
+    ref, date, agency, province, assisting, place, case_no, notable, press, notes = _event_columns(
+        t
     )
+    destination, reason = t.get("destination", ""), t.get("reason", "")
+    nationality, persons = t.get("nationality", ""), t.get("persons", None)
+    male, female, minors = t.get("male", None), t.get("female", None), t.get("minors", None)
+
+    def build(positions: list[int]) -> Catch:
+        i = positions[0]
+        return Catch(
+            ref[i],
+            date[i],
+            agency[i],
+            province[i],
+            destination[i],
+            tuple(
+                [
+                    HeadCount(nationality[j], persons[j], male[j], female[j], minors[j])
+                    for j in positions
+                ]
+            ),
+            assisting[i],
+            place[i],
+            reason[i],
+            case_no[i],
+            notable[i] is True,
+            press[i],
+            notes[i],
+        )
+
+    return build
 
 
-def _bust(rows: list[_Row]) -> Bust:
-    v = rows[0].values
-    get = v.get
-    return Bust(
-        v["ref"],
-        v["date"],
-        v["agency"],
-        v["province"],
-        v["gang"],
-        v["broken_up"],
-        tuple([Arrest(r.values["role"], r.values["origin"], r.values["arrested"]) for r in rows]),
-        get("assisting_agencies") or (),
-        get("place") or "",
-        get("case_no") or "",
-        get("notable") or False,
-        get("press_note") or "",
-        get("notes") or "",
+def _busts(t: _Table) -> Callable[[list[int]], Bust]:
+    ref, date, agency, province, assisting, place, case_no, notable, press, notes = _event_columns(
+        t
     )
+    gang, broken_up = t.get("gang", ""), t.get("broken_up", "")
+    role, origin, arrested = t.get("role", ""), t.get("origin", ""), t.get("arrested", None)
+
+    def build(positions: list[int]) -> Bust:
+        i = positions[0]
+        return Bust(
+            ref[i],
+            date[i],
+            agency[i],
+            province[i],
+            gang[i],
+            broken_up[i] is True,
+            tuple([Arrest(role[j], origin[j], arrested[j]) for j in positions]),
+            assisting[i],
+            place[i],
+            case_no[i],
+            notable[i] is True,
+            press[i],
+            notes[i],
+        )
+
+    return build
 
 
 def read_workbook(
@@ -400,68 +463,58 @@ def read_workbook(
     )
     total_rows = 0
 
-    def sheet_rows(name: str, key: str) -> list[_Row]:
-        """The sheet's rows; for agencies and cases, repeated keys are reported and dropped."""
+    def table(name: str) -> _Table:
         nonlocal total_rows
         sheet = by_name.get(name)
-        rows = reader.rows(sheet, SHEETS[name], conv) if sheet else []
-        total_rows += len(rows)
-        if key == "ref":
-            return rows
-        first: dict[str, int] = {}
-        out = []
-        for row in rows:
-            value = row.values.get(key)
-            if isinstance(value, str) and value:
-                if value.casefold() in first:
-                    reader.problem(
-                        name,
-                        row.number,
-                        key,
-                        f"{value!r} is already on row {first[value.casefold()]}",
-                    )
-                    continue
-                first[value.casefold()] = row.number
-            out.append(row)
-        return out
+        found = reader.table(sheet, SHEETS[name], conv) if sheet else _Table([], {}, {}, set())
+        total_rows += len(found.numbers)
+        return found
+
+    def singles(name: str, key: str) -> tuple[_Table, list[list[int]]]:
+        """An agency or case sheet, a record per row; a key given twice is reported."""
+        found = table(name)
+        reader.unique(name, found, key)
+        return found, [[pos] for pos in range(len(found.numbers)) if pos not in found.bad]
 
     # Agencies first: the other sheets may name them by code or English name.
-    agencies = [(row, _agency(row.values)) for row in sheet_rows(AGENCIES, "code") if _ok([row])]
-    for _row, agency in agencies:
+    agency_table, positions = singles(AGENCIES, "code")
+    agencies = [(p, _agencies(agency_table)(p)) for p in positions]
+    for _p, agency in agencies:
         conv.agency_codes[agency.code.casefold()] = agency.code
         conv.agency_names[agency.name.casefold()] = agency.code
-    refs = References(refs.agencies | {a.code for _r, a in agencies}, refs.cases)
-    for row, agency in agencies:
-        reader.check(AGENCIES, agency, [row], refs)
+    refs = References(refs.agencies | {a.code for _p, a in agencies}, refs.cases)
+    for p, agency in agencies:
+        reader.check(AGENCIES, agency, agency_table, p, refs)
 
-    cases = [(row, _case(row.values)) for row in sheet_rows(CASES, "case_no") if _ok([row])]
-    refs = References(refs.agencies, refs.cases | {c.case_no for _r, c in cases})
-    for row, case in cases:
-        reader.check(CASES, case, [row], refs)
+    case_table, positions = singles(CASES, "case_no")
+    cases = [(p, _cases(case_table)(p)) for p in positions]
+    refs = References(refs.agencies, refs.cases | {c.case_no for _p, c in cases})
+    for p, case in cases:
+        reader.check(CASES, case, case_table, p, refs)
         conv.cases.setdefault(case.case_no.casefold(), case.case_no)
 
-    events: list[tuple[str, list[_Row], Record]] = []
-    builders: tuple[tuple[str, Callable[[list[_Row]], Record]], ...] = (
-        (CATCHES, _catch),
-        (BUSTS, _bust),
+    events: list[Record] = []
+    builders: tuple[tuple[str, Callable[[_Table], Callable[[list[int]], Record]]], ...] = (
+        (CATCHES, _catches),
+        (BUSTS, _busts),
     )
-    for sheet_name, build in builders:
-        groups = reader.group(sheet_name, sheet_rows(sheet_name, "ref"), SHEETS[sheet_name])
-        for rows in groups:
-            if not _ok(rows):
-                continue
-            record = build(rows)
-            reader.check(sheet_name, record, rows, refs)
-            events.append((sheet_name, rows, record))
+    for sheet_name, builder in builders:
+        event_table = table(sheet_name)
+        build = builder(event_table)
+        for group in reader.group(sheet_name, event_table, SHEETS[sheet_name]):
+            if event_table.ok(group):
+                record = build(group)
+                reader.check(sheet_name, record, event_table, group, refs)
+                events.append(record)
 
     if reader.problems:
         order = {name: i for i, name in enumerate(SHEETS)}
         raise ImportRefused(
             sorted(reader.problems, key=lambda p: (order.get(p.sheet, -1), p.row or 0))
         )
-    records: list[Record] = [a for _r, a in agencies]
-    records += [c for _r, c in cases]
-    records += [record for _s, _rows, record in events]
+    records: list[Record] = [a for _p, a in agencies]
+    records += [c for _p, c in cases]
+    records += events
     return records, total_rows, skipped
 
 

@@ -1,7 +1,10 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from smugdesk.domain import validation
 from smugdesk.domain.records import Agency, Arrest, HeadCount, References
 from smugdesk.domain.validation import (
     validate_agency,
@@ -189,3 +192,59 @@ def test_agency_rules():
     ]
     assert fields(validate_agency(Agency("", "n", "other"))) == [("code", None)]
     assert fields(validate_agency(Agency("X" * 21, "n", "other"))) == [("code", None)]
+
+
+# The quick tests for clean records must never hide a problem: with them switched
+# off, the detailed rules give exactly the same answer. Each example is a clean catch
+# with up to two fields spoilt, so that a lone bad value is tried for every field.
+_LONG = {"ref": 41, "place": 201, "press_note": 501, "notes": 4001}
+_SPOILT = [
+    *((f, v) for f in ("ref", "place", "press_note", "notes") for v in ("x\x07", "a\nb")),
+    *((f, "x" * n) for f, n in _LONG.items()),
+    ("ref", ""),
+    ("date", TODAY + dt.timedelta(days=1)),
+    ("agency", ""),
+    ("agency", "ZZZ"),
+    ("assisting_agencies", ("HKPF",)),
+    ("assisting_agencies", ("GD-PSD",)),
+    ("assisting_agencies", ("ZZZ", "ZZZ")),
+    ("province", ""),
+    ("province", "Mars"),
+    ("case_no", "K-9"),
+    ("case_no", "K-1"),
+    ("destination", ""),
+    ("reason", "bored"),
+]
+_MAYBE = st.none() | st.integers(-1, 14)
+_COUNT = st.builds(
+    HeadCount,
+    st.sampled_from(["VNM", "LAO", "", "XXX"]),
+    st.integers(-1, 14),
+    _MAYBE,
+    _MAYBE,
+    _MAYBE,
+)
+
+
+@settings(max_examples=300)
+@given(spoilt=st.lists(st.sampled_from(_SPOILT), max_size=2), counts=st.lists(_COUNT, max_size=3))
+def test_quick_clean_tests_agree_with_the_detailed_rules(spoilt, counts):
+    catch = make_catch(counts=tuple(counts), **dict(spoilt))
+    quick = validate_catch(catch, REFS, TODAY)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(validation, "_common_is_clean", lambda *a: False)
+        patch.setattr(validation, "_count_is_clean", lambda *a: False)
+        detailed = validate_catch(catch, REFS, TODAY)
+    assert quick == detailed
+
+
+@pytest.mark.parametrize("field, value", _SPOILT)
+def test_every_spoilt_field_is_found_on_an_otherwise_clean_catch(field, value):
+    catch = make_catch(**{field: value})
+    problems = validate_catch(catch, REFS, TODAY)
+    ok = (field, value) in {
+        ("notes", "a\nb"),
+        ("case_no", "K-1"),
+        ("assisting_agencies", ("HKPF",)),
+    }
+    assert (problems == []) == ok, problems
