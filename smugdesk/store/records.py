@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -463,14 +464,25 @@ class Store:
 
 
 def new_uuids(n: int) -> Iterator[str]:
-    """``n`` random (version 4) UUIDs as text; twice as fast as uuid.uuid4() in bulk."""
-    raw = bytearray(os.urandom(16 * n))
-    for i in range(n):
-        b = raw[16 * i : 16 * i + 16]
-        b[6] = (b[6] & 0x0F) | 0x40
-        b[8] = (b[8] & 0x3F) | 0x80
-        h = b.hex()
+    """``n`` version 7 UUIDs (RFC 9562) as text, in ascending order.
+
+    Each is the millisecond clock followed by a 74-bit counter that starts at a random
+    value and grows by a random step (the RFC's monotonic method 2). A batch thus lands
+    at the end of the UUID indexes instead of all over them, which makes bulk inserts
+    cheaper, and the UUIDs stay unique across workstations.
+    """
+    ms = time.time_ns() // 1_000_000
+    counter = int.from_bytes(os.urandom(10)) >> 7  # 73 bits: room to grow
+    steps = memoryview(os.urandom(2 * n)).cast("H") if n else ()
+    head = (ms << 80) | (0x7 << 76)
+    for step in steps:
+        counter += step + 1
+        value = head | ((counter >> 62) << 64) | (0b10 << 62) | (counter & _LOW_62)
+        h = f"{value:032x}"
         yield f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+_LOW_62 = (1 << 62) - 1
 
 
 def _dict_row(cursor: Any, row: tuple[object, ...]) -> dict[str, Any]:

@@ -1,12 +1,15 @@
 import datetime as dt
 import json
 import sqlite3
+import time
+import uuid
 
 import pytest
 
 from smugdesk.domain.agencies import DEFAULT_AGENCIES
 from smugdesk.domain.records import Agency, HeadCount, Invalid
 from smugdesk.store import open_store
+from smugdesk.store.records import new_uuids
 from tests.conftest import TODAY, make_bust, make_case, make_catch
 
 
@@ -194,3 +197,16 @@ def test_report_totals_follow_every_save_change_and_delete(store):
         rebuild_aggregates(store.db)
     assert live() == kept
     assert kept["agg_case"] == [(1, 4, 1)]
+
+
+def test_record_uuids_are_version_7_unique_and_ascending(store):
+    first = list(new_uuids(3_000))
+    assert len(set(first)) == 3_000 and first == sorted(first)
+    parsed = [uuid.UUID(u) for u in first]
+    assert {u.version for u in parsed} == {7} and {u.variant for u in parsed} == {uuid.RFC_4122}
+    ms = parsed[0].int >> 80
+    assert abs(ms / 1000 - time.time()) < 60  # the clock, in milliseconds
+    time.sleep(0.002)
+    assert next(new_uuids(1)) > first[-1]  # a later batch sorts after
+    saved = store.save(make_catch(), today=TODAY)
+    assert uuid.UUID(saved).version == 7
