@@ -48,8 +48,9 @@ class Kind:
     columns: tuple[str, ...]  # the table's own columns, in the order ``values`` gives
     values: Callable[[Any, Ids], tuple[object, ...]]
     children: tuple[Child, ...] = ()
-    # One list of rows per child table, in the order of ``children``.
-    child_rows: Callable[[Any, Ids], tuple[list[tuple[object, ...]], ...]] = lambda r, i: ()
+    # One list of rows per child table, in the order of ``children``, each row
+    # starting with the parent's row id.
+    child_rows: Callable[[Any, Ids, int], tuple[list[tuple[object, ...]], ...]] = lambda r, i, p: ()
 
     def key_of(self, record: Record) -> str:
         value: str = getattr(record, self.key)
@@ -118,20 +119,20 @@ def _bust_values(b: Bust, ids: Ids) -> tuple[object, ...]:
     )
 
 
-def _catch_children(c: Catch, ids: Ids) -> tuple[list[tuple[object, ...]], ...]:
+def _catch_children(c: Catch, ids: Ids, rid: int) -> tuple[list[tuple[object, ...]], ...]:
     return (
         [
-            (line, h.nationality, h.persons, h.male, h.female, h.minors)
+            (rid, line, h.nationality, h.persons, h.male, h.female, h.minors)
             for line, h in enumerate(c.counts)
         ],
-        [(line, ids.agency(code)) for line, code in enumerate(c.assisting_agencies)],
+        [(rid, line, ids.agency(code)) for line, code in enumerate(c.assisting_agencies)],
     )
 
 
-def _bust_children(b: Bust, ids: Ids) -> tuple[list[tuple[object, ...]], ...]:
+def _bust_children(b: Bust, ids: Ids, rid: int) -> tuple[list[tuple[object, ...]], ...]:
     return (
-        [(line, a.role, a.origin, a.arrested) for line, a in enumerate(b.arrests)],
-        [(line, ids.agency(code)) for line, code in enumerate(b.assisting_agencies)],
+        [(rid, line, a.role, a.origin, a.arrested) for line, a in enumerate(b.arrests)],
+        [(rid, line, ids.agency(code)) for line, code in enumerate(b.assisting_agencies)],
     )
 
 

@@ -368,8 +368,8 @@ class Store:
                 changed_ids.append(rid)
                 changed_uuids.append(ruuid)
             out.append(ruuid)
-            for rows, new in zip(children, kind.child_rows(record, ids), strict=True):
-                rows.extend([(rid, *row) for row in new])
+            for rows, new in zip(children, kind.child_rows(record, ids, rid), strict=True):
+                rows += new
         before = self._json(kind, changed_ids)
         self._totals(kind, changed_ids, -1)  # their old values leave the daily totals
         meta = ("created_at", "created_by", "created_on", "changed_at", "changed_by", "changed_on")
