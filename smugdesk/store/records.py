@@ -53,7 +53,7 @@ from smugdesk.store.mapping import (
     build_records,
     kind_of,
 )
-from smugdesk.store.schema import AGGREGATES, migrate
+from smugdesk.store.schema import AGGREGATES, migrate, search_statements
 
 
 class DuplicateKey(StoreError):
@@ -252,7 +252,7 @@ class Store:
             self._refuse_if_used(kind, existing)
             stamp = (utc_now(), self.actor.user, self.actor.workstation)
             before = self._json(kind, [existing.id])
-            self._totals(kind, [existing.id], -1)
+            self._derived(kind, [existing.id], -1)
             self.db.conn.execute(
                 f"UPDATE {kind.table} SET deleted_at = ?, changed_at = ?, changed_by = ?, "
                 "changed_on = ? WHERE id = ?",
@@ -371,7 +371,7 @@ class Store:
             for rows, new in zip(children, kind.child_rows(record, ids, rid), strict=True):
                 rows += new
         before = self._json(kind, changed_ids)
-        self._totals(kind, changed_ids, -1)  # their old values leave the daily totals
+        self._derived(kind, changed_ids, -1)  # their old values leave the derived tables
         meta = ("created_at", "created_by", "created_on", "changed_at", "changed_by", "changed_on")
         if inserts:
             names = ("id", "uuid", *kind.columns, *meta)
@@ -396,9 +396,9 @@ class Store:
                     f"VALUES ({', '.join('?' * len(names))})",
                     rows,
                 )
-        self._totals(kind, changed_ids, +1)
+        self._derived(kind, changed_ids, +1)
         if inserts:
-            self._totals_range(kind, first_id, next_id - 1)
+            self._derived_range(kind, first_id, next_id - 1)
         if inserts:  # new rows have the ids first_id .. next_id - 1
             conn.execute(
                 "INSERT INTO audit (at, user, workstation, kind, record_uuid, action, before, "
@@ -412,21 +412,23 @@ class Store:
             self._audit(stamp, kind, "change", [(u, before[i], after[i]) for i, u in pairs])
         return out
 
-    def _totals(self, kind: Kind, row_ids: list[int], sign: int) -> None:
-        """Add (+1) or take away (-1) these live catches in the report totals."""
-        if kind is not CATCH:
-            return
+    def _derived(self, kind: Kind, row_ids: list[int], sign: int) -> None:
+        """Take away (-1) or add (+1) these rows in the derived tables: the report
+        totals (catches only) and the search text."""
         for part in _chunks(row_ids):
-            where = f"c.id IN ({','.join('?' * len(part))})"
-            for statement in AGGREGATES:
-                self.db.conn.execute(statement.format(sign=sign, where=where), list(part))
+            self._derive(kind, f"c.id IN ({','.join('?' * len(part))})", list(part), sign)
 
-    def _totals_range(self, kind: Kind, first: int, last: int) -> None:
+    def _derived_range(self, kind: Kind, first: int, last: int) -> None:
+        """Add the new rows first .. last in the derived tables."""
+        self._derive(kind, "c.id BETWEEN ? AND ?", [first, last], +1)
+
+    def _derive(self, kind: Kind, where: str, params: list[object], sign: int) -> None:
+        execute = self.db.conn.execute
+        add, remove = search_statements(kind.table)
+        execute((add if sign > 0 else remove).format(where=where), params)
         if kind is CATCH:
             for statement in AGGREGATES:
-                self.db.conn.execute(
-                    statement.format(sign=1, where="c.id BETWEEN ? AND ?"), [first, last]
-                )
+                execute(statement.format(sign=sign, where=where), params)
 
     def _json(self, kind: Kind, row_ids: list[int]) -> dict[int, str]:
         """The stored rows as JSON for the audit, by row id."""

@@ -251,6 +251,43 @@ def _list_order(db: sqlite_utils.Database) -> None:
     )
 
 
+# Free-text search: each record table has a narrow companion holding one row per live
+# record, its searchable fields joined by a unit separator. A search scans those few
+# dozen bytes a record instead of the whole table (a tenth of the time over a million
+# catches). Kept up to date with the daily totals, in the same transaction as every write.
+SEARCH_TEXT: dict[str, str] = {
+    "catches": "c.ref || char(31) || c.place || char(31) || c.notes || char(31) || c.press_note",
+    "busts": "c.ref || char(31) || c.gang || char(31) || c.place || char(31) || c.notes "
+    "|| char(31) || c.press_note",
+    "cases": "c.case_no || char(31) || c.summary",
+    "agencies": "c.code || char(31) || c.name || char(31) || c.name_zh",
+}
+
+
+def search_table(table: str) -> str:
+    return f"search_{table}"
+
+
+def search_statements(table: str) -> tuple[str, str]:
+    """SQL that adds, and SQL that removes, the search text of the rows of ``table``
+    chosen by {where} (alias c); the adding one skips deleted rows."""
+    search = search_table(table)
+    return (
+        f"INSERT INTO {search} (id, text) SELECT c.id, {SEARCH_TEXT[table]} FROM {table} c "
+        "WHERE c.deleted_at IS NULL AND {where}",
+        f"DELETE FROM {search} AS c WHERE {{where}}",
+    )
+
+
+@migrations(name="0004_search_text")
+def _search_text(db: sqlite_utils.Database) -> None:
+    for table in SEARCH_TEXT:
+        db.execute(
+            f"CREATE TABLE {search_table(table)} (id INTEGER PRIMARY KEY, text TEXT NOT NULL)"
+        )
+        db.execute(search_statements(table)[0].format(where="1"))
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

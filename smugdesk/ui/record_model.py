@@ -7,14 +7,16 @@ million catches costs what a screenful costs. Sorting and filtering happen in SQ
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from smugdesk.domain.labels import label
+from smugdesk.store.schema import search_table
 
 PAGE = 200
 MAX_PAGES = 24
@@ -35,8 +37,12 @@ class ListKind:
     table: str
     columns: tuple[ListColumn, ...]
     date_column: str  # for the period filter
-    text_columns: tuple[str, ...]  # for the free-text filter
     default_sort: int = 0
+
+    @property
+    def search(self) -> str:
+        """The table holding each live record's searchable text (place, notes, ...)."""
+        return search_table(self.table)
 
 
 def _assists(table: str, parent: str) -> str:
@@ -72,7 +78,6 @@ LISTS: dict[str, ListKind] = {
             ListColumn("notable", "CASE WHEN r.notable THEN 'yes' ELSE '' END", vocabulary=True),
         ),
         "r.date",
-        ("r.place", "r.notes", "r.press_note", "r.ref"),
     ),
     "bust": ListKind(
         "bust",
@@ -91,7 +96,6 @@ LISTS: dict[str, ListKind] = {
             ListColumn("case_no", _CASE),
         ),
         "r.date",
-        ("r.place", "r.notes", "r.press_note", "r.gang", "r.ref"),
     ),
     "case": ListKind(
         "case",
@@ -110,7 +114,6 @@ LISTS: dict[str, ListKind] = {
             ListColumn("summary", "r.summary"),
         ),
         "r.opened_on",
-        ("r.summary", "r.case_no"),
         default_sort=1,
     ),
     "agency": ListKind(
@@ -124,14 +127,25 @@ LISTS: dict[str, ListKind] = {
             ListColumn("kind", "r.kind", vocabulary=True),
         ),
         "",
-        ("r.name", "r.name_zh", "r.code"),
     ),
 }
 
 
+# A search whose hits number at most this many is answered from their ids; with more
+# hits, pages are read in list order, checking each row, and stop after a page's worth.
+FEW_HITS = 5_000
+
+
+def like_pattern(term: str) -> str:
+    """A LIKE pattern (with ESCAPE '\\') matching ``term`` anywhere, taken literally."""
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 @dataclass(slots=True)
 class Filter:
-    """What the filter bar asks for; blank fields do not filter."""
+    """What the filter bar asks for; blank fields do not filter. The free text matches
+    records holding every one of its words (any case) in their searchable fields."""
 
     start: dt.date | None = None
     end: dt.date | None = None
@@ -139,9 +153,33 @@ class Filter:
     jurisdiction: str = ""
     nationality: str = ""  # alpha-3
     text: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
 
-    def where(self, spec: ListKind) -> tuple[str, list[object]]:
+    @property
+    def terms(self) -> list[str]:
+        return self.text.split()
+
+    def search(self) -> tuple[str, list[object]]:
+        """The WHERE clause over a search table matching every term."""
+        terms = self.terms
+        return " AND ".join(["text LIKE ? ESCAPE '\\'"] * len(terms)), [
+            like_pattern(t) for t in terms
+        ]
+
+    def where(self, spec: ListKind, hits: list[int] | None = None) -> tuple[str, list[object]]:
+        """The WHERE clause over the record table (alias r). ``hits``: the ids of every
+        record matching the free text, when the caller found them few."""
+        clauses, params = self.where_fields(spec)
+        if self.terms and hits is not None:
+            clauses.append("r.id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(hits))
+        elif self.terms:
+            search, words = self.search()
+            clauses.append(f"EXISTS (SELECT 1 FROM {spec.search} WHERE id = r.id AND {search})")
+            params += words
+        return " AND ".join(clauses), params
+
+    def where_fields(self, spec: ListKind) -> tuple[list[str], list[object]]:
+        """Every clause but the free text's."""
         clauses: list[str] = ["r.deleted_at IS NULL"]
         params: list[object] = []
         if spec.date_column and self.start:
@@ -168,11 +206,7 @@ class Filter:
                 "EXISTS (SELECT 1 FROM bust_arrests n WHERE n.bust_id = r.id AND n.origin = ?)"
             )
             params.append(self.nationality)
-        if self.text.strip():
-            like = f"%{self.text.strip()}%"
-            clauses.append("(" + " OR ".join(f"{c} LIKE ?" for c in spec.text_columns) + ")")
-            params += [like] * len(spec.text_columns)
-        return " AND ".join(clauses), params
+        return clauses, params
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -199,6 +233,7 @@ class RecordTableModel(QAbstractTableModel):
             Qt.SortOrder.DescendingOrder if self.spec.date_column else Qt.SortOrder.AscendingOrder,
         )
         self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
+        self._hits: list[int] | None = None
         self._count = self._query_count()
 
     # -- what the view asks -----------------------------------------------------
@@ -261,6 +296,7 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.filter = new
         self._pages.clear()
+        self._hits = self._query_hits()
         self._count = self._query_count()
         self.endResetModel()
 
@@ -281,8 +317,32 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- SQL ----------------------------------------------------------------------
 
+    def _query_hits(self) -> list[int] | None:
+        """The ids of the records matching the free text when there are few of them
+        (None when there are many, or no free text)."""
+        if not self.filter.terms:
+            return None
+        search, params = self.filter.search()
+        ids = [
+            i
+            for (i,) in self._conn.execute(
+                f"SELECT id FROM {self.spec.search} WHERE {search} LIMIT {FEW_HITS + 1}", params
+            )
+        ]
+        return ids if len(ids) <= FEW_HITS else None
+
     def _query_count(self) -> int:
-        where, params = self.filter.where(self.spec)
+        clauses, params = self.filter.where_fields(self.spec)
+        if self.filter.terms and len(clauses) == 1:  # the free text alone
+            if self._hits is not None:
+                return len(self._hits)
+            # The search table holds the live records only: no need to visit the records.
+            search, params = self.filter.search()
+            row = self._conn.execute(
+                f"SELECT count(*) FROM {self.spec.search} WHERE {search}", params
+            ).fetchone()
+            return int(row[0])
+        where, params = self.filter.where(self.spec, self._hits)
         row = self._conn.execute(
             f"SELECT count(*) FROM {self.spec.table} r WHERE {where}", params
         ).fetchone()
@@ -304,7 +364,7 @@ class RecordTableModel(QAbstractTableModel):
     def _fetch(self, number: int) -> list[tuple[Any, ...]]:
         """One page. Pages in the second half are read from the other end, so that
         jumping to the last row costs what jumping to the first does."""
-        where, params = self.filter.where(self.spec)
+        where, params = self.filter.where(self.spec, self._hits)
         column, order = self._sort
         expr = self.spec.columns[column].sql
         ascending = order == Qt.SortOrder.AscendingOrder

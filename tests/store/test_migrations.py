@@ -5,7 +5,7 @@ import sqlite_utils
 
 from smugdesk.domain.agencies import DEFAULT_AGENCIES
 from smugdesk.domain.records import HeadCount
-from smugdesk.store import Actor, NewerDatabase, NotADatabase, Store, open_store
+from smugdesk.store import NewerDatabase, NotADatabase, open_store
 from smugdesk.store.database import connect
 from smugdesk.store.schema import AGGREGATE_TABLES, SCHEMA_VERSION, migrations
 from tests.conftest import TODAY, make_catch
@@ -39,13 +39,23 @@ def test_every_earlier_schema_version_migrates(db_path, stop_before):
     db.conn.execute(f"PRAGMA user_version = {earlier}")
     db.conn.execute("PRAGMA application_id = 1397577031")
     if earlier:  # smugdesk at that version had seeded the default agencies
-        Store(db, db_path, Actor("old", "old")).write_batch(DEFAULT_AGENCIES)
+        stamp = ["2016-01-01T00:00:00Z", "old", "old"] * 2
+        for n, a in enumerate(DEFAULT_AGENCIES):
+            db.conn.execute(
+                "INSERT INTO agencies (uuid, code, name, name_zh, jurisdiction, kind, "
+                "created_at, created_by, created_on, changed_at, changed_by, changed_on) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [f"old-{n}", a.code, a.name, a.name_zh, a.jurisdiction, a.kind, *stamp],
+            )
+        db.conn.commit()
     db.close()
     with open_store(db_path) as store:
         assert [m.name for m in migrations.applied(store.db)] == NAMES
         store.save(make_catch(), today=TODAY)
         assert store.count("catch") == 1
         assert store.count("agency") == len(DEFAULT_AGENCIES)
+        searchable = store.db.conn.execute("SELECT count(*) FROM search_agencies").fetchone()
+        assert searchable == (len(DEFAULT_AGENCIES),)  # filled from the rows already there
 
 
 def test_report_totals_migration_fills_totals_from_existing_records(db_path):

@@ -210,3 +210,28 @@ def test_record_uuids_are_version_7_unique_and_ascending(store):
     assert next(new_uuids(1)) > first[-1]  # a later batch sorts after
     saved = store.save(make_catch(), today=TODAY)
     assert uuid.UUID(saved).version == 7
+
+
+def test_search_text_follows_every_save_change_and_delete(store):
+    from smugdesk.store.schema import SEARCH_TEXT, search_table
+
+    store.save(make_case(summary="Boats from Beihai"), today=TODAY)
+    a = store.save(make_catch("A", place="Dongxing", notes="In a lorry"), today=TODAY)
+    b = store.save(make_catch("B", press_note="145 Vietnamese"), today=TODAY)
+    store.save(make_catch("A", place="Ruili", notes="On foot"), a, today=TODAY)
+    store.delete("catch", b)
+    store.save(make_bust(gang="Red River"), today=TODAY)
+    store.write_batch([make_catch("C", place="Tuen Mun"), make_catch("A", place="Jiegao")])
+
+    def stored(table):
+        return store.db.conn.execute(f"SELECT * FROM {search_table(table)} ORDER BY id").fetchall()
+
+    for table, text in SEARCH_TEXT.items():
+        expected = store.db.conn.execute(
+            f"SELECT c.id, {text} FROM {table} c WHERE c.deleted_at IS NULL ORDER BY c.id"
+        ).fetchall()
+        assert stored(table) == expected, table
+    assert [text.split("\x1f")[:2] for _id, text in stored("catches")] == [
+        ["A", "Jiegao"],
+        ["C", "Tuen Mun"],
+    ]

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 
 from smugdesk.demo import load_demo
 from smugdesk.io.importer import ImportProblem
+from smugdesk.ui import record_model
 from smugdesk.ui.forms.grid import GridColumn, GridModel
 from smugdesk.ui.record_model import PAGE, Filter, RecordTableModel
 from smugdesk.ui.workbook_dialogs import ProblemsModel
@@ -68,3 +69,46 @@ def test_grid_and_problem_models(qtmodeltester):
     )
     qtmodeltester.check(problems, force_py=True)
     assert problems.as_text() == "Catches\t14\tfemale\ttoo many"
+
+
+def _uuids(model):
+    return [model.uuid_at(r) for r in range(model.rowCount())]
+
+
+@pytest.mark.parametrize("text", ["humen", "Humen 145", "lorry", "CT-2017", "rubber NIGHT"])
+def test_free_text_search_gives_the_same_rows_whether_hits_are_few_or_many(
+    demo_store, monkeypatch, text
+):
+    model = RecordTableModel(demo_store.db.conn, "catch")
+    model.set_filter(Filter(text=text))
+    few = _uuids(model)
+    monkeypatch.setattr(record_model, "FEW_HITS", 0)  # every search now has "many" hits
+    model.set_filter(Filter(text=text))
+    assert model._hits is None
+    assert _uuids(model) == few
+    # The same, straight from the records: every word, any case, in place, notes,
+    # press note or ref.
+    words = [w.casefold() for w in text.split()]
+    expected = {
+        uuid
+        for uuid, *fields in demo_store.db.conn.execute(
+            "SELECT uuid, ref, place, notes, press_note FROM catches WHERE deleted_at IS NULL"
+        )
+        if all(any(w in f.casefold() for f in fields) for w in words)
+    }
+    assert set(few) == expected and expected
+
+
+def test_free_text_with_other_filters_and_wildcards_taken_literally(demo_store):
+    model = RecordTableModel(demo_store.db.conn, "catch")
+    model.set_filter(Filter(text="%"))
+    assert model.rowCount() == 0  # no place or note holds a percent sign
+    model.set_filter(Filter(text="_"))
+    assert model.rowCount() == 0
+    model.set_filter(Filter(text="Humen", nationality="VNM", agency="GD-PSD"))
+    assert model.rowCount() >= 1
+    assert {model.data(model.index(r, 2)) for r in range(model.rowCount())} == {"GD-PSD"}
+    for kind, text in (("bust", "gang"), ("case", "fishing BOAT"), ("agency", "Police")):
+        other = RecordTableModel(demo_store.db.conn, kind)
+        other.set_filter(Filter(text=text))
+        assert other.rowCount() >= 1, kind
