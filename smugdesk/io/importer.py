@@ -86,8 +86,7 @@ class _Table:
 
 
 class _Converters:
-    """A cell converter per column. Vocabulary, country, agency, case and date cells
-    repeat a lot in a campaign, so their conversions are memoised per column."""
+    """A cell converter per column."""
 
     def __init__(
         self, agency_codes: dict[str, str], agency_names: dict[str, str], cases: dict[str, str]
@@ -102,17 +101,7 @@ class _Converters:
             return _text
         if kind == "int":
             return _whole_or_none
-        memo: dict[object, object] = {}
-        convert = self._converter(column)
-
-        def memoised(raw: object) -> object:
-            try:
-                return memo[raw]
-            except KeyError:
-                value = memo[raw] = convert(raw)
-                return value
-
-        return memoised
+        return self._converter(column)
 
     def _converter(self, column: Column) -> Callable[[object], object]:
         kind = column.kind
@@ -162,6 +151,24 @@ class _Converters:
         if code is None and text:
             raise ValueError(f"{text!r} is not a known agency")
         return code or ""
+
+
+def _convert_column(convert: Callable[[object], object], raw: Sequence[object]) -> list[Any]:
+    """Every cell of a column converted. A campaign's columns repeat their values
+    (dates, agencies, provinces, head counts), so each distinct cell is converted once
+    and the column is then looked up in C. True, 1 and 1.0 are one key to a dict: a
+    column mixing booleans with numbers is converted cell by cell instead.
+
+    Raises:
+        ValueError: a cell does not convert.
+    """
+    distinct = set(raw)
+    if any(cell in (0, 1) for cell in distinct):  # a 0 or 1 may stand for a boolean too
+        types = set(map(type, raw))
+        if bool in types and (int in types or float in types):
+            return list(map(convert, raw))
+    memo = {cell: convert(cell) for cell in distinct}
+    return list(map(memo.__getitem__, raw))
 
 
 def _text(raw: object) -> str:
@@ -237,7 +244,10 @@ class _Reader:
             convert = conv.for_column(column)
             raw = by_column[index] if by_column else ()
             try:
-                values = list(map(convert, raw))
+                if column.kind == "text":  # free text seldom repeats
+                    values = list(map(convert, raw))
+                else:
+                    values = _convert_column(convert, raw)
             except ValueError:
                 values = []
                 for pos, cell in enumerate(raw):
