@@ -305,3 +305,18 @@ def test_workbook_without_standard_sheets(store, tmp_path):
     path.write_bytes(buf.getvalue())
     [problem] = refused(store, path)
     assert "has none of the sheets" in problem
+
+
+@pytest.mark.parametrize("order", ["number first", "boolean first"])
+def test_a_boolean_among_numbers_is_refused_wherever_it_stands(store, tmp_path, order):
+    # True, 1 and 1.0 are one key to a dict: repeated cells must not borrow the
+    # conversion of an equal cell of another type.
+    rows = [
+        {**CATCH_ROW, "ref": "A", "persons": 1, "male": None, "female": None, "minors": None},
+        {**CATCH_ROW, "ref": "B", "persons": True, "male": None, "female": None, "minors": None},
+    ]
+    if order == "boolean first":
+        rows.reverse()
+    problems = refused(store, write_book(tmp_path / "b.xlsx", {"Catches": rows}))
+    row = 3 if order == "number first" else 2
+    assert problems == [f"Catches row {row}, persons: True is not a whole number"]
