@@ -18,7 +18,7 @@ APP_NAME = "smugdesk"
 # PRAGMA application_id marks the file as ours ("SMUG" in ASCII).
 APPLICATION_ID = 0x534D5547
 BUSY_TIMEOUT_MS = 10_000
-CACHE_KIB = -16_384  # 16 MB of page cache per connection (negative: KiB, as SQLite takes it)
+CACHE_KIB = -4_096  # 4 MB of page cache per connection (negative: KiB, as SQLite takes it)
 BULK_CACHE_KIB = -65_536  # 64 MB while a bulk write touches many index pages
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -40,6 +40,7 @@ class Dashboard(QWidget):
         self.store = store
         self.lang = lang
         self.figures: Figures | None = None
+        self._stale = True
         self.choice = QComboBox()
         self.choice.setObjectName("period_choice")
         self.choice.setAccessibleName("period")
@@ -110,6 +111,11 @@ class Dashboard(QWidget):
         self.choice.blockSignals(False)
         self._choice_changed()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def period(self) -> Period:
         def day(edit: QDateEdit) -> dt.date:
             q = edit.date()
@@ -150,7 +156,13 @@ class Dashboard(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Recompute from the database (after a save, or a new period)."""
+        """Recompute from the database (after a save, or a new period). While the
+        dashboard is hidden, only note that it is out of date: it catches up when shown,
+        so a day spent in the lists never pays for charts nobody looks at."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._update_dates()
         f = compute_figures(self.store.db.conn, self.period())
         self.figures = f

@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smugdesk.io.exporter import export_workbook
 from smugdesk.io.importer import ImportProblem, ImportRefused, ImportResult, import_workbook
-from smugdesk.io.template import write_template
 from smugdesk.store import open_store
 from smugdesk.ui.background import run_in_background
 from smugdesk.ui.problem_text import problem_text
@@ -173,6 +171,8 @@ class ExportDialog(_WorkDialog):
         rows_text = self.tr("{sheet}: {n} rows written...")
 
         def work(report: Callable[[str], None]) -> dict[str, int]:
+            from smugdesk.io.exporter import export_workbook  # openpyxl: 20 MB, when needed
+
             with open_store(db) as store:
                 return export_workbook(
                     store,
@@ -198,6 +198,8 @@ def write_template_to(parent: QWidget) -> None:
         parent.tr("Excel workbooks (*.xlsx)"),
     )
     if path:
+        from smugdesk.io.template import write_template  # openpyxl: 20 MB, when needed
+
         try:
             write_template(Path(path))
         except OSError as exc:

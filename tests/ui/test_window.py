@@ -78,7 +78,12 @@ def test_type_a_catch_save_find_reopen_change_and_see_the_dashboard_move(qtbot, 
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert window.store.all("catch")[0].record.persons == 158
 
-    # The dashboard moved (this catch is in the campaign-to-date period).
+    # The dashboard moved (this catch is in the campaign-to-date period): open it.
+    nav = window.nav
+    qtbot.mouseClick(
+        nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(0)).center()
+    )
+    assert window.stack.currentWidget() is window.dashboard
     assert window.dashboard.tiles["persons"][0].text() == "158"
     assert "1 catches" in window.status.text()
 
