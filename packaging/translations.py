@@ -14,6 +14,14 @@ from pathlib import Path
 # English -> (Simplified, Traditional)
 TABLE: dict[str, tuple[str, str]] = {
     "&File": ("文件(&F)", "檔案(&F)"),
+    "{path} already exists. Use Open database to work in it.": (
+        "{path} 已经存在。请用“打开数据库”在其中工作。",
+        "{path} 已經存在。請用「開啟資料庫」在其中工作。",
+    ),
+    "Close the open dialogs first, then try again.": (
+        "请先关闭打开的对话框，然后再试。",
+        "請先關閉開啟的對話方塊，然後再試。",
+    ),
     "&Help": ("帮助(&H)", "說明(&H)"),
     "&Records": ("记录(&R)", "記錄(&R)"),
     "Re&ports": ("报告(&P)", "報告(&P)"),
@@ -196,14 +204,6 @@ TABLE: dict[str, tuple[str, str]] = {
     "Unsaved changes": ("未保存的更改", "未儲存的更改"),
     "agency codes separated by ;": ("单位代码，用 ; 分隔", "單位代碼，用 ; 分隔"),
     "smugdesk databases (*.sqlite)": ("smugdesk 数据库 (*.sqlite)", "smugdesk 資料庫 (*.sqlite)"),
-    "smugdesk will use {path} from its next start.": (
-        "smugdesk 下次启动时将使用 {path}。",
-        "smugdesk 下次啟動時將使用 {path}。",
-    ),
-    "smugdesk will use this language from its next start.": (
-        "smugdesk 下次启动时将使用此语言。",
-        "smugdesk 下次啟動時將使用此語言。",
-    ),
     "smugdesk {version}\nRecords catches and gang busts and writes press-conference "
     "reports.\nDatabase: {path}": (
         "smugdesk {version}\n记录查获和打击团伙行动，并生成新闻发布会报告。\n数据库：{path}",

@@ -196,7 +196,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 def _cmd_app(args: argparse.Namespace) -> int:
     from smugdesk.ui.app import run_app
 
-    return run_app(_db(args))
+    return run_app(Path(args.db).expanduser() if args.db else None)
 
 
 def build_parser() -> argparse.ArgumentParser:

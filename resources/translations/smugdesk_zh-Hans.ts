@@ -3,32 +3,32 @@
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="226" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="224" />
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="228" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="226" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="229" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="227" />
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="230" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="228" />
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="232" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="230" />
         <source>Jurisdiction</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="235" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="233" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -36,57 +36,57 @@
 <context>
     <name>BustForm</name>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="41" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="46" />
         <source>Gang bust</source>
         <translation>打击团伙行动</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="44" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="49" />
         <source>Gang</source>
         <translation>团伙</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="45" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="50" />
         <source>Broken up</source>
         <translation>已打掉</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="49" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="54" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="50" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="55" />
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="51" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="56" />
         <source>Arrested</source>
         <translation>抓获人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="64" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="69" />
         <source>Total arrested: {n}</source>
         <translation>抓获合计：{n}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="67" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="72" />
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="70" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="75" />
         <source>Remove row</source>
         <translation>删除一行</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="72" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="77" />
         <source>Persons found in this operation...</source>
         <translation>本次行动查获人员...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="86" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="91" />
         <source>Organizers arrested by role (director, recruiter, transporter, harbourer, forger, other) and origin</source>
         <translation>按角色（指挥、招募、运送、窝藏、伪造证件、其他）和来源统计抓获组织者</translation>
     </message>
@@ -142,72 +142,72 @@
 <context>
     <name>CatchForm</name>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="47" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="48" />
         <source>Catch</source>
         <translation>查获记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="51" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="52" />
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="54" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="55" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="68" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="65" />
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="69" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="66" />
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="70" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="67" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="71" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="68" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="72" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="69" />
         <source>Minors</source>
         <translation>未成年人</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="84" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="81" />
         <source>Add nationality</source>
         <translation>添加国籍</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="86" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="83" />
         <source>Remove row</source>
         <translation>删除一行</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="102" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="99" />
         <source>Head counts by nationality (code or name)</source>
         <translation>按国籍统计人数（代码或名称）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="118" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="115" />
         <source>Total: {persons} persons, {male} male, {female} female, {minors} minors</source>
         <translation>合计：{persons}人，男{male}，女{female}，未成年{minors}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="183" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="173" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未保存：请修正标红的栏目。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="192" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="186" />
         <source>Row {row}, {field}: {message}</source>
         <translation>第{row}行，{field}：{message}</translation>
     </message>
@@ -215,78 +215,78 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="47" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="48" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="48" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="49" />
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="49" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="50" />
         <source>Campaign to date</source>
         <translation>行动至今</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="50" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="51" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="63" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="64" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="72" />
-        <location filename="../../smugdesk/ui/dashboard.py" line="177" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="73" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="189" />
         <source>Persons caught</source>
         <translation>抓获人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="73" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="74" />
         <source>Catches</source>
         <translation>查获记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="74" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="75" />
         <source>Organizers arrested</source>
         <translation>抓获组织者</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="75" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="76" />
         <source>Gangs smashed</source>
         <translation>打掉团伙</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="76" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="77" />
         <source>Cases cracked</source>
         <translation>破获案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="77" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="78" />
         <source>Gang busts</source>
         <translation>打击团伙行动</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="170" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="182" />
         <source>{change} on a year earlier ({old})</source>
         <translation>同比 {change}（去年同期 {old}）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="186" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="198" />
         <source>Persons caught by month</source>
         <translation>每月抓获人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="210" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="222" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="216" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="228" />
         <source>Persons caught by region of origin</source>
         <translation>按来源地区统计抓获人数</translation>
     </message>
@@ -352,22 +352,22 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="162" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="168" />
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="163" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="169" />
         <source>Exporting to {name}...</source>
         <translation>正在导出到 {name}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="165" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="171" />
         <source>{sheet}: {n} rows written...</source>
         <translation>{sheet}：已写入 {n} 行...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="177" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="185" />
         <source>Exported: {rows}</source>
         <translation>已导出：{rows}</translation>
     </message>
@@ -375,82 +375,82 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="102" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="105" />
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="104" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="108" />
         <source>Importing {name}...</source>
         <translation>正在导入 {name}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="107" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="111" />
         <source>Reading and checking every row...</source>
         <translation>正在读取并检查每一行...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="108" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="112" />
         <source>Writing...</source>
         <translation>正在写入...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="109" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="113" />
         <source>Agencies written.</source>
         <translation>单位已写入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="110" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="114" />
         <source>Cases written.</source>
         <translation>案件已写入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="111" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="115" />
         <source>Catches written.</source>
         <translation>查获记录已写入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="112" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="116" />
         <source>Gang busts written.</source>
         <translation>打击团伙行动已写入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="125" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="129" />
         <source>Imported {n} rows.</source>
         <translation>已导入 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="129" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="133" />
         <source>{kind}: {a} added, {c} updated, {u} unchanged</source>
         <translation>{kind}：新增 {a}，更新 {c}，未变 {u}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="140" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="144" />
         <source>The workbook was refused; nothing was imported. {n} problem(s):</source>
         <translation>工作簿被拒绝，未导入任何内容。共 {n} 个问题：</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="145" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="150" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="145" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="150" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="145" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="150" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="145" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="150" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="151" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="157" />
         <source>Copy problems</source>
         <translation>复制问题列表</translation>
     </message>
@@ -458,312 +458,306 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="42" />
+        <location filename="../../smugdesk/ui/main_window.py" line="50" />
         <source>smugdesk — {path}</source>
         <translation>smugdesk — {path}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="50" />
+        <location filename="../../smugdesk/ui/main_window.py" line="58" />
         <source>Catches</source>
         <translation>查获记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="51" />
+        <location filename="../../smugdesk/ui/main_window.py" line="59" />
         <source>Gang busts</source>
         <translation>打击团伙行动</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="52" />
+        <location filename="../../smugdesk/ui/main_window.py" line="60" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="53" />
+        <location filename="../../smugdesk/ui/main_window.py" line="61" />
         <source>Agencies</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="55" />
+        <location filename="../../smugdesk/ui/main_window.py" line="63" />
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="81" />
+        <location filename="../../smugdesk/ui/main_window.py" line="89" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="82" />
+        <location filename="../../smugdesk/ui/main_window.py" line="90" />
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="83" />
+        <location filename="../../smugdesk/ui/main_window.py" line="91" />
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="84" />
+        <location filename="../../smugdesk/ui/main_window.py" line="92" />
         <source>Assisting</source>
         <translation>协助单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="85" />
+        <location filename="../../smugdesk/ui/main_window.py" line="93" />
         <source>Province</source>
         <translation>省区</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="86" />
+        <location filename="../../smugdesk/ui/main_window.py" line="94" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="87" />
+        <location filename="../../smugdesk/ui/main_window.py" line="95" />
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="88" />
+        <location filename="../../smugdesk/ui/main_window.py" line="96" />
         <source>Nationalities</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="89" />
+        <location filename="../../smugdesk/ui/main_window.py" line="97" />
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="90" />
+        <location filename="../../smugdesk/ui/main_window.py" line="98" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="91" />
+        <location filename="../../smugdesk/ui/main_window.py" line="99" />
         <source>Notable</source>
         <translation>典型</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="92" />
+        <location filename="../../smugdesk/ui/main_window.py" line="100" />
         <source>Gang</source>
         <translation>团伙</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="93" />
+        <location filename="../../smugdesk/ui/main_window.py" line="101" />
         <source>Broken up</source>
         <translation>已打掉</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="94" />
+        <location filename="../../smugdesk/ui/main_window.py" line="102" />
         <source>Arrested</source>
         <translation>抓获人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="95" />
+        <location filename="../../smugdesk/ui/main_window.py" line="103" />
         <source>Opened</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="96" />
+        <location filename="../../smugdesk/ui/main_window.py" line="104" />
         <source>Cracked</source>
         <translation>已破获</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="97" />
+        <location filename="../../smugdesk/ui/main_window.py" line="105" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="98" />
+        <location filename="../../smugdesk/ui/main_window.py" line="106" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="99" />
+        <location filename="../../smugdesk/ui/main_window.py" line="107" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="100" />
+        <location filename="../../smugdesk/ui/main_window.py" line="108" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="101" />
+        <location filename="../../smugdesk/ui/main_window.py" line="109" />
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="102" />
+        <location filename="../../smugdesk/ui/main_window.py" line="110" />
         <source>Jurisdiction</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="103" />
+        <location filename="../../smugdesk/ui/main_window.py" line="111" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="121" />
+        <location filename="../../smugdesk/ui/main_window.py" line="129" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="122" />
+        <location filename="../../smugdesk/ui/main_window.py" line="130" />
         <source>&amp;Records</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="123" />
+        <location filename="../../smugdesk/ui/main_window.py" line="131" />
         <source>Re&amp;ports</source>
         <translation>报告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="124" />
+        <location filename="../../smugdesk/ui/main_window.py" line="132" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="128" />
+        <location filename="../../smugdesk/ui/main_window.py" line="136" />
         <source>New database...</source>
         <translation>新建数据库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="134" />
+        <location filename="../../smugdesk/ui/main_window.py" line="142" />
         <source>Open database...</source>
         <translation>打开数据库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="141" />
+        <location filename="../../smugdesk/ui/main_window.py" line="149" />
         <source>Import workbook...</source>
         <translation>导入工作簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="144" />
+        <location filename="../../smugdesk/ui/main_window.py" line="152" />
         <source>Export workbook...</source>
         <translation>导出工作簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="148" />
+        <location filename="../../smugdesk/ui/main_window.py" line="156" />
         <source>Blank template...</source>
         <translation>空白模板...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="152" />
-        <location filename="../../smugdesk/ui/main_window.py" line="292" />
+        <location filename="../../smugdesk/ui/main_window.py" line="160" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="160" />
+        <location filename="../../smugdesk/ui/main_window.py" line="168" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="163" />
+        <location filename="../../smugdesk/ui/main_window.py" line="171" />
         <source>New catch</source>
         <translation>新建查获记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="170" />
+        <location filename="../../smugdesk/ui/main_window.py" line="178" />
         <source>New gang bust</source>
         <translation>新建打击团伙行动</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="176" />
+        <location filename="../../smugdesk/ui/main_window.py" line="184" />
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="180" />
+        <location filename="../../smugdesk/ui/main_window.py" line="188" />
         <source>New agency</source>
         <translation>新建单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="187" />
+        <location filename="../../smugdesk/ui/main_window.py" line="195" />
         <source>Delete selected record</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="193" />
+        <location filename="../../smugdesk/ui/main_window.py" line="201" />
         <source>Summary report...</source>
         <translation>汇总报告...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="195" />
-        <location filename="../../smugdesk/ui/main_window.py" line="299" />
+        <location filename="../../smugdesk/ui/main_window.py" line="203" />
+        <location filename="../../smugdesk/ui/main_window.py" line="332" />
         <source>About smugdesk</source>
         <translation>关于 smugdesk</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="196" />
-        <location filename="../../smugdesk/ui/main_window.py" line="320" />
+        <location filename="../../smugdesk/ui/main_window.py" line="204" />
+        <location filename="../../smugdesk/ui/main_window.py" line="353" />
         <source>The data standard</source>
         <translation>数据标准</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="232" />
+        <location filename="../../smugdesk/ui/main_window.py" line="240" />
         <source>Delete record</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="234" />
+        <location filename="../../smugdesk/ui/main_window.py" line="242" />
         <source>Delete this record? It leaves every list and figure; the audit trail keeps it.</source>
         <translation>删除此记录？它将从所有列表和统计中移除，审计记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="243" />
+        <location filename="../../smugdesk/ui/main_window.py" line="251" />
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="252" />
+        <location filename="../../smugdesk/ui/main_window.py" line="260" />
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="252" />
-        <location filename="../../smugdesk/ui/main_window.py" line="261" />
+        <location filename="../../smugdesk/ui/main_window.py" line="260" />
+        <location filename="../../smugdesk/ui/main_window.py" line="269" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="261" />
+        <location filename="../../smugdesk/ui/main_window.py" line="269" />
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="274" />
+        <location filename="../../smugdesk/ui/main_window.py" line="285" />
+        <location filename="../../smugdesk/ui/main_window.py" line="295" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="274" />
-        <location filename="../../smugdesk/ui/main_window.py" line="278" />
+        <location filename="../../smugdesk/ui/main_window.py" line="324" />
+        <source>Close the open dialogs first, then try again.</source>
+        <translation>请先关闭打开的对话框，然后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="281" />
         <source>smugdesk databases (*.sqlite)</source>
         <translation>smugdesk 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="278" />
+        <location filename="../../smugdesk/ui/main_window.py" line="296" />
+        <source>{path} already exists. Use Open database to work in it.</source>
+        <translation>{path} 已经存在。请用“打开数据库”在其中工作。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="302" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="284" />
-        <source>Database</source>
-        <translation>数据库</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="285" />
-        <source>smugdesk will use {path} from its next start.</source>
-        <translation>smugdesk 下次启动时将使用 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="293" />
-        <source>smugdesk will use this language from its next start.</source>
-        <translation>smugdesk 下次启动时将使用此语言。</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="301" />
+        <location filename="../../smugdesk/ui/main_window.py" line="334" />
         <source>smugdesk {version}
 Records catches and gang busts and writes press-conference reports.
 Database: {path}</source>
@@ -772,12 +766,12 @@ Database: {path}</source>
 数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="312" />
+        <location filename="../../smugdesk/ui/main_window.py" line="345" />
         <source>Data standard v1: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
         <translation>数据标准第1版：每类记录一个工作表，第一行为列名。必填列标有 *。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="331" />
+        <location filename="../../smugdesk/ui/main_window.py" line="364" />
         <source>{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies</source>
         <translation>{path} · 查获 {catch} · 打击团伙 {bust} · 案件 {case} · 单位 {agency}</translation>
     </message>
@@ -785,42 +779,42 @@ Database: {path}</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="70" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="72" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="73" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="75" />
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="75" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="77" />
         <source>Save and next</source>
         <translation>保存并新建下一条</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="78" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="80" />
         <source>Save and start the next (Ctrl+Shift+S)</source>
         <translation>保存并新建下一条 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="227" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="239" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未保存：请修正标红的栏目。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="249" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="261" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="266" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="278" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="267" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="279" />
         <source>This form has changes that are not saved. Save them?</source>
         <translation>此表单有未保存的更改。是否保存？</translation>
     </message>
@@ -954,7 +948,7 @@ Database: {path}</source>
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="97" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="98" />
         <source>Failed: {error}. Nothing was changed.</source>
         <translation>失败：{error}。未做任何更改。</translation>
     </message>
@@ -962,27 +956,27 @@ Database: {path}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="60" />
+        <location filename="../../smugdesk/ui/app.py" line="61" />
         <source>This database is empty.</source>
         <translation>此数据库为空。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="62" />
+        <location filename="../../smugdesk/ui/app.py" line="63" />
         <source>Load the demo campaign (2015-2017) to look around, or start empty?</source>
         <translation>载入演示行动数据（2015-2017）以便熟悉，还是从空数据库开始？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="67" />
+        <location filename="../../smugdesk/ui/app.py" line="68" />
         <source>Load the demo</source>
         <translation>载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="69" />
+        <location filename="../../smugdesk/ui/app.py" line="70" />
         <source>Start empty</source>
         <translation>从空数据库开始</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="86" />
+        <location filename="../../smugdesk/ui/app.py" line="87" />
         <source>Something unexpected went wrong. Your saved records are safe. The details are in {path}.</source>
         <translation>发生意外错误。已保存的记录是安全的。详情见 {path}。</translation>
     </message>
@@ -990,17 +984,17 @@ Database: {path}</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="188" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="196" />
         <source>Blank template</source>
         <translation>空白模板</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="190" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="198" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="196" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="206" />
         <source>Not written</source>
         <translation>未写入</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smugdesk.demo import load_demo
 from smugdesk.resources import resource
-from smugdesk.store import Store, StoreError, open_store
+from smugdesk.store import Store, StoreError, default_db_path, open_store
 from smugdesk.store.database import APP_NAME
 from smugdesk.ui.main_window import MainWindow
 
@@ -93,7 +94,82 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
     box.exec()
 
 
-def run_app(db_path: Path, argv: list[str] | None = None) -> int:
+class Session:
+    """The database being worked in, the language and the window showing them.
+    Opening another database or choosing another language gives a new window, in
+    place, after the old one's forms are closed (each asks about unsaved changes)."""
+
+    def __init__(self, app: QApplication, settings: QSettings, store: Store, lang: str) -> None:
+        self.app = app
+        self.settings = settings
+        self.store = store
+        self.lang = lang
+        self.translators = install_translators(app, lang)
+        self.window: MainWindow | None = None
+
+    def show(self) -> MainWindow:
+        self.window = self._new_window()
+        self.window.show()
+        return self.window
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.store, self.settings, self.lang)
+        window.database_chosen.connect(self.switch_database)
+        window.language_chosen.connect(self.switch_language)
+        return window
+
+    def _replace_window(self) -> None:
+        old = self.window
+        assert old is not None
+        old.save_state()  # the new window opens where the old one was
+        self.window = self._new_window()
+        self.window.show()
+        old.close()
+        old.deleteLater()
+
+    def switch_database(self, path: str) -> bool:
+        """Work in the database at ``path`` (created if new). False: it could not be
+        opened (the person was told why), or a form was kept open."""
+        try:
+            store = open_store(Path(path))
+        except StoreError as exc:
+            QMessageBox.warning(self.window, "smugdesk", str(exc))
+            return False
+        if self.window is not None and not self.window.release():
+            store.close()
+            return False
+        old, self.store = self.store, store
+        self.settings.setValue("database", str(Path(path).resolve()))
+        self._replace_window()
+        old.close()
+        return True
+
+    def switch_language(self, lang: str) -> bool:
+        if self.window is not None and not self.window.release():
+            return False
+        self.settings.setValue("language", lang)
+        self.lang = lang
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
+        self.translators = install_translators(self.app, lang)
+        self._replace_window()
+        return True
+
+
+def database_to_open(explicit: Path | None, settings: QSettings) -> Path:
+    """--db or SMUGDESK_DB when given; else the database last worked in, if it is still
+    there; else the default one in the user's data folder."""
+    if explicit is not None:
+        return explicit
+    last = str(settings.value("database", ""))
+    if last and Path(last).is_file() and not os.environ.get("SMUGDESK_DB"):
+        return Path(last)
+    return default_db_path()
+
+
+def run_app(db_path: Path | None = None, argv: list[str] | None = None) -> int:
+    """Start the app on ``db_path``, or (None) on the database chosen as
+    database_to_open says."""
     app = QApplication.instance() or QApplication(argv or sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -107,16 +183,16 @@ def run_app(db_path: Path, argv: list[str] | None = None) -> int:
     settings = QSettings()
     lang = str(settings.value("language", "en"))
     setup_font(app)
-    install_translators(app, lang)
     sys.excepthook = _excepthook
+    path = database_to_open(db_path, settings)
     try:
-        store = open_store(db_path)
+        store = open_store(path)
     except StoreError as exc:
         QMessageBox.critical(None, "smugdesk", str(exc))
         return 2
+    session = Session(app, settings, store, lang)
     offer_demo(store)
-    window = MainWindow(store, settings, lang)
-    window.show()
+    session.show()
     code = app.exec()
-    store.close()
+    session.store.close()
     return int(code)

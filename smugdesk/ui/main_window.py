@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -30,7 +31,14 @@ KINDS = ("catch", "bust", "case", "agency")
 
 
 class MainWindow(QMainWindow):
-    """Signals: none of its own; it listens to its views and forms."""
+    """Signals:
+        database_chosen: the path of a database to work in instead of this one.
+        language_chosen: the code of the language to show instead of this one.
+    The session (smugdesk.ui.app.Session) answers both with a new window.
+    """
+
+    database_chosen = Signal(str)
+    language_chosen = Signal(str)
 
     def __init__(
         self, store: Store, settings: QSettings, lang: str = "en", parent: QWidget | None = None
@@ -269,29 +277,54 @@ class MainWindow(QMainWindow):
         ReportDialog(Path(str(self.store.path)), self.lang, self).open()
 
     def switch_database(self, new: bool) -> None:
+        """Ask for a database file; the session opens it in place of this one."""
+        kinds = self.tr("smugdesk databases (*.sqlite)")
         if new:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("New database"), "", self.tr("smugdesk databases (*.sqlite)")
-            )
-        else:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Open database"), "", self.tr("smugdesk databases (*.sqlite)")
-            )
-        if path:
-            self.settings.setValue("database", path)
-            QMessageBox.information(
                 self,
-                self.tr("Database"),
-                self.tr("smugdesk will use {path} from its next start.").format(path=path),
+                self.tr("New database"),
+                "smugdesk.sqlite",
+                kinds,
+                options=QFileDialog.Option.DontConfirmOverwrite,
             )
+            if path and Path(path).suffix == "":
+                path += ".sqlite"
+            if path and Path(path).exists():
+                QMessageBox.warning(
+                    self,
+                    self.tr("New database"),
+                    self.tr("{path} already exists. Use Open database to work in it.").format(
+                        path=path
+                    ),
+                )
+                return
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "", kinds)
+        if path:
+            self.database_chosen.emit(path)
 
     def choose_language(self, code: str) -> None:
-        self.settings.setValue("language", code)
-        QMessageBox.information(
-            self,
-            self.tr("Language"),
-            self.tr("smugdesk will use this language from its next start."),
-        )
+        for act in self.findChildren(QAction):
+            if act.objectName().startswith("language_"):
+                act.setChecked(act.objectName() == f"language_{self.lang}")
+        if code != self.lang:
+            self.language_chosen.emit(code)
+
+    def release(self) -> bool:
+        """Close the open forms (each asks about unsaved changes) before this window
+        gives way to another. False: the person kept a form open, or a job still runs."""
+        for form in self.findChildren(RecordForm):
+            if form.isVisible():
+                form.close()  # a form with unsaved changes asks: save, discard or stay
+                if form.isVisible():
+                    return False
+        busy = [d for d in self.findChildren(QDialog) if d.isVisible()]
+        if busy:
+            QMessageBox.information(
+                self, "smugdesk", self.tr("Close the open dialogs first, then try again.")
+            )
+            return False
+        return True
 
     def about(self) -> None:
         QMessageBox.about(
@@ -345,8 +378,12 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([160, max(self.width() - 160, 400)])
         self.nav.setCurrentRow(int(str(self.settings.value("window/view", 0))))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def save_state(self) -> None:
+        """Size, splitter and view, for the next window (restore reads them)."""
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/view", self.nav.currentRow())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
         super().closeEvent(event)
