@@ -339,3 +339,43 @@ def test_every_domain_problem_shape_has_a_chinese_sentence():
     ]
     untranslated = [p.message for p in problems if problem_text(p.message, "zh-Hans") == p.message]
     assert untranslated == []
+
+
+def test_grid_pick_lists_complete_codes_and_names(qtbot, store, monkeypatch):
+    from smugdesk.ui.forms.other_forms import BustForm
+
+    # The forms are left with unsaved rows: closing them at the end discards those.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+    form = CatchForm(store)
+    qtbot.addWidget(form)
+    form.show()
+    type_into_cell(qtbot, form, 0, 0, "viet")  # part of one name: that country
+    assert form.counts.rows[0][0] == "VNM"
+    assert form.counts.data(form.counts.index(0, 0)) == "VNM · Viet Nam"
+    form.counts.add_row()
+    type_into_cell(qtbot, form, 1, 0, "LA")  # the start of a label completes in place
+    assert form.counts.rows[1][0] == "LAO"
+    form.counts.add_row()
+    type_into_cell(qtbot, form, 2, 0, "Guinea")  # part of several: kept as typed
+    assert form.counts.rows[2][0] == "Guinea"
+
+    chinese = CatchForm(store, lang="zh-Hans")
+    qtbot.addWidget(chinese)
+    chinese.show()
+    index = chinese.counts.index(0, 0)
+    chinese.grid.setCurrentIndex(index)
+    chinese.grid.edit(index)
+    [editor] = [e for e in chinese.grid.viewport().findChildren(QLineEdit) if e.isVisible()]
+    editor.insert("缅甸")  # Chinese arrives from the input method as a committed string
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QCoreApplication.processEvents()
+    assert chinese.counts.rows[0][0] == "MMR"
+
+    bust = BustForm(store)
+    qtbot.addWidget(bust)
+    bust.show()
+    bust.counts = bust.arrests  # type_into_cell reads form.counts
+    type_into_cell(qtbot, bust, 0, 0, "trans")
+    type_into_cell(qtbot, bust, 0, 1, "Hong Kong")
+    assert bust.arrests.rows[0][:2] == ["transporter", "HKG"]

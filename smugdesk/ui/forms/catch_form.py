@@ -16,7 +16,7 @@ from smugdesk.domain.countries import country_code
 from smugdesk.domain.records import Catch, HeadCount, Problem, Record
 from smugdesk.store import Store
 from smugdesk.ui.forms.event import EventForm
-from smugdesk.ui.forms.grid import GridColumn, GridModel
+from smugdesk.ui.forms.grid import ChoiceDelegate, GridColumn, GridModel, country_choices
 
 
 def parse_count(
@@ -62,7 +62,9 @@ class CatchForm(EventForm):
     def _grid(self) -> None:
         self.counts = GridModel(
             [
-                GridColumn("nationality", self.tr("Nationality")),
+                GridColumn(
+                    "nationality", self.tr("Nationality"), choices=country_choices(self.lang)
+                ),
                 GridColumn("persons", self.tr("Persons"), numeric=True),
                 GridColumn("male", self.tr("Male"), numeric=True),
                 GridColumn("female", self.tr("Female"), numeric=True),
@@ -73,6 +75,7 @@ class CatchForm(EventForm):
         self.grid.setObjectName("counts")
         self.grid.setAccessibleName("counts")
         self.grid.setModel(self.counts)
+        self.grid.setItemDelegate(ChoiceDelegate(self.counts.columns, self.grid))
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.setTabKeyNavigation(True)
         self.grid.setMinimumHeight(150)

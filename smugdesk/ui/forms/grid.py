@@ -7,7 +7,25 @@ import contextlib
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QCompleter,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from smugdesk.domain.countries import countries
+from smugdesk.domain.labels import country_name, label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -17,6 +35,72 @@ class GridColumn:
     key: str  # data-standard field name
     title: str
     numeric: bool = False
+    # (value, label) pairs offered as a type-ahead pick list; the cell keeps the value
+    # (a country code, a role) and shows its label. Other text may still be typed.
+    choices: tuple[tuple[str, str], ...] = ()
+
+    def label(self, value: str) -> str:
+        return dict(self.choices).get(value, value) if self.choices else value
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a column with choices by typing: the start of a label completes in place
+    ("VN" -> "VNM · Viet Nam"), and on leaving the cell a code, a whole label or a part
+    of one label only ("viet", "越南") becomes that choice's value. Anything else is
+    kept as typed, for the form to check. (A pop-up list inside a cell editor crashes
+    Qt when Return closes the editor, so the completion is inline.)"""
+
+    def __init__(self, columns: list[GridColumn], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        column = self.columns[index.column()]
+        if column.choices and isinstance(editor, QLineEdit):
+            editor.setObjectName(f"{column.key}_editor")
+            editor.setAccessibleName(column.key)
+            completer = QCompleter([text for _value, text in column.choices], editor)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+            editor.setCompleter(completer)
+        return editor
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        column = self.columns[index.column()]
+        if column.choices and isinstance(editor, QLineEdit):
+            model.setData(index, choose(column.choices, editor.text()))
+        else:
+            super().setModelData(editor, model, index)
+
+
+def choose(choices: tuple[tuple[str, str], ...], typed: str) -> str:
+    """The value that ``typed`` names: a value or a label (any case), or a part of one
+    label only; else ``typed`` itself."""
+    text = typed.strip()
+    folded = text.casefold()
+    if not folded:
+        return ""
+    for value, label_text in choices:
+        if folded in (value.casefold(), label_text.casefold()):
+            return value
+    hits = [value for value, label_text in choices if folded in label_text.casefold()]
+    return hits[0] if len(hits) == 1 else text
+
+
+def country_choices(lang: str) -> tuple[tuple[str, str], ...]:
+    """Every country as (code, "VNM · Viet Nam"); in Chinese with the English name too,
+    so that either can be typed."""
+    out = []
+    for code, c in countries().items():
+        name = country_name(code, lang)
+        out.append((code, f"{code} · {name}" if lang == "en" else f"{code} · {name} · {c.name}"))
+    return tuple(out)
+
+
+def word_choices(words: tuple[str, ...], lang: str) -> tuple[tuple[str, str], ...]:
+    """Vocabulary words as (word, label); in Chinese the word follows its label."""
+    return tuple((w, w if lang == "en" else f"{label(w, lang)} ({w})") for w in words)
 
 
 class GridModel(QAbstractTableModel):
@@ -42,8 +126,10 @@ class GridModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.EditRole:
             return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[index.column()].label(self.rows[index.row()][index.column()])
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

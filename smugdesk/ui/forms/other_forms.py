@@ -21,7 +21,13 @@ from smugdesk.store import Store
 from smugdesk.ui.forms.base import RecordForm
 from smugdesk.ui.forms.catch_form import CatchForm, parse_count
 from smugdesk.ui.forms.event import EventForm
-from smugdesk.ui.forms.grid import GridColumn, GridModel
+from smugdesk.ui.forms.grid import (
+    ChoiceDelegate,
+    GridColumn,
+    GridModel,
+    country_choices,
+    word_choices,
+)
 
 
 class BustForm(EventForm):
@@ -51,8 +57,8 @@ class BustForm(EventForm):
         self.add_event_tail(refs)
         self.arrests = GridModel(
             [
-                GridColumn("role", self.tr("Role")),
-                GridColumn("origin", self.tr("Origin")),
+                GridColumn("role", self.tr("Role"), choices=word_choices(vocab.ROLES, self.lang)),
+                GridColumn("origin", self.tr("Origin"), choices=country_choices(self.lang)),
                 GridColumn("arrested", self.tr("Arrested"), numeric=True),
             ]
         )
@@ -60,6 +66,7 @@ class BustForm(EventForm):
         self.grid.setObjectName("arrests")
         self.grid.setAccessibleName("arrests")
         self.grid.setModel(self.arrests)
+        self.grid.setItemDelegate(ChoiceDelegate(self.arrests.columns, self.grid))
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.setMinimumHeight(130)
         self.total = QLabel()
