@@ -102,6 +102,14 @@ def _rows(store: Store, sheet: str, as_text: Callable[[str], Any] = str) -> Iter
         yield row
 
 
+def row_counts(store: Store) -> dict[str, int]:
+    """The rows each sheet of an export will hold (for a progress bar)."""
+    return {
+        sheet: int(store.db.conn.execute(f"SELECT count(*) FROM ({query})").fetchone()[0])
+        for sheet, query in _QUERIES.items()
+    }
+
+
 def export_workbook(
     store: Store, path: Path, *, progress: Callable[[str, int], None] | None = None
 ) -> dict[str, int]:

@@ -11,14 +11,16 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
 class _Signals(QObject):
-    """Signals: done(result), failed(exception, traceback text), progress(text)."""
+    """Signals: done(result), failed(exception, traceback text),
+    progress(text, fraction done from 0 to 1, or None when unknown)."""
 
     done = Signal(object)
     failed = Signal(object, str)
-    progress = Signal(str)
+    progress = Signal(str, object)
 
 
-Work = Callable[[Callable[[str], None]], Any]
+Report = Callable[..., None]  # report(text) or report(text, fraction)
+Work = Callable[[Report], Any]
 
 
 class _Job(QRunnable):
@@ -27,10 +29,13 @@ class _Job(QRunnable):
         self.work = work
         self.signals = _Signals()
 
+    def report(self, text: str, fraction: float | None = None) -> None:
+        self.signals.progress.emit(text, fraction)
+
     def run(self) -> None:
         try:
             # Signals cross threads safely: the text reaches the main thread queued.
-            result = self.work(self.signals.progress.emit)
+            result = self.work(self.report)
         except Exception as exc:  # handed to the caller's failure callback
             self.signals.failed.emit(exc, traceback.format_exc())
         else:
@@ -44,11 +49,12 @@ def run_in_background(
     work: Work,
     on_done: Callable[[Any], None],
     on_failed: Callable[[Exception, str], None],
-    on_progress: Callable[[str], None] | None = None,
+    on_progress: Callable[[str, float | None], None] | None = None,
 ) -> None:
     """Run ``work(report)`` in a worker thread (it must open its own database connection);
-    each ``report(text)`` reaches ``on_progress`` on the main thread. Then ``on_done(result)``
-    or ``on_failed(exception, details)`` is called on the main thread."""
+    each ``report(text)`` or ``report(text, fraction)`` reaches ``on_progress(text,
+    fraction or None)`` on the main thread. Then ``on_done(result)`` or
+    ``on_failed(exception, details)`` is called on the main thread."""
     job = _Job(work)
     if on_progress is not None:
         job.signals.progress.connect(on_progress)

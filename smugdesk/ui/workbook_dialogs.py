@@ -88,6 +88,15 @@ class _WorkDialog(QDialog):
         self.layout_.addWidget(self.buttons)
         self.resize(720, 200)
 
+    def show_progress(self, text: str, fraction: float | None = None) -> None:
+        """The job's words, and how far it is when it knows (else a busy bar)."""
+        self.message.setText(text)
+        if fraction is None:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(round(max(0.0, min(fraction, 1.0)) * 1000))
+
     def finish(self, text: str) -> None:
         self.progress.hide()
         self.message.setText(text)
@@ -122,7 +131,7 @@ class ImportDialog(_WorkDialog):
                     store, workbook, progress=lambda stage: report(stages.get(stage, stage))
                 )
 
-        run_in_background(work, self.done_ok, self.failed_or_refused, self.message.setText)
+        run_in_background(work, self.done_ok, self.failed_or_refused, self.show_progress)
 
     def done_ok(self, result: ImportResult) -> None:
         s = result.summary
@@ -170,15 +179,18 @@ class ExportDialog(_WorkDialog):
 
         rows_text = self.tr("{sheet}: {n} rows written...")
 
-        def work(report: Callable[[str], None]) -> dict[str, int]:
-            from smugdesk.io.exporter import export_workbook  # openpyxl: 20 MB, when needed
+        def work(report: Callable[..., None]) -> dict[str, int]:
+            from smugdesk.io.exporter import export_workbook, row_counts  # openpyxl: 20 MB
 
             with open_store(db) as store:
-                return export_workbook(
-                    store,
-                    workbook,
-                    progress=lambda sheet, n: report(rows_text.format(sheet=sheet, n=f"{n:,}")),
-                )
+                total = max(sum(row_counts(store).values()), 1)
+                done: dict[str, int] = {}
+
+                def progress(sheet: str, n: int) -> None:
+                    done[sheet] = n
+                    report(rows_text.format(sheet=sheet, n=f"{n:,}"), sum(done.values()) / total)
+
+                return export_workbook(store, workbook, progress=progress)
 
         def done(counts: dict[str, int]) -> None:
             self.finish(
@@ -187,7 +199,7 @@ class ExportDialog(_WorkDialog):
                 )
             )
 
-        run_in_background(work, done, self.failed, self.message.setText)
+        run_in_background(work, done, self.failed, self.show_progress)
 
 
 def write_template_to(parent: QWidget) -> None:

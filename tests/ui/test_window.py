@@ -268,8 +268,12 @@ def test_export_dialog_reports_progress_and_finishes(qtbot, window, tmp_path):
     target = tmp_path / "out.xlsx"
     dialog = ExportDialog(window.store.path, target, window)
     qtbot.addWidget(dialog)
+    seen = []
+    dialog.progress.valueChanged.connect(seen.append)
     qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10_000)
     assert dialog.message.text().startswith("Exported: 7 Agencies")
+    assert seen and seen == sorted(seen) and seen[-1] == 1000  # 7 agencies + 1 catch of 8 rows
+    assert 7 / 8 * 1000 - 1 <= seen[0] <= 1000
     assert load_workbook(target)["Catches"]["A2"].value == "CT-1"
 
 
