@@ -112,26 +112,50 @@ class Store:
 
     # -- lookups ---------------------------------------------------------------
 
-    def _ids(self) -> Ids:
+    def _live_cases(self, records: Iterable[Record]) -> dict[str, tuple[int, str]]:
+        """The live cases these records refer to: casefolded number -> (id, number).
+        Only those are read, so a save costs the same with 50 cases or 50,000."""
+        wanted = sorted({no.casefold() for r in records if (no := getattr(r, "case_no", ""))})
+        found: dict[str, tuple[int, str]] = {}
+        for part in _chunks(wanted):
+            marks = ",".join("?" * len(part))
+            for i, no in self.db.conn.execute(
+                "SELECT id, case_no FROM cases WHERE deleted_at IS NULL "
+                f"AND case_no COLLATE NOCASE IN ({marks})",
+                list(part),
+            ):
+                found[no.casefold()] = (i, no)
+        return found
+
+    def _ids(self, records: Iterable[Record]) -> Ids:
+        """Row ids of every live agency and of the cases these records refer to."""
         q = self.db.conn.execute
         return Ids(
             {
                 code.casefold(): i
                 for i, code in q("SELECT id, code FROM agencies WHERE deleted_at IS NULL")
             },
-            {
-                no.casefold(): i
-                for i, no in q("SELECT id, case_no FROM cases WHERE deleted_at IS NULL")
-            },
+            {folded: i for folded, (i, _no) in self._live_cases(records).items()},
         )
 
-    def _codes(self) -> Codes:
-        # Deleted agencies and cases keep their codes so that old audit-visible
-        # records can still be rebuilt.
-        q = self.db.conn.execute
-        return Codes(
-            dict(q("SELECT id, code FROM agencies")), dict(q("SELECT id, case_no FROM cases"))
+    def references_for(self, record: Record) -> References:
+        """What validating ``record`` needs: every live agency, and its case if live."""
+        codes = self.db.conn.execute("SELECT code FROM agencies WHERE deleted_at IS NULL")
+        return References(
+            frozenset(c for (c,) in codes),
+            frozenset(no for _i, no in self._live_cases([record]).values()),
         )
+
+    def _codes(self, rows: Sequence[dict[str, Any]]) -> Codes:
+        """Agency codes, and the numbers of the cases these rows refer to. Deleted
+        agencies and cases keep their codes so that old records can still be rebuilt."""
+        q = self.db.conn.execute
+        case_ids = sorted({r["case_id"] for r in rows if r.get("case_id") is not None})
+        cases: dict[int, str] = {}
+        for part in _chunks(case_ids):
+            marks = ",".join("?" * len(part))
+            cases.update(q(f"SELECT id, case_no FROM cases WHERE id IN ({marks})", list(part)))
+        return Codes(dict(q("SELECT id, code FROM agencies")), cases)
 
     def references(self) -> References:
         q = self.db.conn.execute
@@ -177,7 +201,7 @@ class Store:
                 children[child.table] = grouped
         finally:
             self.db.conn.row_factory = None
-        records = build_records(kind, rows, children, self._codes())
+        records = build_records(kind, rows, children, self._codes(rows))
         return [Existing(r["id"], r["uuid"], records[r["id"]]) for r in rows]
 
     def find(self, kind_name: str, keys: Iterable[str]) -> dict[str, Existing]:
@@ -222,7 +246,7 @@ class Store:
         """
         kind = kind_of(record)
         with self.transaction():
-            problems = validate(record, self.references(), today or dt.date.today())
+            problems = validate(record, self.references_for(record), today or dt.date.today())
             key = kind.key_of(record)
             same_key = self.find(kind.name, [key]).get(key.casefold())
             existing: Existing | None = None
@@ -345,7 +369,7 @@ class Store:
         if not items:
             return []
         conn = self.db.conn
-        ids = self._ids()
+        ids = self._ids([record for _old, record in items])
         stamp = (utc_now(), self.actor.user, self.actor.workstation)
         first_id = conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {kind.table}").fetchone()[0]
         next_id = first_id
