@@ -235,3 +235,22 @@ def test_search_text_follows_every_save_change_and_delete(store):
         ["A", "Jiegao"],
         ["C", "Tuen Mun"],
     ]
+
+
+def test_a_save_reads_only_the_case_it_names(store):
+    # A campaign holds tens of thousands of cases; a save must not read them all.
+    for no in ("K-1", "K-2", "K-3"):
+        store.save(make_case(no), today=TODAY)
+    statements = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        uuid = store.save(make_catch(case_no="k-2"), today=TODAY)  # refused: not the spelling
+    except Invalid as invalid:
+        assert [p.field for p in invalid.problems] == ["case_no"]
+    else:
+        raise AssertionError(f"saved {uuid}")
+    store.save(make_catch(case_no="K-2"), today=TODAY)
+    store.db.conn.set_trace_callback(None)
+    reads = [s for s in statements if "FROM cases" in s and "SELECT" in s]
+    assert reads and all("IN (" in s or "id = " in s for s in reads), reads
+    assert store.get("catch", store.all("catch")[0].uuid).case_no == "K-2"
