@@ -115,7 +115,8 @@ class Store:
     def _live_cases(self, records: Iterable[Record]) -> dict[str, tuple[int, str]]:
         """The live cases these records refer to: casefolded number -> (id, number).
         Only those are read, so a save costs the same with 50 cases or 50,000."""
-        wanted = sorted({no.casefold() for r in records if (no := getattr(r, "case_no", ""))})
+        # As typed (SQLite's NOCASE folds ASCII only: "ß" must not be sent as "ss").
+        wanted = sorted({no for r in records if (no := getattr(r, "case_no", ""))})
         found: dict[str, tuple[int, str]] = {}
         for part in _chunks(wanted):
             marks = ",".join("?" * len(part))
@@ -208,7 +209,8 @@ class Store:
         """Live records of a kind by their keys (casefolded in the result)."""
         kind = KINDS[kind_name]
         found: dict[str, Existing] = {}
-        for part in _chunks(list(dict.fromkeys(k.casefold() for k in keys))):
+        # Sent as given: SQLite's NOCASE folds ASCII only, so "ß" must not become "ss".
+        for part in _chunks(list(dict.fromkeys(keys))):
             marks = ",".join("?" * len(part))
             for e in self._load(kind, f"{kind.key} COLLATE NOCASE IN ({marks})", list(part)):
                 found[kind.key_of(e.record).casefold()] = e

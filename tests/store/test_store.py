@@ -254,3 +254,15 @@ def test_a_save_reads_only_the_case_it_names(store):
     reads = [s for s in statements if "FROM cases" in s and "SELECT" in s]
     assert reads and all("IN (" in s or "id = " in s for s in reads), reads
     assert store.get("catch", store.all("catch")[0].uuid).case_no == "K-2"
+
+
+def test_keys_beyond_ascii_are_found_again(store):
+    # Python folds "ß" to "ss"; SQLite's NOCASE leaves it: lookups send keys as typed.
+    store.save(make_case("Straße-1"), today=TODAY)
+    uuid = store.save(make_catch("Größe-1", case_no="Straße-1"), today=TODAY)
+    with pytest.raises(Invalid) as info:
+        store.save(make_catch("Größe-1"), today=TODAY)
+    assert [p.field for p in info.value.problems] == ["ref"]
+    again = store.write_batch([make_catch("Größe-1", case_no="Straße-1")])
+    assert again.unchanged["catch"] == 1 and not again.added["catch"]
+    assert store.get("catch", uuid).case_no == "Straße-1"
