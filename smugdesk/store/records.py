@@ -423,9 +423,8 @@ class Store:
                     rows,
                 )
         self._derived(kind, changed_ids, +1)
-        if inserts:
-            self._derived_range(kind, first_id, next_id - 1)
         if inserts:  # new rows have the ids first_id .. next_id - 1
+            self._derived_range(kind, first_id, next_id - 1)
             conn.execute(
                 "INSERT INTO audit (at, user, workstation, kind, record_uuid, action, before, "
                 f"after) SELECT ?, ?, ?, ?, r.uuid, 'create', NULL, {JSON_SQL[kind.name]} "

@@ -39,9 +39,6 @@ class GridColumn:
     # (a country code, a role) and shows its label. Other text may still be typed.
     choices: tuple[tuple[str, str], ...] = ()
 
-    def label(self, value: str) -> str:
-        return dict(self.choices).get(value, value) if self.choices else value
-
 
 class ChoiceDelegate(QStyledItemDelegate):
     """Edits a column with choices by typing: the start of a label completes in place
@@ -115,6 +112,7 @@ class GridModel(QAbstractTableModel):
     def __init__(self, columns: list[GridColumn]) -> None:
         super().__init__()
         self.columns = columns
+        self._labels = [dict(c.choices) for c in columns]  # value -> label, once
         self.rows: list[list[str]] = []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -129,7 +127,8 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[index.column()].label(self.rows[index.row()][index.column()])
+            value = self.rows[index.row()][index.column()]
+            return self._labels[index.column()].get(value, value)
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
