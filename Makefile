@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench clean translations
+.PHONY: run test lint bench clean translations lupdate
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -14,24 +14,33 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,dev]'
 	touch $(STAMP)
 
-# Qt Linguist sources compiled for the app (the .qm files are build products).
+# The compiled translations are committed beside their Linguist sources, so that any
+# install (wheel, editable, frozen) has them without Qt's tools at build time;
+# tests/test_translations.py fails when a .qm no longer says what its .ts says.
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
 
-run: $(STAMP) $(QM)
+# After adding or changing user-facing strings in the UI: refresh the Linguist
+# sources, fill them from packaging/translations.py, compile, and commit all three.
+lupdate: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete $(wildcard smugdesk/ui/*.py smugdesk/ui/forms/*.py) -ts $(TS)
+	$(PY) packaging/translations.py
+	$(MAKE) translations
+
+run: $(STAMP)
 	$(PY) -m smugdesk $(ARGS)
 
-test: $(STAMP) $(QM)
+test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check smugdesk tests benchmarks
+	$(VENV)/bin/ruff check smugdesk tests benchmarks packaging
 	$(VENV)/bin/mypy
 
 bench: $(STAMP)
 	for f in benchmarks/bench_*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
 
 clean:
-	rm -rf $(VENV) build *.egg-info resources/translations/*.qm
+	rm -rf $(VENV) build dist *.egg-info

@@ -204,11 +204,6 @@ TABLE: dict[str, tuple[str, str]] = {
     "Unsaved changes": ("未保存的更改", "未儲存的更改"),
     "agency codes separated by ;": ("单位代码，用 ; 分隔", "單位代碼，用 ; 分隔"),
     "smugdesk databases (*.sqlite)": ("smugdesk 数据库 (*.sqlite)", "smugdesk 資料庫 (*.sqlite)"),
-    "smugdesk {version}\nRecords catches and gang busts and writes press-conference "
-    "reports.\nDatabase: {path}": (
-        "smugdesk {version}\n记录查获和打击团伙行动，并生成新闻发布会报告。\n数据库：{path}",
-        "smugdesk {version}\n記錄查獲和打擊團夥行動，並產生新聞發佈會報告。\n資料庫：{path}",
-    ),
     "smugdesk — {path}": ("smugdesk — {path}", "smugdesk — {path}"),
     "{change} on a year earlier ({old})": (
         "同比 {change}（去年同期 {old}）",
@@ -230,6 +225,28 @@ TABLE: dict[str, tuple[str, str]] = {
     "{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies": (
         "{path} · 查获 {catch} · 打击团伙 {bust} · 案件 {case} · 单位 {agency}",
         "{path} · 查獲 {catch} · 打擊團夥 {bust} · 案件 {case} · 單位 {agency}",
+    ),
+    "Component": ("组件", "元件"),
+    "Version": ("版本", "版本"),
+    "Licence": ("许可证", "授權條款"),
+    "Licences": ("许可证", "授權條款"),
+    "Notices": ("第三方声明", "第三方聲明"),
+    "Logs": ("日志", "日誌"),
+    "Settings": ("设置", "設定"),
+    "smugdesk's licence": ("smugdesk 的许可证", "smugdesk 的授權條款"),
+    "Records catches and gang busts and writes press-conference reports.": (
+        "记录查获和打击团伙行动，并生成新闻发布会报告。",
+        "記錄查獲和打擊團夥行動，並產生新聞發佈會報告。",
+    ),
+    "smugdesk is free software under the Apache License 2.0. It ships the components "
+    "listed under Licences, each under its own licence; Qt for Python is used under the "
+    "LGPL 3.0, and its libraries can be replaced.": (
+        "smugdesk 是基于 Apache 2.0 许可证的自由软件。"
+        "它附带“许可证”中列出的组件，各自遵循其许可证；"
+        "Qt for Python 依 LGPL 3.0 使用，其库可以替换。",
+        "smugdesk 是依 Apache 2.0 授權條款發布的自由軟體。"
+        "它附帶「授權條款」中列出的元件，各自遵循其授權條款；"
+        "Qt for Python 依 LGPL 3.0 使用，其程式庫可以替換。",
     ),
 }
 

@@ -22,6 +22,8 @@ log = logging.getLogger("smugdesk")
 
 
 class _Parser(argparse.ArgumentParser):
+    command_names: tuple[str, ...] = ()
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         print(f"{self.prog}: error: {message}", file=sys.stderr)
@@ -199,7 +201,7 @@ def _cmd_app(args: argparse.Namespace) -> int:
     return run_app(Path(args.db).expanduser() if args.db else None)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> _Parser:
     parser = _Parser(
         prog="smugdesk",
         description="Record anti-smuggling catches and gang "
@@ -261,12 +263,30 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--xlsx", metavar="FILE", help="write the Excel workbook here")
 
     parser.set_defaults(run=_cmd_app)
+    parser.command_names = tuple(sub.choices)
     return parser
+
+
+# Files a desktop hands over when one is double-clicked or dropped on the launcher.
+DATABASE_SUFFIXES = (".smugdesk", ".sqlite", ".sqlite3", ".db")
+
+
+def database_argument(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
+    """``smugdesk FILE`` opens FILE in the app, as ``smugdesk --db FILE`` does: file
+    managers and the Windows shell pass a database as a plain argument. Only a lone
+    argument that is not a command and is a file or names a database counts, so a
+    mistyped command is still refused rather than opened as a new database."""
+    if len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in commands:
+        path = Path(argv[0])
+        if path.is_file() or path.suffix.lower() in DATABASE_SUFFIXES:
+            return ["--db", argv[0]]
+    return list(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    given = sys.argv[1:] if argv is None else argv
+    args = parser.parse_args(database_argument(given, parser.command_names))
     try:
         return int(args.run(args))
     except StoreError as exc:

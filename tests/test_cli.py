@@ -1,6 +1,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from smugdesk import __version__
 from smugdesk.cli import main
 from smugdesk.store import open_store
@@ -98,3 +100,29 @@ def test_smugdesk_db_environment_variable(tmp_path, monkeypatch):
     monkeypatch.setenv("SMUGDESK_DB", str(db))
     assert main(["export", str(tmp_path / "e.xlsx")]) == 0
     assert db.exists()
+
+
+COMMANDS = ("template", "import", "export", "demo", "report")
+
+
+def test_a_database_given_as_a_plain_argument_opens_in_the_app(tmp_path):
+    from smugdesk.cli import database_argument
+
+    existing = tmp_path / "station"
+    existing.write_bytes(b"")
+    assert database_argument([str(existing)], COMMANDS) == ["--db", str(existing)]
+    new = str(tmp_path / "new.smugdesk")
+    assert database_argument([new], COMMANDS) == ["--db", new]
+
+
+def test_a_mistyped_command_is_not_taken_for_a_database(tmp_path, capsys, monkeypatch):
+    from smugdesk.cli import database_argument
+
+    monkeypatch.chdir(tmp_path)
+    assert database_argument(["exprot"], COMMANDS) == ["exprot"]
+    assert database_argument(["export"], COMMANDS) == ["export"]
+    with pytest.raises(SystemExit) as exit_:
+        main(["exprot"])
+    assert exit_.value.code == 2
+    assert "invalid choice: 'exprot'" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

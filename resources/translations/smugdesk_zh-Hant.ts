@@ -1,34 +1,97 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/about_dialog.py" line="37" />
+        <source>Component</source>
+        <translation>元件</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/about_dialog.py" line="38" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/about_dialog.py" line="39" />
+        <source>Licence</source>
+        <translation>授權條款</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/about_dialog.py" line="70" />
+        <source>About smugdesk</source>
+        <translation>關於 smugdesk</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/about_dialog.py" line="73" />
+        <source>Licences</source>
+        <translation>授權條款</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/about_dialog.py" line="74" />
+        <source>Notices</source>
+        <translation>第三方聲明</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/about_dialog.py" line="75" />
+        <source>smugdesk's licence</source>
+        <translation>smugdesk 的授權條款</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/about_dialog.py" line="90" />
+        <source>Records catches and gang busts and writes press-conference reports.</source>
+        <translation>記錄查獲和打擊團夥行動，並產生新聞發佈會報告。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/about_dialog.py" line="93" />
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/about_dialog.py" line="94" />
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/about_dialog.py" line="95" />
+        <source>Logs</source>
+        <translation>日誌</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/about_dialog.py" line="103" />
+        <source>smugdesk is free software under the Apache License 2.0. It ships the components listed under Licences, each under its own licence; Qt for Python is used under the LGPL 3.0, and its libraries can be replaced.</source>
+        <translation>smugdesk 是依 Apache 2.0 授權條款發布的自由軟體。它附帶「授權條款」中列出的元件，各自遵循其授權條款；Qt for Python 依 LGPL 3.0 使用，其程式庫可以替換。</translation>
+    </message>
+</context>
+<context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="224" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="231" />
         <source>Agency</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="226" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="233" />
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="227" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="234" />
         <source>English name</source>
         <translation>英文名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="228" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="235" />
         <source>Chinese name</source>
         <translation>中文名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="230" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="237" />
         <source>Jurisdiction</source>
         <translation>轄區</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="233" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="240" />
         <source>Kind</source>
         <translation>類型</translation>
     </message>
@@ -36,62 +99,62 @@
 <context>
     <name>BustForm</name>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="46" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="52" />
         <source>Gang bust</source>
         <translation>打擊團夥行動</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="49" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="55" />
         <source>Gang</source>
         <translation>團夥</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="50" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="56" />
         <source>Broken up</source>
         <translation>已打掉</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="54" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="60" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="55" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="61" />
         <source>Origin</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="56" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="62" />
         <source>Arrested</source>
         <translation>抓獲人數</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="69" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="76" />
         <source>Total arrested: {n}</source>
         <translation>抓獲合計：{n}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="72" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="79" />
         <source>Add row</source>
         <translation>新增一行</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="75" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="82" />
         <source>Remove row</source>
         <translation>刪除一行</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="77" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="84" />
         <source>Persons found in this operation...</source>
         <translation>本次行動查獲人員...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="91" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="98" />
         <source>Organizers arrested by role (director, recruiter, transporter, harbourer, forger, other) and origin</source>
         <translation>按角色（指揮、招募、運送、窩藏、偽造證件、其他）和來源統計抓獲組織者</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="136" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="143" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未儲存：請修正標紅的欄位。</translation>
     </message>
@@ -99,42 +162,42 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="168" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="175" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="170" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="177" />
         <source>Case number</source>
         <translation>案件編號</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="171" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="178" />
         <source>Opened on</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="172" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="179" />
         <source>Cracked</source>
         <translation>已破獲</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="174" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="181" />
         <source>Cracked on</source>
         <translation>破獲日期</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="180" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="187" />
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="184" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="191" />
         <source>Agency</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="187" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="194" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -157,57 +220,57 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="65" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="66" />
         <source>Nationality</source>
         <translation>國籍</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="66" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="68" />
         <source>Persons</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="67" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="69" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="68" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="70" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="69" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="71" />
         <source>Minors</source>
         <translation>未成年人</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="81" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="84" />
         <source>Add nationality</source>
         <translation>新增國籍</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="83" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="86" />
         <source>Remove row</source>
         <translation>刪除一行</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="99" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="102" />
         <source>Head counts by nationality (code or name)</source>
         <translation>按國籍統計人數（代碼或名稱）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="115" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="118" />
         <source>Total: {persons} persons, {male} male, {female} female, {minors} minors</source>
         <translation>合計：{persons}人，男{male}，女{female}，未成年{minors}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="173" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="176" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未儲存：請修正標紅的欄位。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/catch_form.py" line="186" />
+        <location filename="../../smugdesk/ui/forms/catch_form.py" line="189" />
         <source>Row {row}, {field}: {message}</source>
         <translation>第{row}列，{field}：{message}</translation>
     </message>
@@ -352,22 +415,22 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="168" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="177" />
         <source>Export workbook</source>
         <translation>匯出活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="169" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="178" />
         <source>Exporting to {name}...</source>
         <translation>正在匯出到 {name}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="171" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="180" />
         <source>{sheet}: {n} rows written...</source>
         <translation>{sheet}：已寫入 {n} 列...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="185" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="197" />
         <source>Exported: {rows}</source>
         <translation>已匯出：{rows}</translation>
     </message>
@@ -375,82 +438,82 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="105" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="114" />
         <source>Import workbook</source>
         <translation>匯入活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="108" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="117" />
         <source>Importing {name}...</source>
         <translation>正在匯入 {name}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="111" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="120" />
         <source>Reading and checking every row...</source>
         <translation>正在讀取並檢查每一列...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="112" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="121" />
         <source>Writing...</source>
         <translation>正在寫入...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="113" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="122" />
         <source>Agencies written.</source>
         <translation>單位已寫入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="114" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="123" />
         <source>Cases written.</source>
         <translation>案件已寫入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="115" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="124" />
         <source>Catches written.</source>
         <translation>查獲記錄已寫入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="116" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="125" />
         <source>Gang busts written.</source>
         <translation>打擊團夥行動已寫入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="129" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="138" />
         <source>Imported {n} rows.</source>
         <translation>已匯入 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="133" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="142" />
         <source>{kind}: {a} added, {c} updated, {u} unchanged</source>
         <translation>{kind}：新增 {a}，更新 {c}，未變 {u}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="144" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="153" />
         <source>The workbook was refused; nothing was imported. {n} problem(s):</source>
         <translation>活頁簿被拒絕，未匯入任何內容。共 {n} 個問題：</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="150" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="159" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="150" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="159" />
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="150" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="159" />
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="150" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="159" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="157" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="166" />
         <source>Copy problems</source>
         <translation>複製問題列表</translation>
     </message>
@@ -689,7 +752,6 @@
     </message>
     <message>
         <location filename="../../smugdesk/ui/main_window.py" line="203" />
-        <location filename="../../smugdesk/ui/main_window.py" line="332" />
         <source>About smugdesk</source>
         <translation>關於 smugdesk</translation>
     </message>
@@ -755,15 +817,6 @@
         <location filename="../../smugdesk/ui/main_window.py" line="302" />
         <source>Open database</source>
         <translation>開啟資料庫</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="334" />
-        <source>smugdesk {version}
-Records catches and gang busts and writes press-conference reports.
-Database: {path}</source>
-        <translation>smugdesk {version}
-記錄查獲和打擊團夥行動，並產生新聞發佈會報告。
-資料庫：{path}</translation>
     </message>
     <message>
         <location filename="../../smugdesk/ui/main_window.py" line="345" />
@@ -948,7 +1001,7 @@ Database: {path}</source>
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="98" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="107" />
         <source>Failed: {error}. Nothing was changed.</source>
         <translation>失敗：{error}。未做任何更改。</translation>
     </message>
@@ -984,17 +1037,17 @@ Database: {path}</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="196" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="208" />
         <source>Blank template</source>
         <translation>空白範本</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="198" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="210" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="206" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="218" />
         <source>Not written</source>
         <translation>未寫入</translation>
     </message>

@@ -11,7 +11,7 @@ import csv
 from dataclasses import dataclass
 from functools import cache
 
-from smugdesk.resources import resource
+from smugdesk.shipped import resource
 
 
 @dataclass(frozen=True, slots=True)

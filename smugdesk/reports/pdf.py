@@ -50,7 +50,7 @@ from smugdesk.reports.text import (
     press_sentences,
     t,
 )
-from smugdesk.resources import resource
+from smugdesk.shipped import resource
 
 FONT = "WenQuanYi"
 INK = colors.HexColor("#1F2933")

@@ -14,7 +14,8 @@ from pathlib import Path
 import platformdirs
 import sqlite_utils
 
-APP_NAME = "smugdesk"
+from smugdesk.places import APP_NAME
+
 # PRAGMA application_id marks the file as ours ("SMUG" in ASCII).
 APPLICATION_ID = 0x534D5547
 BUSY_TIMEOUT_MS = 10_000

@@ -9,22 +9,21 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-import platformdirs
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smugdesk.demo import load_demo
-from smugdesk.resources import resource
+from smugdesk.places import APP_NAME, log_path
+from smugdesk.shipped import resource
 from smugdesk.store import Store, StoreError, default_db_path, open_store
-from smugdesk.store.database import APP_NAME
 from smugdesk.ui.main_window import MainWindow
+from smugdesk.ui.window_check import fatal_start_guard, window_problem
 
 log = logging.getLogger("smugdesk")
-
-
-def log_path() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "smugdesk.log"
+# The freedesktop id: names the .desktop file, the AppStream metainfo and the icon,
+# and tells Wayland compositors which launcher a window belongs to.
+DESKTOP_ID = "org.smugdesk.Smugdesk"
 
 
 def setup_font(app: QApplication) -> None:
@@ -167,13 +166,31 @@ def database_to_open(explicit: Path | None, settings: QSettings) -> Path:
     return default_db_path()
 
 
+def start_qt(argv: list[str] | None = None) -> QApplication | None:
+    """The Qt application, or None (the person was told why) where no window can open."""
+    existing = QApplication.instance()
+    if existing is not None:
+        assert isinstance(existing, QApplication)
+        return existing
+    problem = window_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return None
+    with fatal_start_guard():
+        app = QApplication(argv or sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(QIcon(str(resource("icons", "smugdesk.svg"))))
+    return app
+
+
 def run_app(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     """Start the app on ``db_path``, or (None) on the database chosen as
     database_to_open says."""
-    app = QApplication.instance() or QApplication(argv or sys.argv)
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
+    app = start_qt(argv)
+    if app is None:
+        return 1
     log_path().parent.mkdir(parents=True, exist_ok=True)
     logging.basicConfig(
         filename=log_path(),

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smugdesk import __version__
 from smugdesk.domain.records import Invalid
+from smugdesk.places import log_path
 from smugdesk.store import Store
 from smugdesk.ui.dashboard import Dashboard
 from smugdesk.ui.forms.base import RecordForm
@@ -327,14 +327,14 @@ class MainWindow(QMainWindow):
         return True
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About smugdesk"),
-            self.tr(
-                "smugdesk {version}\nRecords catches and gang busts and writes press-conference "
-                "reports.\nDatabase: {path}"
-            ).format(version=__version__, path=self.store.path),
-        )
+        from smugdesk.ui.about_dialog import AboutDialog
+
+        places = {
+            "database": Path(self.store.path),
+            "settings": Path(self.settings.fileName()),
+            "logs": log_path(),
+        }
+        AboutDialog(places, self).exec()
 
     def data_standard(self) -> None:
         """The workbook format, from the same table the importer reads."""
