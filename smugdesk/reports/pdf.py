@@ -79,6 +79,7 @@ class _Styles:
         base = ParagraphStyle(
             "base",
             fontName=font,
+            bulletFontName=font,  # the default, Helvetica, is never embedded
             fontSize=9.5,
             leading=13.5,
             textColor=INK,
@@ -156,6 +157,7 @@ def _bar_chart(
     legend: tuple[str, str] | None = None,
 ) -> Drawing:
     drawing = Drawing(width, height + 14)
+    drawing.initialFontName = FONT  # the renderer would start in Helvetica, never embedded
     drawing.add(String(0, height + 4, title, fontName=FONT, fontSize=9.5, fillColor=ACCENT))
     chart: Any = HorizontalBarChart() if horizontal else VerticalBarChart()
     left = 70 * mm if horizontal else 14 * mm
@@ -275,6 +277,7 @@ def build_story(f: Figures, options: ReportOptions, styles: _Styles) -> list[Any
     block.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT),  # a cell's default is Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -545,7 +548,13 @@ def _tables(f: Figures, lang: str, styles: _Styles, width: float, show_matched: 
         hAlign="LEFT",
     )
     pair.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT),  # a cell's default is Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
     )
     out += [_p(f"{t('destinations', lang)} / {t('reasons', lang)}", styles.h2), pair]
 
@@ -607,5 +616,8 @@ def write_pdf(f: Figures, path: Path | str, options: ReportOptions | None = None
             subject=period_label(f.period, options.lang),
             creator=f"smugdesk {__version__}",
             lang=options.lang,
+            # Every page starts in the embedded font: the canvas's default, Helvetica,
+            # would be referenced without being embedded (PDF/A and some printers refuse).
+            initialFontName=register_font(),
         )
         doc.build(story, canvasmaker=canvas)

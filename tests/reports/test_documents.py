@@ -117,16 +117,27 @@ def test_chinese_pdfs_hold_chinese_text_in_an_embedded_font(demo_db, tmp_path, l
     text = pdf_text(pdf).replace("\n", "").replace(" ", "")
     for phrase in phrases:
         assert phrase in text, phrase
-    embedded = set()
+    assert embedded_fonts(pdf) == {"WenQuanYiMicroHei"}
+
+
+def embedded_fonts(pdf):
+    """The families of the fonts the PDF uses, each checked to be embedded."""
+    families = set()
     for page in PdfReader(pdf).pages:
         for ref in page["/Resources"]["/Font"].values():
             font = ref.get_object()
-            if font["/BaseFont"] == "/Helvetica":
-                continue  # reportlab's initial canvas font, a standard one; draws no text
             descriptor = font["/FontDescriptor"].get_object()
-            assert "/FontFile2" in descriptor  # the TrueType program is embedded
-            embedded.add(str(font["/BaseFont"]).split("+")[-1].split("-")[0])
-    assert embedded == {"WenQuanYiMicroHei"}
+            assert "/FontFile2" in descriptor, font["/BaseFont"]  # the TrueType program
+            families.add(str(font["/BaseFont"]).split("+")[-1].split("-")[0])
+    return families
+
+
+def test_the_english_pdf_uses_only_the_embedded_font(demo_db, tmp_path):
+    """No page refers to a font it does not carry (reportlab's default is Helvetica)."""
+    pdf = tmp_path / "en.pdf"
+    with open_store(demo_db) as store:
+        make_report(store.db.conn, ARTICLE, AS_ARTICLE, ReportOptions(lang="en"), pdf=pdf)
+    assert embedded_fonts(pdf) == {"WenQuanYiMicroHei"}
 
 
 def test_workbook_figures_are_numbers_with_formats(demo_db, tmp_path):
