@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench clean translations lupdate
+.PHONY: run test lint bench clean translations lupdate dist smoke-wheel
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,21 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check smugdesk tests benchmarks packaging
 	$(VENV)/bin/mypy
+
+# Release artefacts (packaging/build_dist.py): the wheel, the frozen folder
+# dist/smugdesk/, its archive and, on Linux, a .deb. Refuses uncommitted changes
+# unless ALLOW_DIRTY=1.
+dist: $(STAMP)
+	$(PY) packaging/build_dist.py
+
+# The wheel, as a user installs it: built from the sdist, into a fresh venv, then
+# every job and the app run from there (packaging/smoke.py).
+smoke-wheel: $(STAMP)
+	rm -rf build/wheel build/wheel-venv
+	$(PY) -m build --outdir build/wheel .
+	$(PYTHON) -m venv build/wheel-venv
+	build/wheel-venv/bin/python -m pip install --quiet build/wheel/smugdesk-*.whl
+	$(PY) packaging/smoke.py --app-seconds 5 -- build/wheel-venv/bin/smugdesk
 
 bench: $(STAMP)
 	for f in benchmarks/bench_*.py; do echo "== $$f"; $(PY) $$f || exit 1; done

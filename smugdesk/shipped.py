@@ -24,7 +24,9 @@ def resource(*parts: str) -> Path:
     Installed packages are plain folders and the path is used as it is; were the
     package ever imported from a zip, the file is extracted once for the process.
     """
-    item = files(PACKAGE).joinpath(*parts)
+    item = files(PACKAGE)
+    for part in parts:  # one at a time: a namespace package's path takes one part
+        item = item.joinpath(part)
     if isinstance(item, Path):
         return item
     return _extracted.enter_context(as_file(item))

@@ -157,7 +157,9 @@ def _bar_chart(
     legend: tuple[str, str] | None = None,
 ) -> Drawing:
     drawing = Drawing(width, height + 14)
-    drawing.initialFontName = FONT  # the renderer would start in Helvetica, never embedded
+    # The renderer reads this (StateTracker) and would start in Helvetica, never embedded;
+    # the type stubs do not list it.
+    drawing.initialFontName = FONT  # type: ignore[attr-defined]
     drawing.add(String(0, height + 4, title, fontName=FONT, fontSize=9.5, fillColor=ACCENT))
     chart: Any = HorizontalBarChart() if horizontal else VerticalBarChart()
     left = 70 * mm if horizontal else 14 * mm
