@@ -48,7 +48,7 @@ if mode != "window":
     # order): a model holding every row, scrolled through to the end.
     app.processEvents()
     out["base_mb"] = current_mb()
-    from smugdesk.ui.record_model import LISTS
+    from smugdesk.store.lists import LISTS
     spec = LISTS["catch"]
     sql = (
         f"SELECT r.uuid, {', '.join(c.sql for c in spec.columns)} FROM catches r "
@@ -92,7 +92,7 @@ else:
     model.data(model.index(n - 1, 0))
     app.processEvents()
     out["jump_last_ms"] = (time.perf_counter() - t) * 1000
-    from smugdesk.ui.record_model import Filter
+    from smugdesk.store.lists import Filter
     t = time.perf_counter()
     model.set_filter(Filter(agency="GX-PSD", nationality="VNM"))
     model.data(model.index(0, 0))

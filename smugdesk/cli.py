@@ -174,7 +174,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     options = ReportOptions(lang=args.lang, title=args.title or "")
     with open_store(_db(args)) as store:
         figures = make_report(
-            store.db.conn,
+            store.figures(),
             period,
             comparison,
             options,

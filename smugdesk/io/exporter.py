@@ -34,47 +34,8 @@ _WIDTHS = {
 }
 
 
-def _assists(table: str, parent: str, alias: str) -> str:
-    return (
-        f"(SELECT group_concat(code, ';') FROM (SELECT a.code FROM {table} x "
-        f"JOIN agencies a ON a.id = x.agency_id WHERE x.{parent} = {alias}.id ORDER BY x.line))"
-    )
-
-
-# Each query gives the sheet's columns in the standard's order, blanks as NULL, so that
-# Python only has to turn ISO dates into dates.
-_QUERIES = {
-    AGENCIES: """
-        SELECT code, name, NULLIF(name_zh, ''), jurisdiction, NULLIF(kind, '') FROM agencies
-        WHERE deleted_at IS NULL ORDER BY code""",
-    CASES: """
-        SELECT c.case_no, c.opened_on, c.cracked_on, c.category, a.code, NULLIF(c.summary, '')
-        FROM cases c JOIN agencies a ON a.id = c.agency_id
-        WHERE c.deleted_at IS NULL ORDER BY c.opened_on, c.case_no""",
-    CATCHES: f"""
-        SELECT c.ref, c.date, a.code, {_assists("catch_assists", "catch_id", "c")},
-               c.province, NULLIF(c.place, ''), c.destination, NULLIF(c.reason, ''),
-               n.nationality, n.persons, n.male, n.female, n.minors, k.case_no,
-               CASE WHEN c.notable THEN 'yes' ELSE 'no' END,
-               NULLIF(c.press_note, ''), NULLIF(c.notes, '')
-        FROM catches c
-        JOIN catch_counts n ON n.catch_id = c.id
-        JOIN agencies a ON a.id = c.agency_id
-        LEFT JOIN cases k ON k.id = c.case_id
-        WHERE c.deleted_at IS NULL ORDER BY c.date, c.id, n.line""",
-    BUSTS: f"""
-        SELECT b.ref, b.date, a.code, {_assists("bust_assists", "bust_id", "b")},
-               b.province, NULLIF(b.place, ''), b.gang,
-               CASE WHEN b.broken_up THEN 'yes' ELSE 'no' END,
-               r.role, r.origin, r.arrested, k.case_no,
-               CASE WHEN b.notable THEN 'yes' ELSE 'no' END,
-               NULLIF(b.press_note, ''), NULLIF(b.notes, '')
-        FROM busts b
-        JOIN bust_arrests r ON r.bust_id = b.id
-        JOIN agencies a ON a.id = b.agency_id
-        LEFT JOIN cases k ON k.id = b.case_id
-        WHERE b.deleted_at IS NULL ORDER BY b.date, b.id, r.line""",
-}
+# The record kind each sheet holds; the store gives its rows in the sheet's columns.
+_KINDS = {AGENCIES: "agency", CASES: "case", CATCHES: "catch", BUSTS: "bust"}
 # Columns whose text is the user's own: the only ones that could start with "=".
 _FREE_TEXT = ("text", "case", "codes")
 
@@ -86,7 +47,7 @@ def _rows(store: Store, sheet: str, as_text: Callable[[str], Any] = str) -> Iter
     dates = [i for i, c in enumerate(columns) if c.kind == "date"]
     texts = [i for i, c in enumerate(columns) if c.kind in _FREE_TEXT]
     days: dict[str, dt.date] = {}
-    for values in store.db.conn.execute(_QUERIES[sheet]):
+    for values in store.flat_rows(_KINDS[sheet]):
         row = list(values)
         for i in dates:
             iso = row[i]
@@ -104,10 +65,7 @@ def _rows(store: Store, sheet: str, as_text: Callable[[str], Any] = str) -> Iter
 
 def row_counts(store: Store) -> dict[str, int]:
     """The rows each sheet of an export will hold (for a progress bar)."""
-    return {
-        sheet: int(store.db.conn.execute(f"SELECT count(*) FROM ({query})").fetchone()[0])
-        for sheet, query in _QUERIES.items()
-    }
+    return {sheet: store.flat_row_count(kind) for sheet, kind in _KINDS.items()}
 
 
 def export_workbook(

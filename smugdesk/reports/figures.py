@@ -1,8 +1,8 @@
-"""All the figures of a summary report, computed in SQL, as plain values.
+"""All the figures of a summary report, as plain values.
 
-One function, ``compute_figures``, reads the database; the PDF and the workbook only
-lay its result out, so the two documents can never disagree. The counting rules are
-the data standard's:
+One function, ``compute_figures``, reads a ``FigureSource`` (the store's SQL, or a
+hub's); the PDF and the workbook only lay its result out, so the two documents can
+never disagree. The counting rules are the data standard's:
 
 - persons caught: head counts of catches dated in the period (never busts);
 - organizers arrested: ``arrested`` of busts dated in the period;
@@ -11,21 +11,18 @@ the data standard's:
 - a joint catch counts once, credited to the agency that recorded it; assisting
   agencies are shown beside it;
 - a record belongs to the jurisdiction of the agency that recorded it.
-
-Catch figures come from the daily totals (``agg_*`` tables) that every write keeps
-up to date, so a year of a million catches is summed from a few thousand rows.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 
 from smugdesk.domain import vocab
 from smugdesk.domain.countries import countries
 from smugdesk.reports.periods import Period, default_comparison, matched_stretch
+from smugdesk.reports.source import FigureSource
 
 MAINLAND = "mainland"  # the jurisdiction group of mainland police
 
@@ -175,47 +172,24 @@ class Figures:
         )
 
 
-def _by_agency(conn: sqlite3.Connection, period: Period) -> dict[int, Counts]:
+def _by_agency(source: FigureSource, period: Period) -> dict[int, Counts]:
     """Counts per agency id in one period."""
     s, e = period.iso
     rows: dict[int, dict[str, int]] = defaultdict(dict)
-    for aid, persons, catches in conn.execute(
-        "SELECT agency_id, sum(persons), sum(catches) FROM agg_catch_day "
-        "WHERE day BETWEEN ? AND ? GROUP BY agency_id",
-        (s, e),
-    ):
+    for aid, persons, catches in source.catches_by_agency(s, e):
         rows[aid].update(persons=persons, catches=catches)
-    for aid, catches in conn.execute(
-        "SELECT agency_id, sum(catches) FROM agg_assist_day "
-        "WHERE day BETWEEN ? AND ? GROUP BY agency_id",
-        (s, e),
-    ):
+    for aid, catches in source.assists_by_agency(s, e):
         rows[aid]["assisted_catches"] = catches
-    for aid, busts, organizers in conn.execute(
-        "SELECT agency_id, count(*), sum(arrested) FROM busts "
-        "WHERE deleted_at IS NULL AND date BETWEEN ? AND ? GROUP BY agency_id",
-        (s, e),
-    ):
+    for aid, busts, organizers in source.busts_by_agency(s, e):
         rows[aid].update(busts=busts, organizers=organizers)
-    for aid, cases in conn.execute(
-        "SELECT agency_id, count(*) FROM cases "
-        "WHERE deleted_at IS NULL AND cracked_on BETWEEN ? AND ? GROUP BY agency_id",
-        (s, e),
-    ):
+    for aid, cases in source.cases_cracked_by_agency(s, e):
         rows[aid]["cases_cracked"] = cases
     return {aid: Counts(**values) for aid, values in rows.items()}
 
 
-def _gangs_smashed(conn: sqlite3.Connection, period: Period) -> int:
-    gangs = {
-        " ".join(g.split()).casefold()
-        for (g,) in conn.execute(
-            "SELECT DISTINCT gang FROM busts WHERE deleted_at IS NULL AND broken_up "
-            "AND date BETWEEN ? AND ?",
-            period.iso,
-        )
-    }
-    return len(gangs)
+def _gangs_smashed(source: FigureSource, period: Period) -> int:
+    """Distinct gangs broken up: names compared without regard to case and spacing."""
+    return len({" ".join(g.split()).casefold() for g in source.broken_up_gangs(*period.iso)})
 
 
 def _shares(items: dict[str, tuple[int, int]], total: int) -> tuple[Share, ...]:
@@ -223,26 +197,32 @@ def _shares(items: dict[str, tuple[int, int]], total: int) -> tuple[Share, ...]:
     return tuple(Share(k, p, p / total if total else 0.0, c) for k, (p, c) in ordered if p)
 
 
-def compute_figures(
-    conn: sqlite3.Connection, period: Period, comparison: Period | None = None
-) -> Figures:
-    """Every figure of the report for ``period``, compared with ``comparison`` (by default
-    the same dates one year earlier)."""
-    comparison = comparison or default_comparison(period)
-    matched = matched_stretch(period, comparison)
-    s, e = period.iso
-
-    current = _by_agency(conn, period)
-    stretch = current if matched == period else _by_agency(conn, matched)
-    previous = _by_agency(conn, comparison)
-    agencies = {
-        aid: (code, name, name_zh, jurisdiction)
-        for aid, code, name, name_zh, jurisdiction in conn.execute(
-            "SELECT id, code, name, name_zh, jurisdiction FROM agencies"
-        )
-    }
+def _summed(rows: list[Compared]) -> Compared:
     zero = Counts()
-    agency_rows = []
+    return Compared(
+        sum((c.current for c in rows), zero),
+        sum((c.matched for c in rows), zero),
+        sum((c.previous for c in rows), zero),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _AgencyTables:
+    agencies: tuple[AgencyRow, ...]
+    jurisdictions: tuple[JurisdictionRow, ...]
+    total: Compared
+
+
+def _agency_tables(
+    source: FigureSource, period: Period, matched: Period, comparison: Period
+) -> _AgencyTables:
+    """Each agency's counts in the three periods, summed by jurisdiction and in all."""
+    current = _by_agency(source, period)
+    stretch = current if matched == period else _by_agency(source, matched)
+    previous = _by_agency(source, comparison)
+    agencies = {aid: rest for aid, *rest in source.agencies()}
+    zero = Counts()
+    rows = []
     by_jurisdiction: dict[str, list[Compared]] = defaultdict(list)
     for aid in sorted(
         set(current) | set(stretch) | set(previous),
@@ -250,66 +230,47 @@ def compute_figures(
     ):
         code, name, name_zh, jurisdiction = agencies[aid]
         compared = Compared(current.get(aid, zero), stretch.get(aid, zero), previous.get(aid, zero))
-        agency_rows.append(AgencyRow(code, name, name_zh, jurisdiction, compared))
+        rows.append(AgencyRow(code, name, name_zh, jurisdiction, compared))
         by_jurisdiction[jurisdiction].append(compared)
     jurisdictions = tuple(
-        JurisdictionRow(
-            j,
-            Compared(
-                sum((c.current for c in rows), zero),
-                sum((c.matched for c in rows), zero),
-                sum((c.previous for c in rows), zero),
-            ),
-        )
+        JurisdictionRow(j, _summed(found))
         for j in vocab.JURISDICTIONS
-        if (rows := by_jurisdiction.get(j))
+        if (found := by_jurisdiction.get(j))
     )
     total = Compared(
         sum(current.values(), zero), sum(stretch.values(), zero), sum(previous.values(), zero)
     )
-    gangs_now = _gangs_smashed(conn, period)
-    gangs = (
-        gangs_now,
-        gangs_now if matched == period else _gangs_smashed(conn, matched),
-        _gangs_smashed(conn, comparison),
-    )
+    return _AgencyTables(tuple(rows), jurisdictions, total)
 
-    persons = total.current.persons
-    by_nation = {
-        code: (p, 0)
-        for code, p in conn.execute(
-            "SELECT nationality, sum(persons) FROM agg_nationality_day "
-            "WHERE day BETWEEN ? AND ? GROUP BY nationality",
-            (s, e),
-        )
-    }
+
+def _origins(source: FigureSource, period: Period, persons: int) -> tuple[tuple[Share, ...], ...]:
+    """Persons by nationality and by UN M49 region of origin."""
+    by_nation = {code: (p, 0) for code, p in source.persons_by_nationality(*period.iso)}
     by_region: dict[str, int] = defaultdict(int)
     known = countries()
     for code, (p, _c) in by_nation.items():
         by_region[known[code].region if code in known else "unknown"] += p
+    return (
+        _shares(by_nation, persons),
+        _shares({r: (p, 0) for r, p in by_region.items()}, persons),
+    )
 
+
+def _months(source: FigureSource, period: Period) -> tuple[Month, ...]:
     months: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    for month, p, c in conn.execute(
-        "SELECT substr(day, 1, 7), sum(persons), sum(catches) FROM agg_catch_day "
-        "WHERE day BETWEEN ? AND ? GROUP BY 1",
-        (s, e),
-    ):
+    for month, p, c in source.catches_by_month(*period.iso):
         months[month][0:2] = [p, c]
-    for month, busts, organizers in conn.execute(
-        "SELECT substr(date, 1, 7), count(*), sum(arrested) FROM busts "
-        "WHERE deleted_at IS NULL AND date BETWEEN ? AND ? GROUP BY 1",
-        (s, e),
-    ):
+    for month, busts, organizers in source.busts_by_month(*period.iso):
         months[month][2:4] = [busts, organizers]
-    month_rows = tuple(Month(m, *months[m]) for m in _month_keys(period))
+    return tuple(Month(m, *months[m]) for m in _month_keys(period))
 
+
+def _roles(
+    source: FigureSource, period: Period
+) -> tuple[tuple[RoleRow, ...], tuple[tuple[str, int], ...]]:
+    """Organizers arrested by role (each with its origins), and by origin in all."""
     role_origin: dict[str, dict[str, int]] = defaultdict(dict)
-    for role, origin, n in conn.execute(
-        "SELECT r.role, r.origin, sum(r.arrested) FROM busts b "
-        "JOIN bust_arrests r ON r.bust_id = b.id "
-        "WHERE b.deleted_at IS NULL AND b.date BETWEEN ? AND ? GROUP BY 1, 2",
-        (s, e),
-    ):
+    for role, origin, n in source.arrests_by_role_and_origin(*period.iso):
         if n:
             role_origin[role][origin] = n
     roles = tuple(
@@ -321,53 +282,71 @@ def compute_figures(
     for o in role_origin.values():
         for origin, n in o.items():
             origin_totals[origin] += n
+    return roles, tuple(sorted(origin_totals.items(), key=lambda kv: (-kv[1], kv[0])))
 
+
+def _cases(source: FigureSource, period: Period) -> tuple[CaseRow, ...]:
     case_rows: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    for category, jurisdiction, n, p, c in conn.execute(
-        "SELECT k.category, a.jurisdiction, count(*), coalesce(sum(t.persons), 0), "
-        "coalesce(sum(t.catches), 0) FROM cases k JOIN agencies a ON a.id = k.agency_id "
-        "LEFT JOIN agg_case t ON t.case_id = k.id "
-        "WHERE k.deleted_at IS NULL AND k.cracked_on BETWEEN ? AND ? GROUP BY 1, 2",
-        (s, e),
-    ):
+    for category, jurisdiction, n, p, c in source.cases_cracked_by_category(*period.iso):
         row = case_rows[(category, jurisdiction_group(jurisdiction))]
         row[0] += n
         row[1] += p
         row[2] += c
-    cases = tuple(
+    return tuple(
         CaseRow(cat, grp, *case_rows[(cat, grp)])
         for cat, grp in sorted(case_rows, key=lambda k: (-case_rows[k][0], k))
     )
 
+
+def _routes(
+    source: FigureSource, period: Period, persons: int
+) -> tuple[tuple[Share, ...], tuple[Share, ...]]:
+    """Persons and catches by destination, and by reason."""
     destinations: dict[str, tuple[int, int]] = {}
     reasons: dict[str, tuple[int, int]] = {}
-    for destination, reason, p, c in conn.execute(
-        "SELECT destination, reason, sum(persons), sum(catches) FROM agg_route_day "
-        "WHERE day BETWEEN ? AND ? GROUP BY 1, 2",
-        (s, e),
-    ):
+    for destination, reason, p, c in source.routes(*period.iso):
         for table, key in ((destinations, destination), (reasons, reason or "unknown")):
             old = table.get(key, (0, 0))
             table[key] = (old[0] + p, old[1] + c)
+    return _shares(destinations, persons), _shares(reasons, persons)
 
+
+def compute_figures(
+    source: FigureSource, period: Period, comparison: Period | None = None
+) -> Figures:
+    """Every figure of the report for ``period``, compared with ``comparison`` (by default
+    the data standard's default comparison period)."""
+    comparison = comparison or default_comparison(period)
+    matched = matched_stretch(period, comparison)
+    tables = _agency_tables(source, period, matched, comparison)
+    gangs_now = _gangs_smashed(source, period)
+    gangs = (
+        gangs_now,
+        gangs_now if matched == period else _gangs_smashed(source, matched),
+        _gangs_smashed(source, comparison),
+    )
+    persons = tables.total.current.persons
+    nationalities, regions = _origins(source, period, persons)
+    roles, origins = _roles(source, period)
+    destinations, reasons = _routes(source, period, persons)
     return Figures(
         period=period,
         comparison=comparison,
         matched=matched,
-        data_as_of=_data_as_of(conn),
-        total=total,
+        data_as_of=source.data_as_of(),
+        total=tables.total,
         gangs_smashed=gangs,
-        agencies=tuple(agency_rows),
-        jurisdictions=jurisdictions,
-        nationalities=_shares(by_nation, persons),
-        regions=_shares({r: (p, 0) for r, p in by_region.items()}, persons),
-        months=month_rows,
+        agencies=tables.agencies,
+        jurisdictions=tables.jurisdictions,
+        nationalities=nationalities,
+        regions=regions,
+        months=_months(source, period),
         roles=roles,
-        origins=tuple(sorted(origin_totals.items(), key=lambda kv: (-kv[1], kv[0]))),
-        cases=cases,
-        destinations=_shares(destinations, persons),
-        reasons=_shares(reasons, persons),
-        notable=_notable(conn, period),
+        origins=origins,
+        cases=_cases(source, period),
+        destinations=destinations,
+        reasons=reasons,
+        notable=_notable(source, period),
     )
 
 
@@ -380,29 +359,11 @@ def _month_keys(period: Period) -> list[str]:
     return keys
 
 
-def _notable(conn: sqlite3.Connection, period: Period) -> tuple[Notable, ...]:
-    def assists(table: str, parent: str, alias: str) -> str:
-        return (
-            f"(SELECT group_concat(code, ';') FROM (SELECT a.code FROM {table} x "
-            f"JOIN agencies a ON a.id = x.agency_id WHERE x.{parent} = {alias}.id "
-            "ORDER BY x.line))"
-        )
-
-    rows = conn.execute(
-        f"SELECT c.date, 'catch', c.ref, a.code, {assists('catch_assists', 'catch_id', 'c')}, "
-        "c.place, c.press_note, c.persons, '' FROM catches c INDEXED BY catches_notable "
-        "JOIN agencies a "
-        "ON a.id = c.agency_id WHERE c.notable AND c.deleted_at IS NULL "
-        "AND c.date BETWEEN ? AND ? "
-        f"UNION ALL SELECT b.date, 'bust', b.ref, a.code, "
-        f"{assists('bust_assists', 'bust_id', 'b')}, b.place, b.press_note, b.arrested, b.gang "
-        "FROM busts b INDEXED BY busts_notable JOIN agencies a ON a.id = b.agency_id "
-        "WHERE b.notable "
-        "AND b.deleted_at IS NULL AND b.date BETWEEN ? AND ? ORDER BY 1, 2, 3",
-        (*period.iso, *period.iso),
-    )
+def _notable(source: FigureSource, period: Period) -> tuple[Notable, ...]:
+    """Notable catches and busts; a catch and a bust of the same day with the same press
+    note are one operation."""
     merged: dict[tuple[str, str], Notable] = {}
-    for d, kind, ref, agency, assisting, place, note, n, gang in rows:
+    for d, kind, ref, agency, assisting, place, note, n, gang in source.notable(*period.iso):
         key = (d, note) if note else (d, ref)
         agencies = (agency, *(assisting.split(";") if assisting else ()))
         old = merged.get(key)
@@ -419,8 +380,3 @@ def _notable(conn: sqlite3.Connection, period: Period) -> tuple[Notable, ...]:
             old.gang or gang,
         )
     return tuple(merged.values())
-
-
-def _data_as_of(conn: sqlite3.Connection) -> str | None:
-    row = conn.execute("SELECT at FROM audit ORDER BY id DESC LIMIT 1").fetchone()
-    return row[0] if row else None

@@ -1,8 +1,7 @@
-"""One call from the database to the documents: figures once, then each layout."""
+"""One call from the records to the documents: figures once, then each layout."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from smugdesk.reports.excel import write_workbook
@@ -10,10 +9,11 @@ from smugdesk.reports.figures import Figures, compute_figures
 from smugdesk.reports.options import ReportOptions
 from smugdesk.reports.pdf import write_pdf
 from smugdesk.reports.periods import Period
+from smugdesk.reports.source import FigureSource
 
 
 def make_report(
-    conn: sqlite3.Connection,
+    source: FigureSource,
     period: Period,
     comparison: Period | None = None,
     options: ReportOptions | None = None,
@@ -24,7 +24,7 @@ def make_report(
     """Compute the figures and write the PDF and/or the workbook from that one object,
     so that the two documents can never disagree."""
     options = options or ReportOptions()
-    figures = compute_figures(conn, period, comparison)
+    figures = compute_figures(source, period, comparison)
     if pdf is not None:
         write_pdf(figures, pdf, options)
     if xlsx is not None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from smugdesk.domain.records import Agency, Arrest, Bust, Case, Catch, HeadCount, Record
+from smugdesk.store.sql import assisting_codes_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,18 +203,10 @@ _CASE_NO = "(SELECT case_no FROM cases WHERE id = r.case_id)"
 _BOOL = "json(CASE WHEN r.{0} THEN 'true' ELSE 'false' END)"
 
 
-def _assists_json(table: str, parent: str) -> str:
-    return (
-        "(SELECT json_group_array(code) FROM (SELECT a.code FROM "
-        f"{table} x JOIN agencies a ON a.id = x.agency_id WHERE x.{parent} = r.id "
-        "ORDER BY x.line))"
-    )
-
-
 def _event_json(table: str, parent: str) -> str:
     return (
         f"'ref', r.ref, 'date', r.date, 'agency', {_CODE.format('agency_id')}, "
-        f"'assisting_agencies', {_assists_json(table, parent)}, 'province', r.province, "
+        f"'assisting_agencies', {assisting_codes_json(table, parent)}, 'province', r.province, "
         f"'place', r.place, 'case_no', {_CASE_NO}, 'notable', {_BOOL.format('notable')}, "
         "'press_note', r.press_note, 'notes', r.notes"
     )

@@ -40,6 +40,9 @@ from smugdesk.store.database import (
     immediate,
     known_errors,
 )
+from smugdesk.store.figure_queries import SqliteFigures
+from smugdesk.store.flat_rows import FLAT_ROWS
+from smugdesk.store.lists import RecordList
 from smugdesk.store.mapping import (
     AGENCY,
     BUST,
@@ -482,6 +485,29 @@ class Store:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(*stamp, kind.name, ruuid, action, old, new) for ruuid, old, new in entries],
         )
+
+    def record_list(self, kind_name: str) -> RecordList:
+        """The live records of a kind as the app's lists show them, read a page at a time."""
+        return RecordList(self.db.conn, kind_name)
+
+    def flat_rows(self, kind_name: str) -> Iterator[tuple[Any, ...]]:
+        """Every live record of a kind as the data standard's flat rows."""
+        return iter(self.db.conn.execute(FLAT_ROWS[kind_name]))
+
+    def flat_row_count(self, kind_name: str) -> int:
+        query = FLAT_ROWS[kind_name]
+        return int(self.db.conn.execute(f"SELECT count(*) FROM ({query})").fetchone()[0])
+
+    def figures(self) -> SqliteFigures:
+        """What the report figures read (``smugdesk.reports.source.FigureSource``)."""
+        return SqliteFigures(self.db.conn)
+
+    def catch_dates(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last date of the live catches, if there are any."""
+        first, last = self.db.conn.execute(
+            "SELECT min(date), max(date) FROM catches WHERE deleted_at IS NULL"
+        ).fetchone()
+        return (dt.date.fromisoformat(first), dt.date.fromisoformat(last)) if first else None
 
     def history(self, record_uuid: str) -> list[dict[str, Any]]:
         """The audit entries of one record, oldest first."""

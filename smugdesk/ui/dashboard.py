@@ -144,11 +144,8 @@ class Dashboard(QWidget):
         elif key == "year":
             self._set_dates(today.replace(month=1, day=1), today)
         elif key == "campaign":
-            row = self.store.db.conn.execute(
-                "SELECT min(date), max(date) FROM catches WHERE deleted_at IS NULL"
-            ).fetchone()
-            first = dt.date.fromisoformat(row[0]) if row[0] else today.replace(month=1, day=1)
-            last = dt.date.fromisoformat(row[1]) if row[1] else today
+            dates = self.store.catch_dates()
+            first, last = dates or (today.replace(month=1, day=1), today)
             self._set_dates(first, max(last, first))
 
     def _custom_changed(self) -> None:
@@ -164,7 +161,7 @@ class Dashboard(QWidget):
             return
         self._stale = False
         self._update_dates()
-        f = compute_figures(self.store.db.conn, self.period())
+        f = compute_figures(self.store.figures(), self.period())
         self.figures = f
         c = f.total
         values = {

@@ -25,7 +25,8 @@ from smugdesk.domain import vocab
 from smugdesk.domain.countries import countries
 from smugdesk.domain.labels import label
 from smugdesk.store import Store
-from smugdesk.ui.record_model import Filter, RecordTableModel
+from smugdesk.store.lists import Filter
+from smugdesk.ui.record_model import RecordTableModel
 
 
 class RecordListView(QWidget):
@@ -48,12 +49,14 @@ class RecordListView(QWidget):
         super().__init__(parent)
         self.kind = kind
         self.store = store
-        self.model = RecordTableModel(store.db.conn, kind, lang, headers)
+        self.model = RecordTableModel(store.record_list(kind), lang, headers)
         self.table = QTableView()
         self.table.setObjectName(f"{kind}_table")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(self.model.spec.default_sort, self.model._sort[1])
+        records = self.model.records
+        order = Qt.SortOrder.AscendingOrder if records.ascending else Qt.SortOrder.DescendingOrder
+        self.table.sortByColumn(records.sort_column, order)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

@@ -1,251 +1,47 @@
-"""Table models over the record tables that read a window of rows at a time.
-
-Only the pages on screen (and a few around) are held in memory, so a list over a
-million catches costs what a screenful costs. Sorting and filtering happen in SQL.
-"""
+"""The Qt table model over a store's record list (``smugdesk.store.lists``): it turns
+rows into cell text in the app's language and tells the view when they change."""
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import sqlite3
-from collections import OrderedDict
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from smugdesk.domain.labels import label
-from smugdesk.store.schema import search_table
+from smugdesk.store.lists import Filter, RecordList
 
-PAGE = 200
-MAX_PAGES = 24
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True, slots=True)
-class ListColumn:
-    key: str  # the data-standard name shown in the header (translated by the view)
-    sql: str  # expression over the kind's table alias r
-    numeric: bool = False
-    vocabulary: bool = False  # show the value in the app's language
-
-
-@dataclass(frozen=True, slots=True)
-class ListKind:
-    kind: str
-    table: str
-    columns: tuple[ListColumn, ...]
-    date_column: str  # for the period filter
-    default_sort: int = 0
-
-    @property
-    def search(self) -> str:
-        """The table holding each live record's searchable text (place, notes, ...)."""
-        return search_table(self.table)
-
-
-def _assists(table: str, parent: str) -> str:
-    return (
-        f"(SELECT group_concat(code, ';') FROM (SELECT a.code FROM {table} x "
-        f"JOIN agencies a ON a.id = x.agency_id WHERE x.{parent} = r.id ORDER BY x.line))"
-    )
-
-
-_AGENCY = "(SELECT code FROM agencies WHERE id = r.agency_id)"
-_CASE = "(SELECT case_no FROM cases WHERE id = r.case_id)"
-
-LISTS: dict[str, ListKind] = {
-    "catch": ListKind(
-        "catch",
-        "catches",
-        (
-            ListColumn("date", "r.date"),
-            ListColumn("ref", "r.ref"),
-            ListColumn("agency", _AGENCY),
-            ListColumn("assisting_agencies", _assists("catch_assists", "catch_id")),
-            ListColumn("province", "r.province", vocabulary=True),
-            ListColumn("place", "r.place"),
-            ListColumn("persons", "r.persons", numeric=True),
-            ListColumn(
-                "nationality",
-                "(SELECT group_concat(nationality, ', ') FROM (SELECT "
-                "nationality FROM catch_counts WHERE catch_id = r.id "
-                "ORDER BY line))",
-            ),
-            ListColumn("destination", "r.destination", vocabulary=True),
-            ListColumn("case_no", _CASE),
-            ListColumn("notable", "CASE WHEN r.notable THEN 'yes' ELSE '' END", vocabulary=True),
-        ),
-        "r.date",
-    ),
-    "bust": ListKind(
-        "bust",
-        "busts",
-        (
-            ListColumn("date", "r.date"),
-            ListColumn("ref", "r.ref"),
-            ListColumn("agency", _AGENCY),
-            ListColumn("province", "r.province", vocabulary=True),
-            ListColumn("place", "r.place"),
-            ListColumn("gang", "r.gang"),
-            ListColumn(
-                "broken_up", "CASE WHEN r.broken_up THEN 'yes' ELSE 'no' END", vocabulary=True
-            ),
-            ListColumn("arrested", "r.arrested", numeric=True),
-            ListColumn("case_no", _CASE),
-        ),
-        "r.date",
-    ),
-    "case": ListKind(
-        "case",
-        "cases",
-        (
-            ListColumn("case_no", "r.case_no"),
-            ListColumn("opened_on", "r.opened_on"),
-            ListColumn("cracked_on", "r.cracked_on"),
-            ListColumn("category", "r.category", vocabulary=True),
-            ListColumn("agency", _AGENCY),
-            ListColumn(
-                "persons",
-                "coalesce((SELECT persons FROM agg_case WHERE case_id = r.id), 0)",
-                numeric=True,
-            ),
-            ListColumn("summary", "r.summary"),
-        ),
-        "r.opened_on",
-        default_sort=1,
-    ),
-    "agency": ListKind(
-        "agency",
-        "agencies",
-        (
-            ListColumn("code", "r.code"),
-            ListColumn("name", "r.name"),
-            ListColumn("name_zh", "r.name_zh"),
-            ListColumn("jurisdiction", "r.jurisdiction", vocabulary=True),
-            ListColumn("kind", "r.kind", vocabulary=True),
-        ),
-        "",
-    ),
-}
-
-
-# A search whose hits number at most this many is answered from their ids; with more
-# hits, pages are read in list order, checking each row, and stop after a page's worth.
-FEW_HITS = 5_000
-
-
-def like_pattern(term: str) -> str:
-    """A LIKE pattern (with ESCAPE '\\') matching ``term`` anywhere, taken literally."""
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-@dataclass(slots=True)
-class Filter:
-    """What the filter bar asks for; blank fields do not filter. The free text matches
-    records holding every one of its words (any case) in their searchable fields."""
-
-    start: dt.date | None = None
-    end: dt.date | None = None
-    agency: str = ""  # code
-    jurisdiction: str = ""
-    nationality: str = ""  # alpha-3
-    text: str = ""
-
-    @property
-    def terms(self) -> list[str]:
-        return self.text.split()
-
-    def search(self) -> tuple[str, list[object]]:
-        """The WHERE clause over a search table matching every term."""
-        terms = self.terms
-        return " AND ".join(["text LIKE ? ESCAPE '\\'"] * len(terms)), [
-            like_pattern(t) for t in terms
-        ]
-
-    def where(self, spec: ListKind, hits: list[int] | None = None) -> tuple[str, list[object]]:
-        """The WHERE clause over the record table (alias r). ``hits``: the ids of every
-        record matching the free text, when the caller found them few."""
-        clauses, params = self.where_fields(spec)
-        if self.terms and hits is not None:
-            clauses.append("r.id IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps(hits))
-        elif self.terms:
-            search, words = self.search()
-            clauses.append(f"EXISTS (SELECT 1 FROM {spec.search} WHERE id = r.id AND {search})")
-            params += words
-        return " AND ".join(clauses), params
-
-    def where_fields(self, spec: ListKind) -> tuple[list[str], list[object]]:
-        """Every clause but the free text's."""
-        clauses: list[str] = ["r.deleted_at IS NULL"]
-        params: list[object] = []
-        if spec.date_column and self.start:
-            clauses.append(f"{spec.date_column} >= ?")
-            params.append(self.start.isoformat())
-        if spec.date_column and self.end:
-            clauses.append(f"{spec.date_column} <= ?")
-            params.append(self.end.isoformat())
-        if self.agency and spec.kind != "agency":
-            clauses.append("r.agency_id IN (SELECT id FROM agencies WHERE code = ?)")
-            params.append(self.agency)
-        if self.jurisdiction:
-            column = "r.id" if spec.kind == "agency" else "r.agency_id"
-            clauses.append(f"{column} IN (SELECT id FROM agencies WHERE jurisdiction = ?)")
-            params.append(self.jurisdiction)
-        if self.nationality and spec.kind == "catch":
-            clauses.append(
-                "EXISTS (SELECT 1 FROM catch_counts n WHERE n.catch_id = r.id "
-                "AND n.nationality = ?)"
-            )
-            params.append(self.nationality)
-        if self.nationality and spec.kind == "bust":
-            clauses.append(
-                "EXISTS (SELECT 1 FROM bust_arrests n WHERE n.bust_id = r.id AND n.origin = ?)"
-            )
-            params.append(self.nationality)
-        return clauses, params
-
-
 class RecordTableModel(QAbstractTableModel):
-    """The live records of one kind, filtered and sorted in SQL, read a page at a time.
+    """The live records of one kind, as the store's RecordList reads them.
 
     Row data: Qt.DisplayRole gives the cell text, Qt.UserRole the record's UUID.
     """
 
     def __init__(
-        self,
-        conn: sqlite3.Connection,
-        kind: str,
-        lang: str = "en",
-        headers: dict[str, str] | None = None,
+        self, records: RecordList, lang: str = "en", headers: dict[str, str] | None = None
     ) -> None:
         super().__init__()
-        self._conn = conn
-        self.spec = LISTS[kind]
+        self.records = records
+        self.spec = records.spec
         self.lang = lang
         self.headers = headers or {}
-        self.filter = Filter()
-        self._sort = (
-            self.spec.default_sort,
-            Qt.SortOrder.DescendingOrder if self.spec.date_column else Qt.SortOrder.AscendingOrder,
-        )
-        self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
-        self._hits: list[int] | None = None
-        self._count = self._query_count()
+
+    @property
+    def filter(self) -> Filter:
+        return self.records.filter
 
     # -- what the view asks -----------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._count
+        return 0 if parent.isValid() else self.records.count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.spec.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._count:
+        if not index.isValid() or not 0 <= index.row() < self.records.count:
             return None
         column = self.spec.columns[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -259,7 +55,7 @@ class RecordTableModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        row = self._row(index.row())
+        row = self.records.row(index.row())
         if role == Qt.ItemDataRole.UserRole:
             return row[0]
         value = row[index.column() + 1]
@@ -286,101 +82,22 @@ class RecordTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order)
-        self._pages.clear()
+        self.records.sort(column, order == Qt.SortOrder.AscendingOrder)
         self.layoutChanged.emit()
 
     # -- what the window asks ---------------------------------------------------
 
     def set_filter(self, new: Filter) -> None:
         self.beginResetModel()
-        self.filter = new
-        self._pages.clear()
-        self._hits = self._query_hits()
-        self._count = self._query_count()
+        self.records.set_filter(new)
         self.endResetModel()
 
     def refresh(self) -> None:
         """Read again after a save: counts and pages may have changed."""
-        self.set_filter(self.filter)
+        self.set_filter(self.records.filter)
 
     def uuid_at(self, row: int) -> str:
-        return str(self._row(row)[0])
+        return str(self.records.row(row)[0])
 
     def row_of(self, record_uuid: str) -> int | None:
-        """The row showing a record, if it is among the pages read so far."""
-        for number, rows in self._pages.items():
-            for i, row in enumerate(rows):
-                if row[0] == record_uuid:
-                    return number * PAGE + i
-        return None
-
-    # -- SQL ----------------------------------------------------------------------
-
-    def _query_hits(self) -> list[int] | None:
-        """The ids of the records matching the free text when there are few of them
-        (None when there are many, or no free text)."""
-        if not self.filter.terms:
-            return None
-        search, params = self.filter.search()
-        ids = [
-            i
-            for (i,) in self._conn.execute(
-                f"SELECT id FROM {self.spec.search} WHERE {search} LIMIT {FEW_HITS + 1}", params
-            )
-        ]
-        return ids if len(ids) <= FEW_HITS else None
-
-    def _query_count(self) -> int:
-        clauses, params = self.filter.where_fields(self.spec)
-        if self.filter.terms and len(clauses) == 1:  # the free text alone
-            if self._hits is not None:
-                return len(self._hits)
-            # The search table holds the live records only: no need to visit the records.
-            search, params = self.filter.search()
-            row = self._conn.execute(
-                f"SELECT count(*) FROM {self.spec.search} WHERE {search}", params
-            ).fetchone()
-            return int(row[0])
-        where, params = self.filter.where(self.spec, self._hits)
-        row = self._conn.execute(
-            f"SELECT count(*) FROM {self.spec.table} r WHERE {where}", params
-        ).fetchone()
-        return int(row[0])
-
-    def _row(self, row: int) -> tuple[Any, ...]:
-        number = row // PAGE
-        page = self._pages.get(number)
-        if page is None:
-            page = self._fetch(number)
-            self._pages[number] = page
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        offset = row - number * PAGE
-        return page[offset] if offset < len(page) else ("",) * (len(self.spec.columns) + 1)
-
-    def _fetch(self, number: int) -> list[tuple[Any, ...]]:
-        """One page. Pages in the second half are read from the other end, so that
-        jumping to the last row costs what jumping to the first does."""
-        where, params = self.filter.where(self.spec, self._hits)
-        column, order = self._sort
-        expr = self.spec.columns[column].sql
-        ascending = order == Qt.SortOrder.AscendingOrder
-        first = number * PAGE
-        last = min(first + PAGE, self._count)
-        reverse = first > self._count // 2
-        if reverse:
-            ascending = not ascending
-            offset, limit = self._count - last, last - first
-        else:
-            offset, limit = first, PAGE
-        direction = "ASC" if ascending else "DESC"
-        columns = ", ".join(c.sql for c in self.spec.columns)
-        rows = self._conn.execute(
-            f"SELECT r.uuid, {columns} FROM {self.spec.table} r WHERE {where} "
-            f"ORDER BY {expr} {direction}, r.id {direction} LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        ).fetchall()
-        return rows[::-1] if reverse else rows
+        return self.records.row_of(record_uuid)

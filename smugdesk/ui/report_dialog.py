@@ -160,7 +160,7 @@ class ReportDialog(QDialog):
 
         def work(_report: Callable[[str], None]) -> None:
             with open_store(db) as store:
-                make_report(store.db.conn, period, comparison, options, pdf=pdf, xlsx=xlsx)
+                make_report(store.figures(), period, comparison, options, pdf=pdf, xlsx=xlsx)
 
         run_in_background(work, self.report_ready, self.report_failed)
 

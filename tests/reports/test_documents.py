@@ -113,7 +113,7 @@ def test_article_figures_in_the_english_pdf(demo_db, tmp_path):
 def test_chinese_pdfs_hold_chinese_text_in_an_embedded_font(demo_db, tmp_path, lang, phrases):
     pdf = tmp_path / f"{lang}.pdf"
     with open_store(demo_db) as store:
-        make_report(store.db.conn, ARTICLE, AS_ARTICLE, ReportOptions(lang=lang), pdf=pdf)
+        make_report(store.figures(), ARTICLE, AS_ARTICLE, ReportOptions(lang=lang), pdf=pdf)
     text = pdf_text(pdf).replace("\n", "").replace(" ", "")
     for phrase in phrases:
         assert phrase in text, phrase
@@ -136,14 +136,14 @@ def test_the_english_pdf_uses_only_the_embedded_font(demo_db, tmp_path):
     """No page refers to a font it does not carry (reportlab's default is Helvetica)."""
     pdf = tmp_path / "en.pdf"
     with open_store(demo_db) as store:
-        make_report(store.db.conn, ARTICLE, AS_ARTICLE, ReportOptions(lang="en"), pdf=pdf)
+        make_report(store.figures(), ARTICLE, AS_ARTICLE, ReportOptions(lang="en"), pdf=pdf)
     assert embedded_fonts(pdf) == {"WenQuanYiMicroHei"}
 
 
 def test_workbook_figures_are_numbers_with_formats(demo_db, tmp_path):
     xlsx = tmp_path / "r.xlsx"
     with open_store(demo_db) as store:
-        make_report(store.db.conn, ARTICLE, AS_ARTICLE, xlsx=xlsx)
+        make_report(store.figures(), ARTICLE, AS_ARTICLE, xlsx=xlsx)
     book = load_workbook(xlsx)
     ws = book["Summary"]
     assert ws["A2"].value == "Persons caught"
@@ -175,7 +175,7 @@ def test_user_markup_prints_literally_and_never_becomes_a_formula(store, tmp_pat
         today=TODAY,
     )
     pdf, xlsx = tmp_path / "m.pdf", tmp_path / "m.xlsx"
-    make_report(store.db.conn, Period(D(2017, 11, 1), D(2017, 11, 30)), pdf=pdf, xlsx=xlsx)
+    make_report(store.figures(), Period(D(2017, 11, 1), D(2017, 11, 30)), pdf=pdf, xlsx=xlsx)
     text = pdf_text(pdf)
     assert note in text and "<font size=40>Big" in text
     ws = load_workbook(xlsx)["Notable cases"]
@@ -190,7 +190,7 @@ def test_empty_period_gives_a_valid_report_that_says_so(store, tmp_path):
     pdf, xlsx = tmp_path / "e.pdf", tmp_path / "e.xlsx"
     for lang in ("en", "zh-Hant"):
         make_report(
-            store.db.conn,
+            store.figures(),
             Period(D(2030, 1, 1), D(2030, 3, 31)),
             options=ReportOptions(lang=lang),
             pdf=pdf,

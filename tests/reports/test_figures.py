@@ -12,7 +12,7 @@ D = dt.date
 
 
 def figures(store, start, end, compare=None):
-    return compute_figures(store.db.conn, Period(start, end), compare)
+    return compute_figures(store.figures(), Period(start, end), compare)
 
 
 def test_first_and_last_days_are_in_the_period(store):

@@ -1,0 +1,41 @@
+"""The house's floors: only the store holds a database connection, and nothing below
+the UI imports Qt."""
+
+import ast
+import re
+from pathlib import Path
+
+SMUGDESK = Path(__file__).resolve().parent.parent / "smugdesk"
+# What holding or using a connection looks like in source.
+CONNECTION = re.compile(
+    r"\.conn\b|\bimport sqlite3\b|\bsqlite3\.|\bsqlite_utils\b|\bsqlcipher3\b|\.execute\("
+)
+
+
+def _modules(*exclude: str):
+    for path in sorted(SMUGDESK.rglob("*.py")):
+        rel = path.relative_to(SMUGDESK).as_posix()
+        if not rel.startswith(exclude):
+            yield rel, path.read_text(encoding="utf-8")
+
+
+def test_no_module_outside_the_store_touches_a_database_connection():
+    offenders = [
+        f"{rel}:{n}: {line.strip()}"
+        for rel, text in _modules("store/")
+        for n, line in enumerate(text.splitlines(), start=1)
+        if CONNECTION.search(line)
+    ]
+    assert offenders == []
+
+
+def test_nothing_below_the_ui_imports_qt():
+    offenders = []
+    for rel, text in _modules("ui/"):
+        for node in ast.walk(ast.parse(text)):
+            names = (
+                [a.name for a in node.names] if isinstance(node, ast.Import)
+                else [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            )
+            offenders += [f"{rel}: {n}" for n in names if n.startswith(("PySide6", "smugdesk.ui"))]
+    assert offenders == ["cli.py: smugdesk.ui.app"]  # the app command starts the UI
