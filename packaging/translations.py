@@ -57,10 +57,14 @@ TABLE: dict[str, tuple[str, str]] = {
     "Cracked on": ("破获日期", "破獲日期"),
     "Custom": ("自定义", "自訂"),
     "Dashboard": ("总览", "總覽"),
-    "Data standard v1: one sheet per record kind; the first row holds the column names. "
-    "Required columns are marked *.": (
-        "数据标准第1版：每类记录一个工作表，第一行为列名。必填列标有 *。",
-        "數據標準第1版：每類記錄一個工作表，第一行為欄名。必填欄標有 *。",
+    "Data standard v{version}: one sheet per record kind; the first row holds the column "
+    "names. Required columns are marked *.": (
+        "数据标准第{version}版：每类记录一个工作表，第一行为列名。必填列标有 *。",
+        "數據標準第{version}版：每類記錄一個工作表，第一行為欄名。必填欄標有 *。",
+    ),
+    "something unexpected went wrong (the details are in {path})": (
+        "发生了意外错误（详细信息见 {path}）",
+        "發生了意外錯誤（詳細資訊見 {path}）",
     ),
     "Database": ("数据库", "資料庫"),
     "Date": ("日期", "日期"),

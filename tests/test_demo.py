@@ -6,8 +6,8 @@ import pytest
 
 from smugdesk.demo import build_demo, load_demo
 from smugdesk.domain.records import References
+from smugdesk.domain.validation import validate
 from smugdesk.store import Actor, open_store
-from smugdesk.store.records import validate
 from tests.conftest import TODAY
 
 P = ("2016-02-01", "2017-11-30")

@@ -304,7 +304,7 @@
     </message>
     <message>
         <location filename="../../smugdesk/ui/dashboard.py" line="73" />
-        <location filename="../../smugdesk/ui/dashboard.py" line="189" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="186" />
         <source>Persons caught</source>
         <translation>抓获人数</translation>
     </message>
@@ -334,22 +334,22 @@
         <translation>打击团伙行动</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="182" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="179" />
         <source>{change} on a year earlier ({old})</source>
         <translation>同比 {change}（去年同期 {old}）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="198" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="195" />
         <source>Persons caught by month</source>
         <translation>每月抓获人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="222" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="219" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="228" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="225" />
         <source>Persons caught by region of origin</source>
         <translation>按来源地区统计抓获人数</translation>
     </message>
@@ -415,22 +415,22 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="177" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="179" />
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="178" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="180" />
         <source>Exporting to {name}...</source>
         <translation>正在导出到 {name}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="180" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="182" />
         <source>{sheet}: {n} rows written...</source>
         <translation>{sheet}：已写入 {n} 行...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="197" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="199" />
         <source>Exported: {rows}</source>
         <translation>已导出：{rows}</translation>
     </message>
@@ -438,82 +438,82 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="114" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="116" />
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="117" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="119" />
         <source>Importing {name}...</source>
         <translation>正在导入 {name}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="120" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="122" />
         <source>Reading and checking every row...</source>
         <translation>正在读取并检查每一行...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="121" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="123" />
         <source>Writing...</source>
         <translation>正在写入...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="122" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="124" />
         <source>Agencies written.</source>
         <translation>单位已写入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="123" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="125" />
         <source>Cases written.</source>
         <translation>案件已写入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="124" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="126" />
         <source>Catches written.</source>
         <translation>查获记录已写入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="125" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="127" />
         <source>Gang busts written.</source>
         <translation>打击团伙行动已写入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="138" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="140" />
         <source>Imported {n} rows.</source>
         <translation>已导入 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="142" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="144" />
         <source>{kind}: {a} added, {c} updated, {u} unchanged</source>
         <translation>{kind}：新增 {a}，更新 {c}，未变 {u}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="153" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="155" />
         <source>The workbook was refused; nothing was imported. {n} problem(s):</source>
         <translation>工作簿被拒绝，未导入任何内容。共 {n} 个问题：</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="159" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="161" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="159" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="161" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="159" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="161" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="159" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="161" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="166" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="168" />
         <source>Copy problems</source>
         <translation>复制问题列表</translation>
     </message>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <location filename="../../smugdesk/ui/main_window.py" line="204" />
-        <location filename="../../smugdesk/ui/main_window.py" line="353" />
+        <location filename="../../smugdesk/ui/main_window.py" line="354" />
         <source>The data standard</source>
         <translation>数据标准</translation>
     </message>
@@ -804,6 +804,11 @@
         <translation>请先关闭打开的对话框，然后再试。</translation>
     </message>
     <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="346" />
+        <source>Data standard v{version}: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
+        <translation>数据标准第{version}版：每类记录一个工作表，第一行为列名。必填列标有 *。</translation>
+    </message>
+    <message>
         <location filename="../../smugdesk/ui/main_window.py" line="281" />
         <source>smugdesk databases (*.sqlite)</source>
         <translation>smugdesk 数据库 (*.sqlite)</translation>
@@ -819,12 +824,7 @@
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="345" />
-        <source>Data standard v1: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
-        <translation>数据标准第1版：每类记录一个工作表，第一行为列名。必填列标有 *。</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="364" />
+        <location filename="../../smugdesk/ui/main_window.py" line="365" />
         <source>{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies</source>
         <translation>{path} · 查获 {catch} · 打击团伙 {bust} · 案件 {case} · 单位 {agency}</translation>
     </message>
@@ -875,37 +875,37 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="71" />
+        <location filename="../../smugdesk/ui/record_list.py" line="74" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="78" />
+        <location filename="../../smugdesk/ui/record_list.py" line="81" />
         <source>All agencies</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="84" />
+        <location filename="../../smugdesk/ui/record_list.py" line="87" />
         <source>All jurisdictions</source>
         <translation>全部辖区</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="91" />
+        <location filename="../../smugdesk/ui/record_list.py" line="94" />
         <source>All nationalities</source>
         <translation>全部国籍</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="97" />
+        <location filename="../../smugdesk/ui/record_list.py" line="100" />
         <source>Search place, notes, press notes</source>
         <translation>搜索地点、备注、新闻稿说明</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="100" />
+        <location filename="../../smugdesk/ui/record_list.py" line="103" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="184" />
+        <location filename="../../smugdesk/ui/record_list.py" line="187" />
         <source>{n} records</source>
         <translation>{n} 条记录</translation>
     </message>
@@ -913,87 +913,87 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="58" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="59" />
         <source>Summary report</source>
         <translation>汇总报告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="66" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="67" />
         <source>Compare with another period</source>
         <translation>与其他期间对比</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="86" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="87" />
         <source>Default title</source>
         <translation>默认标题</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="92" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="93" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="98" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="99" />
         <source>Comparison</source>
         <translation>对比期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="99" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="100" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="100" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="101" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="101" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="102" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="117" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="118" />
         <source>Print...</source>
         <translation>打印...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="119" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="120" />
         <source>Save PDF...</source>
         <translation>保存 PDF...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="121" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="122" />
         <source>Save Excel...</source>
         <translation>保存 Excel...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="128" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="129" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="157" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="158" />
         <source>Generating...</source>
         <translation>正在生成...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="171" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="172" />
         <source>{pages} pages.</source>
         <translation>共 {pages} 页。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="179" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="180" />
         <source>The report could not be made: {error}</source>
         <translation>无法生成报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="183" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="185" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="189" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="191" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1001,7 +1001,7 @@
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="107" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="108" />
         <source>Failed: {error}. Nothing was changed.</source>
         <translation>失败：{error}。未做任何更改。</translation>
     </message>
@@ -1029,25 +1029,33 @@
         <translation>从空数据库开始</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="87" />
+        <location filename="../../smugdesk/ui/failures.py" line="45" />
         <source>Something unexpected went wrong. Your saved records are safe. The details are in {path}.</source>
         <translation>发生意外错误。已保存的记录是安全的。详情见 {path}。</translation>
     </message>
 </context>
 <context>
+    <name>failures</name>
+    <message>
+        <location filename="../../smugdesk/ui/failures.py" line="22" />
+        <source>something unexpected went wrong (the details are in {path})</source>
+        <translation>发生了意外错误（详细信息见 {path}）</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="208" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="210" />
         <source>Blank template</source>
         <translation>空白模板</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="210" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="212" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="218" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="220" />
         <source>Not written</source>
         <translation>未写入</translation>
     </message>

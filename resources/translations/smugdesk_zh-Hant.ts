@@ -304,7 +304,7 @@
     </message>
     <message>
         <location filename="../../smugdesk/ui/dashboard.py" line="73" />
-        <location filename="../../smugdesk/ui/dashboard.py" line="189" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="186" />
         <source>Persons caught</source>
         <translation>抓獲人數</translation>
     </message>
@@ -334,22 +334,22 @@
         <translation>打擊團夥行動</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="182" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="179" />
         <source>{change} on a year earlier ({old})</source>
         <translation>同比 {change}（去年同期 {old}）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="198" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="195" />
         <source>Persons caught by month</source>
         <translation>每月抓獲人數</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="222" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="219" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="228" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="225" />
         <source>Persons caught by region of origin</source>
         <translation>按來源地區統計抓獲人數</translation>
     </message>
@@ -415,22 +415,22 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="177" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="179" />
         <source>Export workbook</source>
         <translation>匯出活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="178" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="180" />
         <source>Exporting to {name}...</source>
         <translation>正在匯出到 {name}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="180" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="182" />
         <source>{sheet}: {n} rows written...</source>
         <translation>{sheet}：已寫入 {n} 列...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="197" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="199" />
         <source>Exported: {rows}</source>
         <translation>已匯出：{rows}</translation>
     </message>
@@ -438,82 +438,82 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="114" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="116" />
         <source>Import workbook</source>
         <translation>匯入活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="117" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="119" />
         <source>Importing {name}...</source>
         <translation>正在匯入 {name}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="120" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="122" />
         <source>Reading and checking every row...</source>
         <translation>正在讀取並檢查每一列...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="121" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="123" />
         <source>Writing...</source>
         <translation>正在寫入...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="122" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="124" />
         <source>Agencies written.</source>
         <translation>單位已寫入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="123" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="125" />
         <source>Cases written.</source>
         <translation>案件已寫入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="124" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="126" />
         <source>Catches written.</source>
         <translation>查獲記錄已寫入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="125" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="127" />
         <source>Gang busts written.</source>
         <translation>打擊團夥行動已寫入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="138" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="140" />
         <source>Imported {n} rows.</source>
         <translation>已匯入 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="142" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="144" />
         <source>{kind}: {a} added, {c} updated, {u} unchanged</source>
         <translation>{kind}：新增 {a}，更新 {c}，未變 {u}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="153" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="155" />
         <source>The workbook was refused; nothing was imported. {n} problem(s):</source>
         <translation>活頁簿被拒絕，未匯入任何內容。共 {n} 個問題：</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="159" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="161" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="159" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="161" />
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="159" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="161" />
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="159" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="161" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="166" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="168" />
         <source>Copy problems</source>
         <translation>複製問題列表</translation>
     </message>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <location filename="../../smugdesk/ui/main_window.py" line="204" />
-        <location filename="../../smugdesk/ui/main_window.py" line="353" />
+        <location filename="../../smugdesk/ui/main_window.py" line="354" />
         <source>The data standard</source>
         <translation>數據標準</translation>
     </message>
@@ -804,6 +804,11 @@
         <translation>請先關閉開啟的對話方塊，然後再試。</translation>
     </message>
     <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="346" />
+        <source>Data standard v{version}: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
+        <translation>數據標準第{version}版：每類記錄一個工作表，第一行為欄名。必填欄標有 *。</translation>
+    </message>
+    <message>
         <location filename="../../smugdesk/ui/main_window.py" line="281" />
         <source>smugdesk databases (*.sqlite)</source>
         <translation>smugdesk 資料庫 (*.sqlite)</translation>
@@ -819,12 +824,7 @@
         <translation>開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="345" />
-        <source>Data standard v1: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
-        <translation>數據標準第1版：每類記錄一個工作表，第一行為欄名。必填欄標有 *。</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="364" />
+        <location filename="../../smugdesk/ui/main_window.py" line="365" />
         <source>{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies</source>
         <translation>{path} · 查獲 {catch} · 打擊團夥 {bust} · 案件 {case} · 單位 {agency}</translation>
     </message>
@@ -875,37 +875,37 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="71" />
+        <location filename="../../smugdesk/ui/record_list.py" line="74" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="78" />
+        <location filename="../../smugdesk/ui/record_list.py" line="81" />
         <source>All agencies</source>
         <translation>全部單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="84" />
+        <location filename="../../smugdesk/ui/record_list.py" line="87" />
         <source>All jurisdictions</source>
         <translation>全部轄區</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="91" />
+        <location filename="../../smugdesk/ui/record_list.py" line="94" />
         <source>All nationalities</source>
         <translation>全部國籍</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="97" />
+        <location filename="../../smugdesk/ui/record_list.py" line="100" />
         <source>Search place, notes, press notes</source>
         <translation>搜尋地點、備註、新聞稿說明</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="100" />
+        <location filename="../../smugdesk/ui/record_list.py" line="103" />
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="184" />
+        <location filename="../../smugdesk/ui/record_list.py" line="187" />
         <source>{n} records</source>
         <translation>{n} 筆記錄</translation>
     </message>
@@ -913,87 +913,87 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="58" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="59" />
         <source>Summary report</source>
         <translation>匯總報告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="66" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="67" />
         <source>Compare with another period</source>
         <translation>與其他期間對比</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="86" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="87" />
         <source>Default title</source>
         <translation>預設標題</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="92" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="93" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="98" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="99" />
         <source>Comparison</source>
         <translation>對比期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="99" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="100" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="100" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="101" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="101" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="102" />
         <source>Generate</source>
         <translation>產生</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="117" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="118" />
         <source>Print...</source>
         <translation>列印...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="119" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="120" />
         <source>Save PDF...</source>
         <translation>儲存 PDF...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="121" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="122" />
         <source>Save Excel...</source>
         <translation>儲存 Excel...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="128" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="129" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="157" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="158" />
         <source>Generating...</source>
         <translation>正在產生...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="171" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="172" />
         <source>{pages} pages.</source>
         <translation>共 {pages} 頁。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="179" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="180" />
         <source>The report could not be made: {error}</source>
         <translation>無法產生報告：{error}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="183" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="185" />
         <source>Save report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="189" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="191" />
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
@@ -1001,7 +1001,7 @@
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="107" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="108" />
         <source>Failed: {error}. Nothing was changed.</source>
         <translation>失敗：{error}。未做任何更改。</translation>
     </message>
@@ -1029,25 +1029,33 @@
         <translation>從空資料庫開始</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="87" />
+        <location filename="../../smugdesk/ui/failures.py" line="45" />
         <source>Something unexpected went wrong. Your saved records are safe. The details are in {path}.</source>
         <translation>發生意外錯誤。已儲存的記錄是安全的。詳情見 {path}。</translation>
     </message>
 </context>
 <context>
+    <name>failures</name>
+    <message>
+        <location filename="../../smugdesk/ui/failures.py" line="22" />
+        <source>something unexpected went wrong (the details are in {path})</source>
+        <translation>發生了意外錯誤（詳細資訊見 {path}）</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="208" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="210" />
         <source>Blank template</source>
         <translation>空白範本</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="210" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="212" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="218" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="220" />
         <source>Not written</source>
         <translation>未寫入</translation>
     </message>

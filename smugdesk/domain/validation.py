@@ -16,6 +16,7 @@ from smugdesk.domain.records import (
     Catch,
     HeadCount,
     Problem,
+    Record,
     References,
 )
 
@@ -99,9 +100,12 @@ def _check_case_ref(case_no: str, refs: References) -> list[Problem]:
     return []
 
 
-def _check_count(field: str, value: int | None, minimum: int, line: int) -> list[Problem]:
+def _check_count(field: str, value: int | None, line: int) -> list[Problem]:
+    minimum, maximum = vocab.COUNT_LIMITS[field]
     if value is not None and value < minimum:
         return [Problem(field, f"{value} is less than {minimum}", line)]
+    if value is not None and maximum is not None and value > maximum:
+        return [Problem(field, f"{value:,} is more than {maximum:,}", line)]
     return []
 
 
@@ -162,7 +166,7 @@ def _count_is_clean(count: HeadCount, known: Container[str], seen: set[str]) -> 
     (the same kind of quick test as _common_is_clean)."""
     male, female, minors = count.male, count.female, count.minors
     return (
-        count.persons >= 1
+        1 <= count.persons <= vocab.MAX_PERSONS
         and (male is None or male >= 0)
         and (female is None or female >= 0)
         and count.persons >= (male or 0) + (female or 0)
@@ -211,10 +215,10 @@ def validate_catch(catch: Catch, refs: References, today: dt.date) -> list[Probl
                 Problem("nationality", f"{count.nationality} is listed twice in this catch", line)
             )
         seen.add(count.nationality)
-        problems += _check_count("persons", count.persons, 1, line)
-        problems += _check_count("male", count.male, 0, line)
-        problems += _check_count("female", count.female, 0, line)
-        problems += _check_count("minors", count.minors, 0, line)
+        problems += _check_count("persons", count.persons, line)
+        problems += _check_count("male", count.male, line)
+        problems += _check_count("female", count.female, line)
+        problems += _check_count("minors", count.minors, line)
         male, female = count.male or 0, count.female or 0
         if count.persons >= 1 and male >= 0 and female >= 0 and male + female > count.persons:
             problems.append(
@@ -259,5 +263,18 @@ def validate_bust(bust: Bust, refs: References, today: dt.date) -> list[Problem]
                 Problem("origin", f"{arrest.role}s from {arrest.origin} are listed twice", line)
             )
         seen.add((arrest.role, arrest.origin))
-        problems += _check_count("arrested", arrest.arrested, 0, line)
+        problems += _check_count("arrested", arrest.arrested, line)
     return problems
+
+
+def validate(record: Record, refs: References, today: dt.date) -> list[Problem]:
+    """The rules for any kind of record."""
+    if isinstance(record, Agency):
+        return validate_agency(record)
+    if isinstance(record, Case):
+        return validate_case(record, refs, today)
+    if isinstance(record, Catch):
+        return validate_catch(record, refs, today)
+    if isinstance(record, Bust):
+        return validate_bust(record, refs, today)
+    raise TypeError(f"not a record: {record!r}")

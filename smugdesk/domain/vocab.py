@@ -1,6 +1,19 @@
-"""The vocabularies of the data standard (v1), in the order the standard lists them."""
+"""The vocabularies of the data standard, in the order the standard lists them."""
 
 from __future__ import annotations
+
+# The version of ../shared/DATA-STANDARD.md this code follows (tests/test_drift.py).
+STANDARD_VERSION = 2
+# Whole-number limits per row (v2): a count outside them is a typing mistake.
+MAX_PERSONS = 5_000
+MAX_ARRESTED = 1_000
+COUNT_LIMITS: dict[str, tuple[int, int | None]] = {
+    "persons": (1, MAX_PERSONS),
+    "male": (0, None),
+    "female": (0, None),
+    "minors": (0, None),
+    "arrested": (0, MAX_ARRESTED),
+}
 
 JURISDICTIONS = ("Guangdong", "Guangxi", "Yunnan", "Hong Kong", "Macao", "national", "other")
 MAINLAND_JURISDICTIONS = ("Guangdong", "Guangxi", "Yunnan", "national")

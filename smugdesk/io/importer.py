@@ -22,10 +22,11 @@ from smugdesk.domain.records import (
     Record,
     References,
 )
+from smugdesk.domain.validation import validate
 from smugdesk.domain.vocab import canonical
 from smugdesk.io.standard import AGENCIES, BUSTS, CASES, CATCHES, SHEETS, Column
 from smugdesk.io.workbook import Sheet, UnsafeWorkbook, read_sheets
-from smugdesk.store.records import Store, WriteSummary, validate
+from smugdesk.store.records import Store, WriteSummary
 
 # Sheets a template carries besides the standard's; skipped without a word.
 HELPER_SHEETS = {"help", "lists"}
@@ -47,6 +48,8 @@ class ImportProblem:
 
 class ImportRefused(ValueError):
     """The workbook was refused; nothing was written."""
+
+    expected = True  # a refusal to show, not a bug (smugdesk.ui.failures)
 
     def __init__(self, problems: list[ImportProblem]) -> None:
         super().__init__(f"{len(problems)} problem(s) in the workbook")
@@ -432,16 +435,22 @@ def _busts(t: _Table) -> Callable[[list[int]], Bust]:
     return build
 
 
-def read_workbook(
-    store: Store, path: Path, *, today: dt.date | None = None
-) -> tuple[list[Record], int, list[str]]:
-    """Read and validate a workbook against the store. Nothing is written.
+@dataclass(slots=True)
+class ParsedWorkbook:
+    """A workbook's standard sheets, read from the file; nothing checked against the
+    database yet. ``reader`` holds the problems found so far."""
 
-    Returns:
-        The records, the number of data rows read, and the sheets skipped.
+    path: Path
+    sheets: dict[str, Sheet]
+    skipped: list[str]
+    reader: _Reader
+
+
+def parse_workbook(path: Path, today: dt.date | None = None) -> ParsedWorkbook:
+    """Read the standard's sheets from the file (the slow part: no database involved).
 
     Raises:
-        ImportRefused: with every problem found.
+        ImportRefused: the file is not a workbook we can read, or has no standard sheet.
     """
     reader = _Reader(today or dt.date.today())
     try:
@@ -464,7 +473,33 @@ def read_workbook(
         raise ImportRefused(
             [ImportProblem("", None, "", f"{path.name} has none of the sheets {', '.join(SHEETS)}")]
         )
+    return ParsedWorkbook(path, by_name, skipped, reader)
 
+
+def read_workbook(
+    store: Store, path: Path, *, today: dt.date | None = None
+) -> tuple[list[Record], int, list[str]]:
+    """Read and validate a workbook against the store. Nothing is written.
+
+    Returns:
+        The records, the number of data rows read, and the sheets skipped.
+
+    Raises:
+        ImportRefused: with every problem found.
+    """
+    parsed = parse_workbook(path, today)
+    records, rows = check_workbook(store, parsed)
+    return records, rows, parsed.skipped
+
+
+def check_workbook(store: Store, parsed: ParsedWorkbook) -> tuple[list[Record], int]:
+    """Build the records of a parsed workbook and validate them against the store's
+    agencies and cases (an import does this inside its write transaction).
+
+    Raises:
+        ImportRefused: with every problem found.
+    """
+    reader, by_name = parsed.reader, parsed.sheets
     refs = store.references()
     conv = _Converters(
         {code.casefold(): code for code in refs.agencies},
@@ -525,7 +560,7 @@ def read_workbook(
     records: list[Record] = [a for _p, a in agencies]
     records += [c for _p, c in cases]
     records += events
-    return records, total_rows, skipped
+    return records, total_rows
 
 
 def import_workbook(
@@ -543,11 +578,15 @@ def import_workbook(
     with gc_paused():
         if progress:
             progress("reading")
-        records, rows, skipped = read_workbook(store, path, today=today)
-        if progress:
-            progress("writing")
-        summary = store.write_batch(records, progress=progress)
-    return ImportResult(summary, rows, skipped)
+        parsed = parse_workbook(path, today)
+        # The references the rows are checked against cannot change before they are
+        # written: another program deleting an agency waits for this transaction.
+        with store.transaction():
+            records, rows = check_workbook(store, parsed)
+            if progress:
+                progress("writing")
+            summary = store.write_batch(records, progress=progress)
+    return ImportResult(summary, rows, parsed.skipped)
 
 
 @contextmanager

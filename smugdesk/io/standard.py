@@ -1,5 +1,5 @@
-"""The sheets and columns of the data standard's workbook (v1): one table that the
-importer, the exporter and the template all read."""
+"""The sheets and columns of the data standard's workbook (``vocab.STANDARD_VERSION``):
+one table that the importer, the exporter and the template all read."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ SHEETS: dict[str, tuple[Column, ...]] = {
             help="ISO 3166-1 alpha-3 code or English name",
             line=True,
         ),
-        Column("persons", True, "int", help="whole number, at least 1", line=True),
+        Column("persons", True, "int", help="whole number, 1 to 5,000", line=True),
         Column("male", False, "int", line=True),
         Column("female", False, "int", help="male + female never more than persons", line=True),
         Column("minors", False, "int", help="not more than persons", line=True),
@@ -81,7 +81,7 @@ SHEETS: dict[str, tuple[Column, ...]] = {
         Column(
             "origin", True, "country", help="ISO 3166-1 alpha-3 code or English name", line=True
         ),
-        Column("arrested", True, "int", help="whole number, at least 0", line=True),
+        Column("arrested", True, "int", help="whole number, 0 to 1,000", line=True),
         Column("case_no", False, "case", help="as for catches"),
         _v("notable", False, vocab.YES_NO),
         Column("press_note", False, "text", help="as for catches"),

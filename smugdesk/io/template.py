@@ -12,6 +12,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from smugdesk import __version__
+from smugdesk.domain import vocab
 from smugdesk.domain.agencies import DEFAULT_AGENCIES
 from smugdesk.domain.countries import countries
 from smugdesk.io.standard import SHEETS, Column
@@ -57,11 +58,18 @@ def _check(ws: Worksheet, column: Column, letter: str, ranges: dict[str, str]) -
         dv = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True)
         dv.error = f"{column.name}: type a date such as 2017-11-24"
     elif column.kind == "int":
-        low = "1" if column.name == "persons" else "0"
-        dv = DataValidation(
-            type="whole", operator="greaterThanOrEqual", formula1=low, allow_blank=True
-        )
-        dv.error = f"{column.name}: a whole number, at least {low}"
+        low, high = vocab.COUNT_LIMITS[column.name]
+        if high is None:
+            dv = DataValidation(
+                type="whole", operator="greaterThanOrEqual", formula1=str(low), allow_blank=True
+            )
+            dv.error = f"{column.name}: a whole number, at least {low}"
+        else:
+            dv = DataValidation(
+                type="whole", operator="between", formula1=str(low), formula2=str(high),
+                allow_blank=True,
+            )
+            dv.error = f"{column.name}: a whole number from {low} to {high:,}"
     if dv is None:
         return
     dv.errorTitle = "smugdesk"
@@ -77,7 +85,12 @@ def _help(book: Workbook) -> None:
     ws.column_dimensions["B"].width = 22
     ws.column_dimensions["C"].width = 10
     ws.column_dimensions["D"].width = 80
-    ws.append([f"smugdesk data standard v1 workbook (template from smugdesk {__version__})"])
+    ws.append(
+        [
+            f"smugdesk data standard v{vocab.STANDARD_VERSION} workbook "
+            f"(template from smugdesk {__version__})"
+        ]
+    )
     ws["A1"].font = Font(bold=True, size=14)
     ws.append(
         [

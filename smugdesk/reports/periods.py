@@ -38,8 +38,15 @@ def shift_years(day: dt.date, years: int) -> dt.date:
 
 
 def default_comparison(period: Period) -> Period:
-    """The data standard's default: the same calendar dates one year earlier."""
-    return Period(shift_years(period.start, -1), shift_years(period.end, -1))
+    """The data standard's default: the same calendar dates one year earlier; for a
+    period longer than a year, whose year-earlier dates would overlap it, the stretch of
+    the same length that ends the day before the period starts (v2)."""
+    year_before = Period(shift_years(period.start, -1), shift_years(period.end, -1))
+    if year_before.end < period.start:
+        return year_before
+    days = (period.end - period.start).days
+    end = period.start - dt.timedelta(days=1)
+    return Period(end - dt.timedelta(days=days), end)
 
 
 def matched_stretch(period: Period, comparison: Period) -> Period:

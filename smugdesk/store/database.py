@@ -73,33 +73,51 @@ def default_db_path() -> Path:
 
 @contextlib.contextmanager
 def known_errors(path: Path | str) -> Iterator[None]:
-    """Turn SQLite's expected failures into StoreError subclasses with plain messages."""
+    """Turn SQLite's expected failures into StoreError subclasses with plain messages,
+    told apart by SQLite's result code (never by the message text, which is SQLite's
+    to change). Anything else is a bug and goes on as it is."""
     try:
         yield
-    except sqlite3.OperationalError as exc:
-        text = str(exc).lower()
-        if "locked" in text or "busy" in text:
-            raise DatabaseLocked(
-                f"The database {path} is in use by another program and stayed locked; "
-                "try again in a moment."
-            ) from exc
-        if "readonly" in text or "read-only" in text:
-            raise ReadOnlyDatabase(
-                f"The database {path} is read-only; copy it somewhere writable or "
-                "check its permissions."
-            ) from exc
-        if "disk is full" in text or "disk or database is full" in text:
-            raise DiskFull(
-                f"The disk holding {path} is full; nothing was saved. Free some space "
-                "and save again."
-            ) from exc
-        if "unable to open" in text:
-            raise StoreError(f"The database {path} cannot be opened: {exc}") from exc
-        raise
-    except sqlite3.DatabaseError as exc:
-        if "not a database" in str(exc) or "malformed" in str(exc):
-            raise NotADatabase(f"{path} is not a smugdesk database, or it is damaged.") from exc
-        raise
+    except sqlite3.Error as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        known = _KNOWN.get(code & 0xFF) if isinstance(code, int) else None
+        if known is None:
+            raise
+        kind, message = known
+        raise kind(message.format(path=path, detail=exc)) from exc
+
+
+# SQLite's primary result codes (an extended code's low byte) that a user can act on.
+_KNOWN: dict[int, tuple[type[StoreError], str]] = {
+    sqlite3.SQLITE_BUSY: (
+        DatabaseLocked,
+        "The database {path} is in use by another program and stayed locked; "
+        "try again in a moment.",
+    ),
+    sqlite3.SQLITE_LOCKED: (
+        DatabaseLocked,
+        "The database {path} is in use by another program and stayed locked; "
+        "try again in a moment.",
+    ),
+    sqlite3.SQLITE_READONLY: (
+        ReadOnlyDatabase,
+        "The database {path} is read-only; copy it somewhere writable or check its "
+        "permissions.",
+    ),
+    sqlite3.SQLITE_FULL: (
+        DiskFull,
+        "The disk holding {path} is full; nothing was saved. Free some space and save again.",
+    ),
+    sqlite3.SQLITE_CANTOPEN: (StoreError, "The database {path} cannot be opened: {detail}"),
+    sqlite3.SQLITE_PERM: (StoreError, "The database {path} cannot be opened: {detail}"),
+    sqlite3.SQLITE_IOERR: (
+        StoreError,
+        "The database {path} could not be read or written ({detail}); nothing was saved. "
+        "Check the disk or the network folder it is on.",
+    ),
+    sqlite3.SQLITE_NOTADB: (NotADatabase, "{path} is not a smugdesk database, or it is damaged."),
+    sqlite3.SQLITE_CORRUPT: (NotADatabase, "{path} is not a smugdesk database, or it is damaged."),
+}
 
 
 def connect(path: Path | str) -> sqlite_utils.Database:

@@ -6,7 +6,7 @@ import datetime as dt
 import os
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,21 +16,12 @@ import sqlite_utils
 
 from smugdesk.domain.agencies import DEFAULT_AGENCIES
 from smugdesk.domain.records import (
-    Agency,
-    Bust,
-    Case,
-    Catch,
     Invalid,
     Problem,
     Record,
     References,
 )
-from smugdesk.domain.validation import (
-    validate_agency,
-    validate_bust,
-    validate_case,
-    validate_catch,
-)
+from smugdesk.domain.validation import validate
 from smugdesk.store.database import (
     BULK_CACHE_KIB,
     CACHE_KIB,
@@ -42,7 +33,7 @@ from smugdesk.store.database import (
 )
 from smugdesk.store.figure_queries import SqliteFigures
 from smugdesk.store.flat_rows import FLAT_ROWS
-from smugdesk.store.lists import RecordList
+from smugdesk.store.lists import RecordList, like_pattern
 from smugdesk.store.mapping import (
     AGENCY,
     BUST,
@@ -90,13 +81,33 @@ def _chunks(items: Sequence[Any], size: int = 900) -> Iterator[Sequence[Any]]:
         yield items[start : start + size]
 
 
+Observer = Callable[[frozenset[str]], None]
+
+
 class Store:
-    """One open smugdesk database. Each worker thread opens its own."""
+    """One open smugdesk database. Each worker thread opens its own.
+
+    Every write announces itself: once the outermost transaction has committed, each
+    observer (``on_change``) is called with the kinds of record it wrote, so that views
+    refresh from what changed instead of being told by hand."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path | str, actor: Actor) -> None:
         self.db = db
         self.path = path
         self.actor = actor
+        self._observers: list[Observer] = []
+        self._written: set[str] = set()
+
+    def on_change(self, observer: Observer) -> Callable[[], None]:
+        """Call ``observer(kinds)`` after every committed write; returns what undoes it."""
+        self._observers.append(observer)
+        return lambda: self._observers.remove(observer) if observer in self._observers else None
+
+    def _announce(self) -> None:
+        kinds, self._written = frozenset(self._written), set()
+        if kinds:
+            for observer in list(self._observers):
+                observer(kinds)
 
     def close(self) -> None:
         self.db.close()
@@ -109,9 +120,18 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One BEGIN IMMEDIATE transaction; expected SQLite failures become StoreErrors."""
-        with known_errors(self.path), immediate(self.db):
-            yield
+        """One BEGIN IMMEDIATE transaction; expected SQLite failures become StoreErrors.
+        Nested ones join the outer; the outermost announces what was written."""
+        outermost = not self.db.conn.in_transaction
+        try:
+            with known_errors(self.path), immediate(self.db):
+                yield
+        except BaseException:
+            if outermost:
+                self._written.clear()
+            raise
+        if outermost:
+            self._announce()
 
     # -- lookups ---------------------------------------------------------------
 
@@ -219,6 +239,32 @@ class Store:
                 found[kind.key_of(e.record).casefold()] = e
         return found
 
+    def case_numbers(self, containing: str, limit: int = 50) -> list[str]:
+        """Live case numbers holding ``containing`` (any case), in order: what a case
+        field offers while a number is typed, without loading every case."""
+        return [
+            no
+            for (no,) in self.db.conn.execute(
+                "SELECT case_no FROM cases WHERE deleted_at IS NULL AND case_no LIKE ? "
+                "ESCAPE '\\' ORDER BY case_no COLLATE NOCASE LIMIT ?",
+                (like_pattern(containing.strip()), limit),
+            )
+        ]
+
+    def next_ref(self, kind_name: str, prefix: str, year: int) -> str:
+        """A reference no record (deleted ones included) has: PREFIX-YEAR-NNNNNN, one
+        above the highest number of that form. One look-up along the key's index."""
+        kind = KINDS[kind_name]
+        stem = f"{prefix}-{year}-"
+        row = self.db.conn.execute(
+            f"SELECT {kind.key} FROM {kind.table} "
+            f"WHERE {kind.key} COLLATE NOCASE BETWEEN ? AND ? "
+            f"AND upper({kind.key}) GLOB ? ORDER BY {kind.key} COLLATE NOCASE DESC LIMIT 1",
+            (f"{stem}000000", f"{stem}999999", f"{stem.upper()}{'[0-9]' * 6}"),
+        ).fetchone()
+        number = int(row[0][len(stem) :]) + 1 if row else 1
+        return f"{stem}{number:06d}"
+
     def get(self, kind_name: str, record_uuid: str) -> Record:
         found = self._load(KINDS[kind_name], "uuid = ?", [record_uuid])
         if not found:
@@ -279,6 +325,7 @@ class Store:
                 raise KeyError(f"no live {kind.name} with UUID {record_uuid}")
             existing = matches[0]
             self._refuse_if_used(kind, existing)
+            self._written.add(kind.name)
             stamp = (utc_now(), self.actor.user, self.actor.workstation)
             before = self._json(kind, [existing.id])
             self._derived(kind, [existing.id], -1)
@@ -373,6 +420,7 @@ class Store:
     def _write(self, kind: Kind, items: list[tuple[Existing | None, Record]]) -> list[str]:
         if not items:
             return []
+        self._written.add(kind.name)
         conn = self.db.conn
         ids = self._ids([record for _old, record in items])
         stamp = (utc_now(), self.actor.user, self.actor.workstation)
@@ -540,19 +588,6 @@ _LOW_62 = (1 << 62) - 1
 
 def _dict_row(cursor: Any, row: tuple[object, ...]) -> dict[str, Any]:
     return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
-
-
-def validate(record: Record, refs: References, today: dt.date) -> list[Problem]:
-    """The domain's validation for any kind of record."""
-    if isinstance(record, Agency):
-        return validate_agency(record)
-    if isinstance(record, Case):
-        return validate_case(record, refs, today)
-    if isinstance(record, Catch):
-        return validate_catch(record, refs, today)
-    if isinstance(record, Bust):
-        return validate_bust(record, refs, today)
-    raise TypeError(f"not a record: {record!r}")
 
 
 def open_store(path: Path | str, actor: Actor | None = None) -> Store:

@@ -17,6 +17,7 @@ from smugdesk.demo import load_demo
 from smugdesk.places import APP_NAME, log_path
 from smugdesk.shipped import resource
 from smugdesk.store import Store, StoreError, default_db_path, open_store
+from smugdesk.ui.failures import show_unexpected
 from smugdesk.ui.main_window import MainWindow
 from smugdesk.ui.window_check import fatal_start_guard, window_problem
 
@@ -78,19 +79,7 @@ def offer_demo(store: Store) -> None:
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """Anything unexpected: logged to a file, shown with a way to copy the details."""
-    details = "".join(traceback.format_exception(kind, exc, tb))
-    log.error("unexpected failure\n%s", details)
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
-        "smugdesk",
-        QApplication.translate(
-            "app",
-            "Something unexpected went wrong. Your saved records are safe. "
-            "The details are in {path}.",
-        ).format(path=log_path()),
-    )
-    box.setDetailedText(details)  # the details box has a copyable text area
-    box.exec()
+    show_unexpected("".join(traceback.format_exception(kind, exc, tb)))
 
 
 class Session:

@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from smugdesk.ui.failures import UnexpectedFailure, is_expected, show_unexpected
+
 
 class _Signals(QObject):
     """Signals: done(result), failed(exception, traceback text),
@@ -48,13 +50,18 @@ _RUNNING: set[_Job] = set()
 def run_in_background(
     work: Work,
     on_done: Callable[[Any], None],
-    on_failed: Callable[[Exception, str], None],
+    on_failed: Callable[[Exception], None],
     on_progress: Callable[[str, float | None], None] | None = None,
 ) -> None:
     """Run ``work(report)`` in a worker thread (it must open its own database connection);
     each ``report(text)`` or ``report(text, fraction)`` reaches ``on_progress(text,
     fraction or None)`` on the main thread. Then ``on_done(result)`` or
-    ``on_failed(exception, details)`` is called on the main thread."""
+    ``on_failed(exception)`` is called on the main thread.
+
+    An expected failure (``failures.is_expected``) reaches ``on_failed`` as it is, for
+    its message; a bug's traceback is logged and shown in a copyable box first, and
+    ``on_failed`` gets an ``UnexpectedFailure`` whose message says where the details are.
+    """
     job = _Job(work)
     if on_progress is not None:
         job.signals.progress.connect(on_progress)
@@ -67,7 +74,11 @@ def run_in_background(
 
     def finish_failed(exc: Exception, details: str) -> None:
         _RUNNING.discard(job)
-        on_failed(exc, details)
+        if is_expected(exc):
+            on_failed(exc)
+            return
+        show_unexpected(details)
+        on_failed(UnexpectedFailure())
 
     job.signals.done.connect(finish_ok)
     job.signals.failed.connect(finish_failed)

@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from smugdesk.reports.figures import Figures, compute_figures
 from smugdesk.reports.periods import Period
 from smugdesk.reports.text import change, percent
 from smugdesk.store import Store
+from smugdesk.ui.dates import day_of, set_day
 
 
 class Dashboard(QWidget):
@@ -117,16 +118,13 @@ class Dashboard(QWidget):
             self.refresh()
 
     def period(self) -> Period:
-        def day(edit: QDateEdit) -> dt.date:
-            q = edit.date()
-            return dt.date(q.year(), q.month(), q.day())
-
-        return Period(day(self.start), max(day(self.start), day(self.end)))
+        start, end = day_of(self.start), day_of(self.end)
+        return Period(start, max(start, end))
 
     def _set_dates(self, start: dt.date, end: dt.date) -> None:
         for edit, day in ((self.start, start), (self.end, end)):
             edit.blockSignals(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
+            set_day(edit, day)
             edit.blockSignals(False)
 
     def _choice_changed(self) -> None:
@@ -150,6 +148,11 @@ class Dashboard(QWidget):
 
     def _custom_changed(self) -> None:
         if self.choice.currentData() == "custom":
+            self.refresh()
+
+    def records_changed(self, kinds: frozenset[str]) -> None:
+        """A write committed (``ChangeHub.records_changed``): the figures may have moved."""
+        if kinds & {"catch", "bust", "case", "agency"}:
             self.refresh()
 
     def refresh(self) -> None:

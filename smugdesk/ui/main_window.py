@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from smugdesk.domain.records import Invalid
 from smugdesk.places import log_path
 from smugdesk.store import Store
+from smugdesk.ui.changes import ChangeHub
 from smugdesk.ui.dashboard import Dashboard
 from smugdesk.ui.forms.base import RecordForm
 from smugdesk.ui.forms.other_forms import FORMS
@@ -51,7 +52,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
+        self.changes = ChangeHub(self)
+        self._stop_listening = store.on_change(self.changes.announce)
         self.dashboard = Dashboard(store, lang)
+        self.changes.records_changed.connect(self.dashboard.records_changed)
+        self.changes.records_changed.connect(self.records_changed)
         self.lists: dict[str, RecordListView] = {}
         headers = self.column_titles()
         titles = {
@@ -66,6 +71,7 @@ class MainWindow(QMainWindow):
             view = RecordListView(store, kind, lang, headers)
             view.open_record.connect(self.open_record)
             view.new_record.connect(lambda k: self.open_record(k, None))
+            self.changes.records_changed.connect(view.records_changed)
             self.lists[kind] = view
             self.nav.addItem(titles[kind])
             self.stack.addWidget(view)
@@ -207,23 +213,12 @@ class MainWindow(QMainWindow):
 
     def open_record(self, kind: str, record_uuid: str | None) -> RecordForm:
         form = FORMS[kind](self.store, record_uuid, self.lang, self)
-        form.saved.connect(lambda _uuid: self.record_saved(kind))
         form.open()
         return form
 
-    def record_saved(self, kind: str) -> None:
-        self.lists[kind].refresh()
-        if kind in ("agency", "case"):
-            for view in self.lists.values():
-                view.refresh()
-        self.dashboard.refresh()
-        self.update_status()
-
-    def records_changed(self) -> None:
-        """After an import: every list, the dashboard and the counts."""
-        for view in self.lists.values():
-            view.refresh()
-        self.dashboard.refresh()
+    def records_changed(self, kinds: frozenset[str]) -> None:
+        """Any committed write (``ChangeHub``): the counts in the status bar."""
+        del kinds
         self.update_status()
 
     def delete_selected(self) -> None:
@@ -251,7 +246,6 @@ class MainWindow(QMainWindow):
                 self, self.tr("Not deleted"), "\n".join(p.message for p in invalid.problems)
             )
             return
-        self.record_saved(view.kind)
 
     # -- workbooks, reports ------------------------------------------------------------
 
@@ -260,8 +254,9 @@ class MainWindow(QMainWindow):
             self, self.tr("Import workbook"), "", self.tr("Excel workbooks (*.xlsx)")
         )
         if path:
-            dialog = ImportDialog(Path(str(self.store.path)), Path(path), self, self.lang)
-            dialog.finished.connect(lambda _r: self.records_changed())
+            dialog = ImportDialog(
+                Path(str(self.store.path)), Path(path), self.changes.announce, self, self.lang
+            )
             dialog.open()
 
     def export_workbook(self) -> None:
@@ -338,13 +333,14 @@ class MainWindow(QMainWindow):
 
     def data_standard(self) -> None:
         """The workbook format, from the same table the importer reads."""
+        from smugdesk.domain.vocab import STANDARD_VERSION
         from smugdesk.io.standard import SHEETS
 
         lines = [
             self.tr(
-                "Data standard v1: one sheet per record kind; the first row holds "
+                "Data standard v{version}: one sheet per record kind; the first row holds "
                 "the column names. Required columns are marked *."
-            )
+            ).format(version=STANDARD_VERSION)
         ]
         for sheet, columns in SHEETS.items():
             lines.append(f"\n{sheet}")
@@ -386,4 +382,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self._stop_listening()  # the store may outlive this window (a language switch)
         super().closeEvent(event)

@@ -22,6 +22,7 @@ _SHAPES: tuple[tuple[str, str, str], ...] = (
         "未成年人{n}人，多於本行的{p}人",
     ),
     (r"(?P<v>-?\d+) is less than (?P<min>\d+)", "{v} 小于 {min}", "{v} 小於 {min}"),
+    (r"(?P<v>[\d,]+) is more than (?P<max>[\d,]+)", "{v} 大于上限 {max}", "{v} 大於上限 {max}"),
     (r"(?P<d>[\d-]+) is in the future", "{d} 是将来的日期", "{d} 是將來的日期"),
     (
         r"(?P<d>[\d-]+) is before the case was opened \((?P<o>[\d-]+)\)",

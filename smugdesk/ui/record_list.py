@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +25,17 @@ from smugdesk.domain.countries import countries
 from smugdesk.domain.labels import label
 from smugdesk.store import Store
 from smugdesk.store.lists import Filter
+from smugdesk.ui.dates import date_edit, day_of
 from smugdesk.ui.record_model import RecordTableModel
+
+# Kinds whose changes a list shows: its own, and those whose codes, numbers or totals
+# appear in its columns.
+SHOWS = {
+    "catch": {"catch", "agency", "case"},
+    "bust": {"bust", "agency", "case"},
+    "case": {"case", "agency", "catch"},
+    "agency": {"agency"},
+}
 
 
 class RecordListView(QWidget):
@@ -73,14 +82,14 @@ class RecordListView(QWidget):
         bar = QHBoxLayout()
         self.use_period = QCheckBox(self.tr("Period"))
         self.use_period.setObjectName("use_period")
-        self.start = self._date_edit("start", dt.date(dt.date.today().year, 1, 1))
-        self.end = self._date_edit("end", dt.date.today())
+        today = dt.date.today()
+        self.start = date_edit("start", today.replace(month=1, day=1), "filter_start")
+        self.end = date_edit("end", today, "filter_end")
         self.agency = QComboBox()
         self.agency.setObjectName("filter_agency")
         self.agency.setAccessibleName("agency")
         self.agency.addItem(self.tr("All agencies"), "")
-        for code in store.agency_codes():
-            self.agency.addItem(code, code)
+        self._fill_agencies()
         self.jurisdiction = QComboBox()
         self.jurisdiction.setObjectName("filter_jurisdiction")
         self.jurisdiction.setAccessibleName("jurisdiction")
@@ -151,23 +160,11 @@ class RecordListView(QWidget):
         layout.addWidget(self.table)
         self._show_count()
 
-    def _date_edit(self, name: str, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
-        edit.setObjectName(f"filter_{name}")
-        edit.setAccessibleName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        return edit
-
     def current_filter(self) -> Filter:
-        def day(edit: QDateEdit) -> dt.date:
-            q = edit.date()
-            return dt.date(q.year(), q.month(), q.day())
-
         period = self.use_period.isChecked()
         return Filter(
-            start=day(self.start) if period else None,
-            end=day(self.end) if period else None,
+            start=day_of(self.start) if period else None,
+            end=day_of(self.end) if period else None,
             agency=str(self.agency.currentData() or ""),
             jurisdiction=str(self.jurisdiction.currentData() or ""),
             nationality=str(self.nationality.currentData() or ""),
@@ -182,6 +179,24 @@ class RecordListView(QWidget):
     def refresh(self) -> None:
         self.model.refresh()
         self._show_count()
+
+    def records_changed(self, kinds: frozenset[str]) -> None:
+        """A write committed (``ChangeHub.records_changed``): refresh what it touched."""
+        if "agency" in kinds:
+            self._fill_agencies()
+        if kinds & SHOWS[self.kind]:
+            self.refresh()
+
+    def _fill_agencies(self) -> None:
+        """The agency filter's choices, the current one kept where it still exists."""
+        current = self.agency.currentData()
+        self.agency.blockSignals(True)
+        while self.agency.count() > 1:
+            self.agency.removeItem(1)
+        for code in self.store.agency_codes():
+            self.agency.addItem(code, code)
+        self.agency.setCurrentIndex(max(0, self.agency.findData(current)))
+        self.agency.blockSignals(False)
 
     def _show_count(self) -> None:
         self.count.setText(self.tr("{n} records").format(n=f"{self.model.rowCount():,}"))

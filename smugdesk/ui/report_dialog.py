@@ -9,7 +9,6 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -17,7 +16,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -36,20 +34,8 @@ from smugdesk.reports.periods import Period
 from smugdesk.reports.report import make_report
 from smugdesk.store import open_store
 from smugdesk.ui.background import run_in_background
-
-
-def _date_edit(name: str, day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setObjectName(name)
-    edit.setAccessibleName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-def _day(edit: QDateEdit) -> dt.date:
-    q = edit.date()
-    return dt.date(q.year(), q.month(), q.day())
+from smugdesk.ui.dates import date_edit, day_of
+from smugdesk.ui.failures import plain_message
 
 
 class ReportDialog(QDialog):
@@ -61,14 +47,14 @@ class ReportDialog(QDialog):
         self.pdf_path = self.workdir / "report.pdf"
         self.xlsx_path = self.workdir / "report.xlsx"
         today = dt.date.today()
-        self.start = _date_edit("from", today.replace(month=1, day=1))
-        self.end = _date_edit("to", today)
+        self.start = date_edit("from", today.replace(month=1, day=1))
+        self.end = date_edit("to", today)
         self.compare = QCheckBox(self.tr("Compare with another period"))
         self.compare.setObjectName("compare")
-        self.compare_start = _date_edit(
+        self.compare_start = date_edit(
             "compare_from", today.replace(year=today.year - 1, month=1, day=1)
         )
-        self.compare_end = _date_edit(
+        self.compare_end = date_edit(
             "compare_to", today.replace(year=today.year - 1, month=12, day=31)
         )
         for w in (self.compare_start, self.compare_end):
@@ -142,9 +128,9 @@ class ReportDialog(QDialog):
 
     def start_report(self) -> None:
         try:
-            period = Period(_day(self.start), _day(self.end))
+            period = Period(day_of(self.start), day_of(self.end))
             comparison = (
-                Period(_day(self.compare_start), _day(self.compare_end))
+                Period(day_of(self.compare_start), day_of(self.compare_end))
                 if self.compare.isChecked()
                 else None
             )
@@ -172,11 +158,12 @@ class ReportDialog(QDialog):
         for button in (self.print_button, self.save_pdf, self.save_xlsx):
             button.setEnabled(True)
 
-    def report_failed(self, exc: Exception, details: str) -> None:
-        del details
+    def report_failed(self, exc: Exception) -> None:
         self.progress.hide()
         self.generate.setEnabled(True)
-        self.message.setText(self.tr("The report could not be made: {error}").format(error=exc))
+        self.message.setText(
+            self.tr("The report could not be made: {error}").format(error=plain_message(exc))
+        )
 
     def save_copy(self, source: Path, file_filter: str) -> None:
         path, _ = QFileDialog.getSaveFileName(

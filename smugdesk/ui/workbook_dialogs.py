@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from smugdesk.io.importer import ImportProblem, ImportRefused, ImportResult, import_workbook
 from smugdesk.store import open_store
 from smugdesk.ui.background import run_in_background
+from smugdesk.ui.failures import plain_message
 from smugdesk.ui.problem_text import problem_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -102,14 +103,23 @@ class _WorkDialog(QDialog):
         self.message.setText(text)
         self.buttons.setEnabled(True)
 
-    def failed(self, exc: Exception, details: str) -> None:
-        del details
-        self.finish(self.tr("Failed: {error}. Nothing was changed.").format(error=exc))
+    def failed(self, exc: Exception) -> None:
+        self.finish(
+            self.tr("Failed: {error}. Nothing was changed.").format(error=plain_message(exc))
+        )
 
 
 class ImportDialog(_WorkDialog):
+    """Imports in a worker with its own store; ``announce`` (the window's
+    ``ChangeHub.announce``) hears what the import wrote, once it committed."""
+
     def __init__(
-        self, db: Path, workbook: Path, parent: QWidget | None = None, lang: str = "en"
+        self,
+        db: Path,
+        workbook: Path,
+        announce: Callable[[frozenset[str]], None],
+        parent: QWidget | None = None,
+        lang: str = "en",
     ) -> None:
         super().__init__(self.tr("Import workbook"), parent)
         self.lang = lang
@@ -127,6 +137,7 @@ class ImportDialog(_WorkDialog):
 
         def work(report: Callable[[str], None]) -> ImportResult:
             with open_store(db) as store:
+                store.on_change(announce)
                 return import_workbook(
                     store, workbook, progress=lambda stage: report(stages.get(stage, stage))
                 )
@@ -145,9 +156,9 @@ class ImportDialog(_WorkDialog):
                 )
         self.finish("\n".join(lines))
 
-    def failed_or_refused(self, exc: Exception, details: str) -> None:
+    def failed_or_refused(self, exc: Exception) -> None:
         if not isinstance(exc, ImportRefused):
-            self.failed(exc, details)
+            self.failed(exc)
             return
         self.finish(
             self.tr("The workbook was refused; nothing was imported. {n} problem(s):").format(

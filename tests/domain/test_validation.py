@@ -54,6 +54,19 @@ def test_counts_below_their_minimum(field, value):
     assert any("is less than" in m for m in messages(problems))
 
 
+@pytest.mark.parametrize("persons", [5_001, 10**18])
+def test_persons_above_the_standards_limit_are_refused(persons):
+    [p] = validate_catch(make_catch(counts=(HeadCount("VNM", persons),)), REFS, TODAY)
+    assert (p.field, p.line, p.message) == ("persons", 0, f"{persons:,} is more than 5,000")
+    assert validate_catch(make_catch(counts=(HeadCount("VNM", 5_000),)), REFS, TODAY) == []
+
+
+def test_arrested_above_the_standards_limit_is_refused():
+    bust = make_bust(arrests=(Arrest("director", "HKG", 1_001), Arrest("other", "CHN", 1_000)))
+    [p] = validate_bust(bust, REFS, TODAY)
+    assert (p.field, p.line, p.message) == ("arrested", 0, "1,001 is more than 1,000")
+
+
 def test_every_problem_at_once():
     catch = make_catch(
         ref="",

@@ -143,8 +143,20 @@ def test_empty_period(store):
 
 
 def test_comparison_default_and_named(store):
+    year = Period(D(2017, 1, 1), D(2017, 11, 30))
+    assert default_comparison(year) == Period(D(2016, 1, 1), D(2016, 11, 30))
+    leap = Period(D(2016, 2, 29), D(2016, 2, 29))
+    assert default_comparison(leap) == Period(D(2015, 2, 28), D(2015, 2, 28))
+    # v2: longer than a year, the year-earlier dates would overlap the period; the
+    # default is the stretch of the same length that ends the day before it starts.
     p = Period(D(2016, 2, 1), D(2017, 11, 30))
-    assert default_comparison(p) == Period(D(2015, 2, 1), D(2016, 11, 30))
+    assert default_comparison(p) == Period(D(2014, 4, 3), D(2016, 1, 31))  # 669 days each
+    long = Period(D(2016, 1, 1), D(2026, 11, 28))
+    before = default_comparison(long)
+    assert before.end == D(2015, 12, 31)
+    assert (before.end - before.start) == (long.end - long.start)
+    exactly_a_year = Period(D(2016, 1, 1), D(2016, 12, 31))
+    assert default_comparison(exactly_a_year) == Period(D(2015, 1, 1), D(2015, 12, 31))
     assert matched_stretch(p, default_comparison(p)) == p
     assert matched_stretch(p, Period(D(2015, 1, 1), D(2015, 11, 30))) == Period(
         D(2017, 1, 1), D(2017, 11, 30)

@@ -266,3 +266,16 @@ def test_keys_beyond_ascii_are_found_again(store):
     again = store.write_batch([make_catch("Größe-1", case_no="Straße-1")])
     assert again.unchanged["catch"] == 1 and not again.added["catch"]
     assert store.get("catch", uuid).case_no == "Straße-1"
+
+
+def test_the_next_reference_is_one_above_the_highest_of_its_form(store):
+    assert store.next_ref("catch", "CT", 2017) == "CT-2017-000001"
+    for ref in ("CT-2017-000001", "ct-2017-000041", "CT-2017-000007", "CT-2017-00099X",
+                "CT-2016-000500", "OTHER"):
+        store.save(make_catch(ref), today=TODAY)
+    assert store.next_ref("catch", "CT", 2017) == "CT-2017-000042"
+    assert store.next_ref("catch", "CT", 2016) == "CT-2016-000501"
+    assert store.next_ref("bust", "GB", 2017) == "GB-2017-000001"
+    uuid = store.find("catch", ["ct-2017-000041"])["ct-2017-000041"].uuid
+    store.delete("catch", uuid)
+    assert store.next_ref("catch", "CT", 2017) == "CT-2017-000042"  # never reused

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMessageBox
 
 from smugdesk.ui.forms.catch_form import CatchForm
+from tests.conftest import TODAY
 from tests.io.helpers import CATCH_ROW, dump, write_book
 
 
@@ -143,7 +144,7 @@ def test_save_and_next_keeps_date_agency_and_place(qtbot, window):
         )
     assert form.isVisible() and form.record_uuid is None
     assert form.place.text() == "Tuen Mun" and form.combo_value(form.agency) == "HKPF"
-    assert form.day(form.date) == dt.date(2017, 5, 6)
+    assert form.date.date().toPython() == dt.date(2017, 5, 6)
     assert form.ref.text() != first_ref and form.counts.rows == [[""] * 5]
 
 
@@ -188,7 +189,7 @@ def test_import_of_a_bad_workbook_lists_its_problems_and_changes_nothing(qtbot, 
     ]
     book = write_book(tmp_path / "bad.xlsx", {"Catches": rows})
     before = dump(window.store)
-    dialog = ImportDialog(window.store.path, book, window)
+    dialog = ImportDialog(window.store.path, book, window.changes.announce, window)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.problems_view is not None, timeout=10_000)
     model = dialog.problems_view.model()
@@ -383,3 +384,50 @@ def test_grid_pick_lists_complete_codes_and_names(qtbot, store, monkeypatch):
     type_into_cell(qtbot, bust, 0, 0, "trans")
     type_into_cell(qtbot, bust, 0, 1, "Hong Kong")
     assert bust.arrests.rows[0][:2] == ["transporter", "HKG"]
+
+
+def test_a_saved_agency_appears_in_every_lists_agency_filter(qtbot, window):
+    from smugdesk.domain.records import Agency
+
+    window.store.save(Agency("NEW-PSD", "New bureau", "Guangxi"), today=TODAY)
+    for view in window.lists.values():
+        if view.kind != "agency":
+            assert view.agency.findData("NEW-PSD") > 0, view.kind
+
+
+def test_an_import_refreshes_lists_dashboard_and_counts_through_one_signal(
+    qtbot, window, tmp_path
+):
+    from smugdesk.ui.workbook_dialogs import ImportDialog
+
+    heard = []
+    window.changes.records_changed.connect(heard.append)
+    catches_view = window.lists["catch"]
+    before = catches_view.model.rowCount()
+    book = write_book(tmp_path / "good.xlsx", {"Catches": [{**CATCH_ROW, "ref": f"I-{n}"}
+                                                             for n in range(3)]})
+    dialog = ImportDialog(window.store.path, book, window.changes.announce, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(heard), timeout=10_000)
+    assert heard == [frozenset({"catch"})]
+    assert catches_view.model.rowCount() == before + 3
+    assert "3 catches" in window.status.text()
+
+
+def test_the_case_field_offers_the_numbers_holding_what_is_typed(qtbot, window):
+    from tests.conftest import make_case
+
+    for n in (1, 2, 17, 170):
+        window.store.save(make_case(f"K-{n}"), today=TODAY)
+    form = window.open_record("catch", None)
+    qtbot.keyClicks(form.case_no, "17")
+    popup = form.case_no.completer().popup()
+    assert popup.isVisible()
+    assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == [
+        "K-17",
+        "K-170",
+    ]
+    assert form.case_no.text() == "17"  # nothing is chosen for the person
+    form.case_no.clear()
+    qtbot.keyClicks(form.case_no, "k-170")
+    assert form.event_values()["case_no"] == "k-170"  # the store matches it without case

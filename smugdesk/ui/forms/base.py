@@ -4,7 +4,6 @@ before unsaved changes are thrown away."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -182,15 +181,6 @@ class RecordForm(QDialog):
             box.setCurrentIndex(index)
         elif box.isEditable():
             box.setEditText(value)
-
-    @staticmethod
-    def day(edit: QDateEdit) -> dt.date:
-        q = edit.date()
-        return dt.date(q.year(), q.month(), q.day())
-
-    @staticmethod
-    def set_day(edit: QDateEdit, day: dt.date) -> None:
-        edit.setDate(QDate(day.year, day.month, day.day))
 
     # -- what subclasses provide ---------------------------------------------------
     # Every form defines ``load`` (fill the fields from a record) and ``collect`` (the

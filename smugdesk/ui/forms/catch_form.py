@@ -46,15 +46,14 @@ class CatchForm(EventForm):
     ) -> None:
         super().__init__(store, record_uuid, lang, parent)
         self.setWindowTitle(self.tr("Catch"))
-        refs = store.references()
-        self.add_event_head(refs)
+        self.add_event_head()
         self.destination = self.add_field(
             "destination", self.tr("Destination"), self.combo(vocab.DESTINATIONS)
         )
         self.reason = self.add_field(
             "reason", self.tr("Reason"), self.combo(vocab.REASONS, blank=True)
         )
-        self.add_event_tail(refs)
+        self.add_event_tail()
         self._grid()
         self.fill()
         self.resize(640, 760)

@@ -18,6 +18,7 @@ from smugdesk.domain import vocab
 from smugdesk.domain.countries import country_code
 from smugdesk.domain.records import Agency, Arrest, Bust, Case, Problem, Record
 from smugdesk.store import Store
+from smugdesk.ui.dates import day_of, set_day
 from smugdesk.ui.forms.base import RecordForm
 from smugdesk.ui.forms.catch_form import CatchForm, parse_count
 from smugdesk.ui.forms.event import EventForm
@@ -50,11 +51,10 @@ class BustForm(EventForm):
     ) -> None:
         super().__init__(store, record_uuid, lang, parent)
         self.setWindowTitle(self.tr("Gang bust"))
-        refs = store.references()
-        self.add_event_head(refs)
+        self.add_event_head()
         self.gang = self.add_field("gang", self.tr("Gang"), QLineEdit())
         self.broken_up = self.add_field("broken_up", self.tr("Broken up"), QCheckBox())
-        self.add_event_tail(refs)
+        self.add_event_tail()
         self.arrests = GridModel(
             [
                 GridColumn("role", self.tr("Role"), choices=word_choices(vocab.ROLES, self.lang)),
@@ -152,11 +152,11 @@ class BustForm(EventForm):
     def record_persons_found(self) -> None:
         """Open a catch with this operation's date, agency, place and case."""
         form = CatchForm(self.store, lang=self.lang, parent=self)
-        form.set_day(form.date, self.day(self.date))
+        set_day(form.date, day_of(self.date))
         form.set_combo(form.agency, self.combo_value(self.agency))
         form.set_combo(form.province, self.combo_value(self.province))
         form.place.setText(self.place.text())
-        form.set_combo(form.case_no, self.combo_value(self.case_no))
+        form.case_no.setText(self.case_no.text())
         form.assisting.setText(self.assisting.text())
         form.open()
 
@@ -198,10 +198,10 @@ class CaseForm(RecordForm):
     def load(self, record: Record) -> None:
         assert isinstance(record, Case)
         self.case_no.setText(record.case_no)
-        self.set_day(self.opened_on, record.opened_on)
+        set_day(self.opened_on, record.opened_on)
         self.is_cracked.setChecked(record.cracked_on is not None)
         if record.cracked_on:
-            self.set_day(self.cracked_on, record.cracked_on)
+            set_day(self.cracked_on, record.cracked_on)
         self.set_combo(self.category, record.category)
         self.set_combo(self.agency, record.agency)
         self.summary.setPlainText(record.summary)
@@ -209,10 +209,10 @@ class CaseForm(RecordForm):
     def collect(self) -> tuple[Record | None, list[Problem]]:
         return Case(
             self.case_no.text().strip(),
-            self.day(self.opened_on),
+            day_of(self.opened_on),
             self.combo_value(self.category),
             self.combo_value(self.agency),
-            self.day(self.cracked_on) if self.is_cracked.isChecked() else None,
+            day_of(self.cracked_on) if self.is_cracked.isChecked() else None,
             self.summary.toPlainText().strip(),
         ), []
 

@@ -1,0 +1,40 @@
+"""A background job's failure: an expected one shown as its message, a bug logged and
+shown with copyable details."""
+
+import logging
+
+from PySide6.QtWidgets import QMessageBox
+
+from smugdesk.store import DiskFull
+from smugdesk.ui.background import run_in_background
+from smugdesk.ui.failures import UnexpectedFailure
+
+
+def _run(qtbot, work, monkeypatch):
+    shown, failures = [], []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()))
+    run_in_background(work, lambda result: None, failures.append)
+    qtbot.waitUntil(lambda: bool(failures), timeout=10_000)
+    return failures[0], shown
+
+
+def test_a_store_error_reaches_the_dialog_as_its_message(qtbot, monkeypatch):
+    def work(report):
+        raise DiskFull("The disk holding x is full; nothing was saved.")
+
+    failure, shown = _run(qtbot, work, monkeypatch)
+    assert isinstance(failure, DiskFull)
+    assert shown == []
+
+
+def test_a_bug_is_logged_and_its_details_shown_not_thrown_away(qtbot, monkeypatch, caplog):
+    def work(report):
+        return {}["no such key"]
+
+    with caplog.at_level(logging.ERROR, logger="smugdesk"):
+        failure, shown = _run(qtbot, work, monkeypatch)
+    assert isinstance(failure, UnexpectedFailure)
+    assert "the details are in" in str(failure)
+    assert len(shown) == 1 and "KeyError: 'no such key'" in shown[0]
+    assert "Traceback" in shown[0]
+    assert "KeyError: 'no such key'" in caplog.text
