@@ -39,3 +39,20 @@ def test_nothing_below_the_ui_imports_qt():
             )
             offenders += [f"{rel}: {n}" for n in names if n.startswith(("PySide6", "smugdesk.ui"))]
     assert offenders == ["cli.py: smugdesk.ui.app"]  # the app command starts the UI
+
+
+# A migration's DDL is one statement list, read top to bottom: longer is clearer.
+LONG_ON_PURPOSE = {("store/schema.py", "_initial")}
+
+
+def test_no_function_is_a_chapter_in_disguise():
+    """A function is a paragraph: none runs past 100 lines (STYLE.md, habit 19)."""
+    long = [
+        f"{rel}: {node.name} ({node.end_lineno - node.lineno + 1} lines)"
+        for rel, text in _modules()
+        for node in ast.walk(ast.parse(text))
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.end_lineno - node.lineno + 1 > 100
+        and (rel, node.name) not in LONG_ON_PURPOSE
+    ]
+    assert long == []

@@ -1,7 +1,8 @@
-"""The summary report as an Excel workbook (openpyxl), laid out from a Figures object.
+"""The summary report as an Excel workbook (openpyxl): the summary sheet, then a sheet
+for each of the report's sections (``sections.py``, the same the PDF lays out).
 
-Every figure is a number cell with a number format, every breakdown has its own sheet
-with a native chart where one helps, and user text is always stored as text.
+Every figure is a number cell with a number format, charts are native, and user text
+is always stored as text.
 """
 
 from __future__ import annotations
@@ -21,18 +22,28 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from smugdesk import __version__
-from smugdesk.domain.countries import countries
-from smugdesk.domain.labels import country_name, label
 from smugdesk.files import atomic_path
 from smugdesk.io.cells import set_text
-from smugdesk.reports.figures import MAINLAND, Compared, Figures
+from smugdesk.reports.figures import Figures
 from smugdesk.reports.options import ReportOptions
-from smugdesk.reports.text import change, period_label, press_sentences, t
+from smugdesk.reports.sections import (
+    CHANGE,
+    COUNT,
+    DATE,
+    SHARE,
+    TEXT,
+    Section,
+    as_of,
+    headline_section,
+    report_sections,
+)
+from smugdesk.reports.text import period_label, press_sentences, t
 
 INT = "#,##0"
 PCT = "0.0%"
-CHANGE = "+0.0%;-0.0%;0.0%"
-DATE = "yyyy-mm-dd"
+CHANGE_FORMAT = "+0.0%;-0.0%;0.0%"
+DATE_FORMAT = "yyyy-mm-dd"
+_FORMATS = {COUNT: INT, SHARE: PCT, CHANGE: CHANGE_FORMAT, DATE: DATE_FORMAT, TEXT: None}
 _HEAD_FILL = PatternFill("solid", fgColor="1F3B5A")
 _HEAD_FONT = Font(bold=True, color="FFFFFF")
 _TITLE_FONT = Font(bold=True, size=14, color="1F3B5A")
@@ -45,9 +56,10 @@ def _width(value: Any) -> int:
 
 
 def _sheet_title(text: str) -> str:
+    """A sheet name Excel accepts: none of []:*?/\\, at most 31 characters."""
     for ch in "[]:*?/\\":
         text = text.replace(ch, " ")
-    return text[:31]
+    return " ".join(text.split())[:31]
 
 
 def _table(
@@ -122,25 +134,63 @@ def _bar(
     ws.add_chart(chart, anchor)
 
 
-def _compared(c: Compared, attr: str, matched: bool) -> list[Any]:
-    now, mid, old = (getattr(c.current, attr), getattr(c.matched, attr), getattr(c.previous, attr))
-    return [now, *([mid] if matched else []), old, change(mid, old)]
+def _section_table(ws: Worksheet, section: Section, start_row: int = 1) -> tuple[int, int]:
+    """A section's header, rows and total row, numbers formatted by column kind."""
+    rows = [*section.rows, *([section.total] if section.total else [])]
+    first, last = _table(
+        ws,
+        [c.title for c in section.columns],
+        rows,
+        [_FORMATS[c.kind] for c in section.columns],
+        start_row,
+    )
+    for index, column in enumerate(section.columns, start=1):
+        if column.wide and section.key == "notable":  # the press notes: long, wrapped
+            ws.column_dimensions[get_column_letter(index)].width = 70
+            for (cell,) in ws.iter_rows(min_row=first + 1, min_col=index, max_col=index):
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    return first, last
 
 
-def _as_of(stamp: str | None) -> dt.datetime | None:
-    """The audit's UTC time as a naive datetime (Excel has no time zones)."""
-    if not stamp:
-        return None
-    return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).replace(tzinfo=None)
+def _section_sheet(book: Workbook, section: Section, taken: set[str]) -> None:
+    title = _sheet_title(section.title)
+    while title in taken:
+        title = _sheet_title(f"{section.title[:27]} {len(taken)}")
+    taken.add(title)
+    ws = book.create_sheet(title)
+    first, last = _section_table(ws, section)
+    _finish(ws, len(section.columns), last)
+    # Charts stand beside the table, one under the other; the total row is left out.
+    chart_last = last - (1 if section.total else 0)
+    anchor_col = get_column_letter(len(section.columns) + 2)
+    for n, chart in enumerate(section.charts):
+        anchor = f"{anchor_col}{2 + 20 * n}"
+        if section.key == "by_region":
+            _pie(ws, chart.title, (first, chart_last), anchor)
+            continue
+        charted = sorted((chart.values, chart.values if chart.previous is None else chart.previous))
+        columns = (charted[0] + 1, charted[-1] + 1)
+        _bar(ws, chart.title, columns, (first, chart_last), anchor, chart.horizontal)
 
 
-def build_workbook(f: Figures, options: ReportOptions) -> Workbook:
+def _pie(ws: Worksheet, title: str, rows: tuple[int, int], anchor: str) -> None:
+    first, last = rows
+    if last <= first:
+        return
+    pie = PieChart()
+    pie.title = title
+    pie.add_data(Reference(ws, min_col=2, min_row=first, max_row=last), titles_from_data=True)
+    pie.set_categories(Reference(ws, min_col=1, min_row=first + 1, max_row=last))
+    pie.dataLabels = DataLabelList()
+    pie.dataLabels.showPercent = True
+    pie.height, pie.width = 9, 14
+    ws.add_chart(pie, anchor)
+
+
+def _properties(book: Workbook, f: Figures, options: ReportOptions) -> None:
     lang = options.lang
-    show_matched = f.matched != f.period
-    book = Workbook()
-    title = options.title or t("title", lang)
     props = book.properties
-    props.title = title
+    props.title = options.title or t("title", lang)
     props.subject = period_label(f.period, lang)
     props.creator = options.issuer or t("issuer", lang)
     props.description = f"smugdesk {__version__}"
@@ -148,40 +198,29 @@ def build_workbook(f: Figures, options: ReportOptions) -> Workbook:
     props.keywords = "smugdesk"
     props.created = dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
-    # Summary: headline figures as numbers, the periods, the press sentences.
-    ws = book.active
-    assert ws is not None
+
+def _summary_sheet(ws: Worksheet, f: Figures, options: ReportOptions) -> None:
+    """The headline figures as numbers, then the periods and the press sentences."""
+    lang = options.lang
     ws.title = _sheet_title(t("summary", lang))
-    comp_heads = [t("this_period", lang)]
-    if show_matched:
-        comp_heads.append(period_label(f.matched, lang))
-    comp_heads += [period_label(f.comparison, lang), t("change", lang)]
-    fmt_row = [None, *[INT] * (len(comp_heads) - 1), CHANGE]
-    rows: list[list[Any]] = []
-    for key, attr in (
-        ("persons", "persons"),
-        ("catches", "catches"),
-        ("busts", "busts"),
-        ("organizers", "organizers"),
-        ("cases_cracked", "cases_cracked"),
-    ):
-        rows.append([t(key, lang), *_compared(f.total, attr, show_matched)])
-    g_now, g_mid, g_old = f.gangs_smashed
-    rows.append(
-        [t("gangs", lang), g_now, *([g_mid] if show_matched else []), g_old, change(g_mid, g_old)]
-    )
-    first, last = _table(ws, [t("figure", lang), *comp_heads], rows, fmt_row)
-    _finish(ws, len(comp_heads) + 1, last)
-    meta_row = last + 2
-    meta = [
-        (title, None),
+    headline = headline_section(f, lang)
+    _first, last = _section_table(ws, headline)
+    _finish(ws, len(headline.columns), last)
+    stamp = as_of(f.data_as_of)
+    meta: list[tuple[str, Any]] = [
+        (options.title or t("title", lang), None),
         (t("period", lang), period_label(f.period, lang)),
         (t("comparison", lang), period_label(f.comparison, lang)),
-        *([(t("compared_stretch", lang), period_label(f.matched, lang))] if show_matched else []),
+    ]
+    if f.matched != f.period:
+        meta.append((t("compared_stretch", lang), period_label(f.matched, lang)))
+    meta += [
         (t("issued_by", lang), options.issuer or t("issuer", lang)),
         (t("issued_on", lang), options.issued_on or dt.date.today()),
-        (t("data_as_of", lang), _as_of(f.data_as_of) or t("no_data_yet", lang)),
+        # Excel has no time zones: the UTC time, said so in the number format.
+        (t("data_as_of", lang), stamp.replace(tzinfo=None) if stamp else t("no_data_yet", lang)),
     ]
+    meta_row = last + 2
     for i, (key, value) in enumerate(meta):
         set_text(ws.cell(row=meta_row + i, column=1), key)
         cell = ws.cell(row=meta_row + i, column=2)
@@ -190,7 +229,7 @@ def build_workbook(f: Figures, options: ReportOptions) -> Workbook:
             cell.number_format = 'yyyy-mm-dd hh:mm "UTC"'
             cell.alignment = Alignment(horizontal="left")
         elif isinstance(value, dt.date):
-            cell.number_format = DATE
+            cell.number_format = DATE_FORMAT
             cell.alignment = Alignment(horizontal="left")
     ws.cell(row=meta_row, column=1).font = _TITLE_FONT
     press_row = meta_row + len(meta) + 1
@@ -199,231 +238,17 @@ def build_workbook(f: Figures, options: ReportOptions) -> Workbook:
     for i, sentence in enumerate(press_sentences(f, lang), start=1):
         set_text(ws.cell(row=press_row + i, column=1), sentence)
 
-    # By jurisdiction, with the comparison beside each figure.
-    ws = book.create_sheet(_sheet_title(t("by_jurisdiction", lang)))
-    attrs = ("persons", "catches", "busts", "organizers", "cases_cracked")
-    header = [t("jurisdiction", lang)]
-    formats: list[str | None] = [None]
-    for attr in attrs:
-        name = t("cases_cracked" if attr == "cases_cracked" else attr, lang)
-        header += [
-            name,
-            *([f"{name} {period_label(f.matched, lang)}"] if show_matched else []),
-            f"{name} {period_label(f.comparison, lang)}",
-            f"{name} {t('change', lang)}",
-        ]
-        formats += [INT, *([INT] if show_matched else []), INT, CHANGE]
-    rows = [
-        [
-            label(j.jurisdiction, lang),
-            *[v for a in attrs for v in _compared(j.counts, a, show_matched)],
-        ]
-        for j in f.jurisdictions
-    ]
-    first, last = _table(ws, header, rows, formats)
-    _finish(ws, len(header), last)
-    _bar(ws, t("persons", lang), (2, 2), (first, last), f"A{last + 3}")
 
-    # By agency.
-    ws = book.create_sheet(_sheet_title(t("by_agency", lang)))
-    header = [
-        t("code", lang),
-        t("agency", lang),
-        t("jurisdiction", lang),
-        t("persons", lang),
-        f"{t('persons', lang)} {period_label(f.comparison, lang)}",
-        t("change", lang),
-        t("catches", lang),
-        t("assisted", lang),
-        t("busts", lang),
-        t("organizers", lang),
-        t("cases_cracked", lang),
-    ]
-    rows = []
-    for a in f.agencies:
-        c = a.counts
-        rows.append(
-            [
-                a.code,
-                a.name_zh if lang != "en" and a.name_zh else a.name,
-                label(a.jurisdiction, lang),
-                c.current.persons,
-                c.previous.persons,
-                change(c.matched.persons, c.previous.persons),
-                c.current.catches,
-                c.current.assisted_catches,
-                c.current.busts,
-                c.current.organizers,
-                c.current.cases_cracked,
-            ]
-        )
-    first, last = _table(
-        ws, header, rows, [None, None, None, INT, INT, CHANGE, INT, INT, INT, INT, INT]
-    )
-    _finish(ws, len(header), last)
-
-    # By nationality and region of origin.
-    ws = book.create_sheet(_sheet_title(t("by_nationality", lang)))
-    known = countries()
-    rows = [
-        [
-            f"{country_name(s.key, lang)}",
-            s.key,
-            label(known[s.key].region, lang) if s.key in known else "",
-            s.persons,
-            s.share,
-        ]
-        for s in f.nationalities
-    ]
-    first, last = _table(
-        ws,
-        [t("nationality", lang), "ISO", t("region", lang), t("persons", lang), t("share", lang)],
-        rows,
-        [None, None, None, INT, PCT],
-    )
-    _finish(ws, 5, last)
-
-    ws = book.create_sheet(_sheet_title(t("by_region", lang)))
-    rows = [[label(s.key, lang), s.persons, s.share] for s in f.regions]
-    first, last = _table(
-        ws, [t("region", lang), t("persons", lang), t("share", lang)], rows, [None, INT, PCT]
-    )
-    _finish(ws, 3, last)
-    if last > first:
-        pie = PieChart()
-        pie.title = t("by_region", lang)
-        pie.add_data(Reference(ws, min_col=2, min_row=first, max_row=last), titles_from_data=True)
-        pie.set_categories(Reference(ws, min_col=1, min_row=first + 1, max_row=last))
-        pie.dataLabels = DataLabelList()
-        pie.dataLabels.showPercent = True
-        pie.height, pie.width = 9, 14
-        ws.add_chart(pie, "E2")
-
-    # By month.
-    ws = book.create_sheet(_sheet_title(t("by_month", lang)))
-    rows = [[m.month, m.persons, m.catches, m.busts, m.organizers] for m in f.months]
-    first, last = _table(
-        ws,
-        [
-            t("month", lang),
-            t("persons", lang),
-            t("catches", lang),
-            t("busts", lang),
-            t("organizers", lang),
-        ],
-        rows,
-        [None, INT, INT, INT, INT],
-    )
-    _finish(ws, 5, last)
-    _bar(ws, t("persons", lang), (2, 2), (first, last), "G2")
-    _bar(ws, t("organizers", lang), (5, 5), (first, last), "G22")
-
-    # Organizers by role and origin (the chain).
-    ws = book.create_sheet(_sheet_title(t("organizers", lang)))
-    rows = [
-        [label(r.role, lang), origin, country_name(origin, lang), n]
-        for r in f.roles
-        for origin, n in r.origins
-    ]
-    first, last = _table(
-        ws,
-        [t("role", lang), "ISO", t("origin", lang), t("organizers", lang)],
-        rows,
-        [None, None, None, INT],
-    )
-    _finish(ws, 4, last)
-    role_row = last + 3
-    r_first, r_last = _table(
-        ws,
-        [t("role", lang), t("organizers", lang)],
-        [[label(r.role, lang), r.arrested] for r in f.roles],
-        [None, INT],
-        start_row=role_row,
-    )
-    _bar(ws, t("organizers_by_role", lang), (2, 2), (r_first, r_last), "G2", horizontal=True)
-
-    # Cases cracked by category.
-    ws = book.create_sheet(_sheet_title(t("cases_cracked", lang)))
-    rows = [
-        [
-            label(c.category, lang),
-            t("mainland_group", lang) if c.group == MAINLAND else label(c.group, lang),
-            c.cases,
-            c.persons,
-            c.catches,
-        ]
-        for c in f.cases
-    ]
-    first, last = _table(
-        ws,
-        [
-            t("category", lang),
-            t("police_of", lang),
-            t("cases_cracked", lang),
-            t("persons_in_cases", lang),
-            t("catches", lang),
-        ],
-        rows,
-        [None, None, INT, INT, INT],
-    )
-    _finish(ws, 5, last)
-
-    # Destinations and reasons.
-    ws = book.create_sheet(_sheet_title(f"{t('destinations', lang)} {t('reasons', lang)}"))
-    rows = [
-        [t("destination", lang), label(s.key, lang), s.persons, s.catches, s.share]
-        for s in f.destinations
-    ]
-    rows += [
-        [t("reason", lang), label(s.key, lang), s.persons, s.catches, s.share] for s in f.reasons
-    ]
-    first, last = _table(
-        ws,
-        [
-            "",
-            t("destination", lang) + " / " + t("reason", lang),
-            t("persons", lang),
-            t("catches", lang),
-            t("share", lang),
-        ],
-        rows,
-        [None, None, INT, INT, PCT],
-    )
-    _finish(ws, 5, last)
-
-    # Notable cases.
-    ws = book.create_sheet(_sheet_title(t("notable", lang)))
-    rows = [
-        [
-            n.date,
-            " / ".join(n.agencies),
-            n.place,
-            n.persons,
-            n.organizers,
-            n.press_note,
-            ", ".join(n.refs),
-        ]
-        for n in f.notable
-    ]
-    first, last = _table(
-        ws,
-        [
-            t("date", lang),
-            t("agencies", lang),
-            t("place", lang),
-            t("persons", lang),
-            t("organizers", lang),
-            t("what_happened", lang),
-            t("refs", lang),
-        ],
-        rows,
-        [DATE, None, None, INT, INT, None, None],
-    )
-    for row in ws.iter_rows(min_row=2, min_col=6, max_col=6):
-        for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-    ws.column_dimensions["F"].width = 70
-    _finish(ws, 7, last)
+def build_workbook(f: Figures, options: ReportOptions) -> Workbook:
+    """The summary sheet, then a sheet for each of the report's sections."""
+    book = Workbook()
+    _properties(book, f, options)
+    ws = book.active
+    assert ws is not None
+    _summary_sheet(ws, f, options)
+    taken = {ws.title}
+    for section in report_sections(f, options.lang):
+        _section_sheet(book, section, taken)
     return book
 
 

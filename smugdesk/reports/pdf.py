@@ -1,4 +1,6 @@
-"""The summary report as an A4 PDF (reportlab platypus), laid out from a Figures object.
+"""The summary report as an A4 PDF (reportlab platypus): a front page (periods,
+headline figures, press sentences), then the report's sections (``sections.py``, the
+same the workbook lays out), each as a heading, its charts and its table.
 
 Every string goes through one font, WenQuanYi Micro Hei (TrueType, shipped under
 resources/fonts/, embedded and subset), so Chinese never shows as boxes or blanks in
@@ -36,13 +38,22 @@ from reportlab.platypus import (
 )
 
 from smugdesk import __version__
-from smugdesk.domain.countries import countries
-from smugdesk.domain.labels import country_name, label
 from smugdesk.files import atomic_path
-from smugdesk.reports.figures import MAINLAND, Compared, Figures
+from smugdesk.reports.figures import Figures
 from smugdesk.reports.options import ReportOptions
+from smugdesk.reports.sections import (
+    CHANGE,
+    COUNT,
+    DATE,
+    SHARE,
+    TEXT,
+    Chart,
+    Section,
+    as_of,
+    headline_section,
+    report_sections,
+)
 from smugdesk.reports.text import (
-    change,
     day_text,
     number,
     percent,
@@ -113,34 +124,48 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def _table(
-    rows: Sequence[Sequence[Any]], widths: Sequence[float], styles: _Styles, numeric_from: int = 1
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    styles: _Styles,
+    numeric: Sequence[bool],
+    total: bool = False,
+    compact: bool = False,
 ) -> Table:
-    """A striped table; the first row is the header (wrapping, white on blue), columns
-    from ``numeric_from`` on are right-aligned numbers."""
-    head_left = ParagraphStyle("head", parent=styles.cell, textColor=colors.white)
+    """A striped table; the first row is the header (wrapping, white on blue), numeric
+    columns are right-aligned, and a total row (``total``) closes it, set apart.
+    ``compact``: smaller type and padding, for tables with many columns."""
+    size, pad = (7.5, 2.5) if compact else (8.5, 6)
+    cell_style = ParagraphStyle("c", parent=styles.cell, fontSize=size, leading=size + 2.5)
+    head_left = ParagraphStyle(
+        "head", parent=cell_style, textColor=colors.white, fontSize=size - 0.5
+    )
     head_right = ParagraphStyle("head_r", parent=head_left, alignment=TA_RIGHT)
 
     def cell(value: Any, column: int, header: bool) -> Any:
         if isinstance(value, Paragraph | Table):
             return value
         if header:
-            return _p(str(value), head_right if column >= numeric_from else head_left)
-        return _p(str(value), styles.cell) if column < numeric_from else str(value)
+            return _p(str(value), head_right if numeric[column] else head_left)
+        return str(value) if numeric[column] else _p(str(value), cell_style)
 
     data = [[cell(v, i, r == 0) for i, v in enumerate(row)] for r, row in enumerate(rows)]
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+        ("FONT", (0, 0), (-1, -1), FONT, size),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
+    commands += [("ALIGN", (i, 0), (i, -1), "RIGHT") for i, right in enumerate(numeric) if right]
     for r in range(2, len(data), 2):
         commands.append(("BACKGROUND", (0, r), (-1, r), STRIPE))
+    if total:
+        commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT))
     table.setStyle(TableStyle(commands))
     return table
 
@@ -163,8 +188,10 @@ def _bar_chart(
     drawing.add(String(0, height + 4, title, fontName=FONT, fontSize=9.5, fillColor=ACCENT))
     chart: Any = HorizontalBarChart() if horizontal else VerticalBarChart()
     left = 70 * mm if horizontal else 14 * mm
-    chart.x, chart.y = left, 14 if not horizontal else 6
-    chart.width, chart.height = width - left - 6 * mm, height - 22
+    rotated = not horizontal and len(labels) > 12  # slanted labels need room below
+    bottom = 6 if horizontal else (34 if rotated else 14)
+    chart.x, chart.y = left, bottom
+    chart.width, chart.height = width - left - 6 * mm, height - bottom - 8
     chart.data = [values] if previous is None else [previous, values]
     chart.bars[0].fillColor = BAR if previous is None else BAR_OLD
     if previous is not None:
@@ -174,7 +201,7 @@ def _bar_chart(
     axis.categoryNames = labels
     axis.labels.fontName = FONT
     axis.labels.fontSize = 7
-    if not horizontal and len(labels) > 12:
+    if rotated:
         axis.labels.angle = 60
         axis.labels.boxAnchor = "ne"
         axis.labels.dy = -2
@@ -244,31 +271,107 @@ def _numbered_canvas(
     return NumberedCanvas
 
 
-def _compared_row(label_text: str, c: Compared, attr: str, show_matched: bool) -> list[str]:
-    now, mid, old = (getattr(c.current, attr), getattr(c.matched, attr), getattr(c.previous, attr))
-    row = [label_text, number(now)]
-    if show_matched:
-        row.append(number(mid))
-    return [*row, number(old), percent(change(mid, old))]
+# Widths by column kind; wide text columns share what is left of the line.
+_WIDTH = {COUNT: 19 * mm, SHARE: 15 * mm, CHANGE: 17 * mm, DATE: 24 * mm, TEXT: 28 * mm}
+_MIN_WIDE = 34 * mm
+_SHORT = 15  # rows
 
 
-def build_story(f: Figures, options: ReportOptions, styles: _Styles) -> list[Any]:
+def _cell(value: Any, kind: str, lang: str) -> Any:
+    if value is None:
+        return ""
+    if kind == COUNT:
+        return number(value)
+    if kind == SHARE:
+        return f"{value:.1%}"
+    if kind == CHANGE:
+        return percent(value)
+    if kind == DATE:
+        return day_text(value, lang)
+    return str(value)
+
+
+def _section_table(section: Section, styles: _Styles, width: float, lang: str) -> Table:
+    kinds = [c.kind for c in section.columns]
+    fixed = sum(_WIDTH[c.kind] for c in section.columns if not c.wide)
+    wide = [c for c in section.columns if c.wide]
+    # A wide section (the agency table has ten columns) narrows its fixed columns so
+    # that each text column keeps room for a name.
+    scale = min(1.0, (width - _MIN_WIDE * len(wide)) / fixed) if fixed else 1.0
+    share = (width - fixed * scale) / len(wide) if wide else 0
+    widths = [share if c.wide else _WIDTH[c.kind] * scale for c in section.columns]
+    body = [*section.rows, *([section.total] if section.total else [])]
+    rows = [[c.title for c in section.columns]]
+    rows += [[_cell(v, k, lang) for v, k in zip(row, kinds, strict=True)] for row in body]
+    return _table(
+        rows,
+        widths,
+        styles,
+        [k != TEXT for k in kinds],
+        total=section.total is not None,
+        compact=len(kinds) > 6,
+    )
+
+
+def _section_chart(section: Section, chart: Chart, styles: _Styles, width: float) -> Drawing:
+    rows = section.rows
+    if chart.horizontal:  # the largest at the top, at most eight bars
+        rows = tuple(reversed(rows[:8]))
+    return _bar_chart(
+        chart.title,
+        [str(r[0]) for r in rows],
+        [int(r[chart.values]) for r in rows],
+        styles,
+        horizontal=chart.horizontal,
+        width=width,
+        height=max(30 * mm, 9 * mm * len(rows)) if chart.horizontal else 62 * mm,
+        previous=None if chart.previous is None else [int(r[chart.previous]) for r in rows],
+        legend=chart.legend if chart.previous is not None else None,
+    )
+
+
+def _notable(section: Section, styles: _Styles, lang: str) -> list[Any]:
+    """The notable cases as short paragraphs (the section's rows told as text): when,
+    who, where, how many, then what happened."""
+    out: list[Any] = []
+    for day, agencies, place, persons, organizers, note, refs in section.rows:
+        figures = []
+        if persons:
+            figures.append(f"{t('persons', lang)} {number(persons)}")
+        if organizers:
+            figures.append(f"{t('organizers', lang)} {number(organizers)}")
+        line = f"{day_text(day, lang)} · {agencies}"
+        if place:
+            line += f" · {place}"
+        if figures:
+            line += " · " + ", ".join(figures)
+        out.append(
+            KeepTogether(
+                [
+                    _p(
+                        line,
+                        ParagraphStyle("n", parent=styles.small, textColor=MUTED, spaceBefore=4),
+                    ),
+                    _p(note or refs, styles.body),
+                ]
+            )
+        )
+    return out
+
+
+def _front(f: Figures, options: ReportOptions, styles: _Styles, width: float) -> list[Any]:
+    """Title, the periods and who issued the report, the headline figures, the press
+    sentences."""
     lang = options.lang
-    story: list[Any] = []
-    width = A4[0] - 36 * mm
-    show_matched = f.matched != f.period
-    issued = options.issued_on or dt.date.today()
-
-    story.append(_p(options.title or t("title", lang), styles.title))
     meta = [
         (t("period", lang), period_label(f.period, lang)),
         (t("comparison", lang), period_label(f.comparison, lang)),
     ]
-    if show_matched:
+    if f.matched != f.period:
         meta.append((t("compared_stretch", lang), period_label(f.matched, lang)))
     meta += [
         (t("issued_by", lang), options.issuer or t("issuer", lang)),
-        (t("issued_on", lang), day_text(issued, lang)),
+        (t("issued_on", lang), day_text(options.issued_on or dt.date.today(), lang)),
         (t("data_as_of", lang), _as_of(f.data_as_of, lang)),
     ]
     block = Table(
@@ -288,304 +391,51 @@ def build_story(f: Figures, options: ReportOptions, styles: _Styles) -> list[Any
             ]
         )
     )
-    story += [block, Spacer(1, 4 * mm)]
-
-    # Headline figures, with the comparison beside each.
-    head = [t("figure", lang), t("this_period", lang)]
-    if show_matched:
-        head.append(period_label(f.matched, lang))
-    head += [period_label(f.comparison, lang), t("change", lang)]
-    rows = [head]
-    for key, attr in (
-        ("persons", "persons"),
-        ("catches", "catches"),
-        ("busts", "busts"),
-        ("organizers", "organizers"),
-        ("cases_cracked", "cases_cracked"),
-    ):
-        rows.append(_compared_row(t(key, lang), f.total, attr, show_matched))
-    g_now, g_mid, g_old = f.gangs_smashed
-    gang_row = [t("gangs", lang), number(g_now)] + ([number(g_mid)] if show_matched else [])
-    rows.append([*gang_row, number(g_old), percent(change(g_mid, g_old))])
-    n = len(head) - 1
-    story += [
-        _p(t("headline", lang), styles.h2),
-        _table(rows, [width - n * 30 * mm] + [30 * mm] * n, styles),
+    headline = headline_section(f, lang)
+    story: list[Any] = [
+        _p(options.title or t("title", lang), styles.title),
+        block,
+        Spacer(1, 4 * mm),
+        _p(headline.title, styles.h2),
+        _section_table(headline, styles, width, lang),
+        _p(t("press", lang), styles.h2),
     ]
-
-    story.append(_p(t("press", lang), styles.h2))
     for sentence in press_sentences(f, lang):
         story.append(Paragraph(escape(sentence), styles.bullet, bulletText="•"))
+    return story
+
+
+def build_story(f: Figures, options: ReportOptions, styles: _Styles) -> list[Any]:
+    """The front page, then each of the report's sections: its heading, its charts and
+    its table (the notable cases as paragraphs)."""
+    lang = options.lang
+    width = A4[0] - 36 * mm
+    story = _front(f, options, styles, width)
     if f.empty:
         return story
-
-    story += _charts(f, lang, styles, width)
-    story += _tables(f, lang, styles, width, show_matched)
+    sections = report_sections(f, lang)
+    for section in sections:
+        heading = _p(section.title, styles.h2)
+        if section.key == "notable":
+            first, *rest = _notable(section, styles, lang)
+            story += [KeepTogether([heading, first]), *rest]
+            continue
+        charts = [_section_chart(section, c, styles, width) for c in section.charts]
+        table = _section_table(section, styles, width, lang)
+        if len(section.rows) <= _SHORT:  # a short section is never split across pages
+            story.append(KeepTogether([heading, *charts, table]))
+        else:
+            story += [KeepTogether([heading, *charts]), table]
+    if not any(s.key == "notable" for s in sections):
+        story += [_p(t("notable", lang), styles.h2), _p(t("no_notable", lang), styles.body)]
     return story
 
 
 def _as_of(stamp: str | None, lang: str) -> str:
-    if not stamp:
+    moment = as_of(stamp)
+    if moment is None:
         return t("no_data_yet", lang)
-    moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     return f"{day_text(moment.date(), lang)} {moment:%H:%M} UTC"
-
-
-def _month_label(month: str, lang: str) -> str:
-    y, m = month.split("-")
-    return f"{int(m)}/{y[2:]}" if lang == "en" else f"{y[2:]}年{int(m)}月"
-
-
-def _charts(f: Figures, lang: str, styles: _Styles, width: float) -> list[Any]:
-    out: list[Any] = [_p(t("by_month", lang), styles.h2)]
-    out.append(
-        _bar_chart(
-            t("persons", lang),
-            [_month_label(m.month, lang) for m in f.months],
-            [m.persons for m in f.months],
-            styles,
-            width=width,
-        )
-    )
-    regions = f.regions[:8]
-    out.append(
-        KeepTogether(
-            [
-                _p(t("by_region", lang), styles.h2),
-                _bar_chart(
-                    t("persons", lang),
-                    [label(r.key, lang) for r in reversed(regions)],
-                    [r.persons for r in reversed(regions)],
-                    styles,
-                    horizontal=True,
-                    width=width,
-                    height=max(30 * mm, 9 * mm * len(regions)),
-                ),
-            ]
-        )
-    )
-    juris = [j for j in f.jurisdictions if j.counts.matched.persons or j.counts.previous.persons]
-    out.append(
-        KeepTogether(
-            [
-                _p(t("by_jurisdiction", lang), styles.h2),
-                _bar_chart(
-                    t("persons", lang),
-                    [label(j.jurisdiction, lang) for j in juris],
-                    [j.counts.matched.persons for j in juris],
-                    styles,
-                    width=width,
-                    previous=[j.counts.previous.persons for j in juris],
-                    legend=(period_label(f.comparison, lang), period_label(f.matched, lang)),
-                ),
-            ]
-        )
-    )
-    if f.roles:
-        out.append(
-            KeepTogether(
-                [
-                    _p(t("organizers_by_role", lang), styles.h2),
-                    _bar_chart(
-                        t("organizers", lang),
-                        [label(r.role, lang) for r in reversed(f.roles)],
-                        [r.arrested for r in reversed(f.roles)],
-                        styles,
-                        horizontal=True,
-                        width=width,
-                        height=max(30 * mm, 9 * mm * len(f.roles)),
-                    ),
-                ]
-            )
-        )
-    return out
-
-
-def _tables(f: Figures, lang: str, styles: _Styles, width: float, show_matched: bool) -> list[Any]:
-    out: list[Any] = []
-    comp = [period_label(f.matched, lang)] if show_matched else []
-    head = [
-        t("jurisdiction", lang),
-        t("this_period", lang),
-        *comp,
-        period_label(f.comparison, lang),
-        t("change", lang),
-    ]
-    n = len(head) - 1
-    for key, attr in (
-        ("persons", "persons"),
-        ("organizers", "organizers"),
-        ("cases_cracked", "cases_cracked"),
-    ):
-        rows: list[list[Any]] = [[f"{t('comparison_table', lang)}: {t(key, lang)}", *head[1:]]]
-        for j in f.jurisdictions:
-            rows.append(_compared_row(label(j.jurisdiction, lang), j.counts, attr, show_matched))
-        rows.append(_compared_row(t("total", lang), f.total, attr, show_matched))
-        out += [Spacer(1, 3 * mm), _table(rows, [width - n * 30 * mm] + [30 * mm] * n, styles)]
-    out.insert(0, _p(t("comparison_table", lang), styles.h2))
-
-    rows = [
-        [
-            t("agency", lang),
-            t("persons", lang),
-            t("catches", lang),
-            t("assisted", lang),
-            t("busts", lang),
-            t("organizers", lang),
-            t("cases_cracked", lang),
-        ]
-    ]
-    for a in f.agencies:
-        c = a.counts.current
-        name = a.name_zh if lang != "en" and a.name_zh else a.name
-        rows.append(
-            [
-                f"{a.code} {name}",
-                number(c.persons),
-                number(c.catches),
-                number(c.assisted_catches),
-                number(c.busts),
-                number(c.organizers),
-                number(c.cases_cracked),
-            ]
-        )
-    out += [
-        _p(t("by_agency", lang), styles.h2),
-        _table(rows, [width - 6 * 19 * mm] + [19 * mm] * 6, styles),
-    ]
-
-    rows = [[t("nationality", lang), t("region", lang), t("persons", lang), t("share", lang)]]
-    for s in f.nationalities:
-        region = countries()[s.key].region if s.key in countries() else ""
-        rows.append(
-            [
-                f"{country_name(s.key, lang)} ({s.key})",
-                label(region, lang),
-                number(s.persons),
-                f"{s.share:.1%}",
-            ]
-        )
-    out += [
-        _p(t("by_nationality", lang), styles.h2),
-        _table(rows, [width - 80 * mm, 44 * mm, 18 * mm, 18 * mm], styles, numeric_from=2),
-    ]
-
-    rows = [
-        [
-            t("month", lang),
-            t("persons", lang),
-            t("catches", lang),
-            t("busts", lang),
-            t("organizers", lang),
-        ]
-    ]
-    for m in f.months:
-        rows.append(
-            [
-                _month_label(m.month, lang),
-                number(m.persons),
-                number(m.catches),
-                number(m.busts),
-                number(m.organizers),
-            ]
-        )
-    out += [
-        _p(t("by_month", lang), styles.h2),
-        _table(rows, [width - 4 * 30 * mm] + [30 * mm] * 4, styles),
-    ]
-
-    if f.roles:
-        rows = [[t("role", lang), t("organizers", lang), t("main_origins", lang)]]
-        for r in f.roles:
-            origins = ", ".join(f"{country_name(o, lang)} {number(n)}" for o, n in r.origins[:4])
-            rows.append([label(r.role, lang), number(r.arrested), _p(origins, styles.cell)])
-        out += [
-            _p(t("organizers_by_role", lang), styles.h2),
-            _table(rows, [35 * mm, 30 * mm, width - 65 * mm], styles),
-        ]
-
-    if f.cases:
-        rows = [
-            [
-                t("category", lang),
-                t("police_of", lang),
-                t("cases_cracked", lang),
-                t("persons_in_cases", lang),
-            ]
-        ]
-        for case_row in f.cases:
-            group = (
-                t("mainland_group", lang)
-                if case_row.group == MAINLAND
-                else label(case_row.group, lang)
-            )
-            rows.append(
-                [
-                    label(case_row.category, lang),
-                    group,
-                    number(case_row.cases),
-                    number(case_row.persons),
-                ]
-            )
-        out += [
-            _p(t("cases_by_category", lang), styles.h2),
-            _table(rows, [width - 100 * mm, 30 * mm, 30 * mm, 40 * mm], styles, numeric_from=2),
-        ]
-
-    rows = [[t("destination", lang), t("persons", lang), t("catches", lang), t("share", lang)]]
-    rows += [
-        [label(s.key, lang), number(s.persons), number(s.catches), f"{s.share:.1%}"]
-        for s in f.destinations
-    ]
-    rows2 = [[t("reason", lang), t("persons", lang), t("catches", lang), t("share", lang)]]
-    rows2 += [
-        [label(s.key, lang), number(s.persons), number(s.catches), f"{s.share:.1%}"]
-        for s in f.reasons
-    ]
-    half = (width - 6 * mm) / 2
-    cols = [half - 48 * mm, 18 * mm, 16 * mm, 14 * mm]
-    pair = Table(
-        [[_table(rows, cols, styles), _table(rows2, cols, styles)]],
-        colWidths=[half + 3 * mm, half + 3 * mm],
-        hAlign="LEFT",
-    )
-    pair.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), FONT),  # a cell's default is Helvetica
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    out += [_p(f"{t('destinations', lang)} / {t('reasons', lang)}", styles.h2), pair]
-
-    out.append(_p(t("notable", lang), styles.h2))
-    if not f.notable:
-        out.append(_p(t("no_notable", lang), styles.body))
-    for item in f.notable:
-        figures = []
-        if item.persons:
-            figures.append(f"{t('persons', lang)} {number(item.persons)}")
-        if item.organizers:
-            figures.append(f"{t('organizers', lang)} {number(item.organizers)}")
-        line = f"{day_text(item.date, lang)} · {' / '.join(item.agencies)}"
-        if item.place:
-            line += f" · {item.place}"
-        if figures:
-            line += " · " + ", ".join(figures)
-        out.append(
-            KeepTogether(
-                [
-                    _p(
-                        line,
-                        ParagraphStyle("n", parent=styles.small, textColor=MUTED, spaceBefore=4),
-                    ),
-                    _p(item.press_note or ", ".join(item.refs), styles.body),
-                ]
-            )
-        )
-    return out
 
 
 def write_pdf(f: Figures, path: Path | str, options: ReportOptions | None = None) -> None:

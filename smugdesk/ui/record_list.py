@@ -59,26 +59,64 @@ class RecordListView(QWidget):
         self.kind = kind
         self.store = store
         self.model = RecordTableModel(store.record_list(kind), lang, headers)
-        self.table = QTableView()
-        self.table.setObjectName(f"{kind}_table")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        records = self.model.records
-        order = Qt.SortOrder.AscendingOrder if records.ascending else Qt.SortOrder.DescendingOrder
-        self.table.sortByColumn(records.sort_column, order)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(self._open)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Return),
-            self.table,
-            lambda: self._open(self.table.currentIndex()),
+        self.table = self._table()
+        bar = self._filter_bar(lang)
+        self._connect_filters()
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self._show_count()
+
+    def current_filter(self) -> Filter:
+        period = self.use_period.isChecked()
+        return Filter(
+            start=day_of(self.start) if period else None,
+            end=day_of(self.end) if period else None,
+            agency=str(self.agency.currentData() or ""),
+            jurisdiction=str(self.jurisdiction.currentData() or ""),
+            nationality=str(self.nationality.currentData() or ""),
+            text=self.text.text(),
         )
 
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName(f"{self.kind}_table")
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        records = self.model.records
+        order = Qt.SortOrder.AscendingOrder if records.ascending else Qt.SortOrder.DescendingOrder
+        table.sortByColumn(records.sort_column, order)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setDefaultSectionSize(24)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.doubleClicked.connect(self._open)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            table,
+            lambda: self._open(table.currentIndex()),
+        )
+
+        wide = {
+            "place": 190,
+            "notes": 260,
+            "summary": 320,
+            "name": 320,
+            "gang": 190,
+            "case_no": 150,
+            "ref": 130,
+            "nationality": 130,
+            "assisting_agencies": 110,
+            "category": 170,
+        }
+        for i, column in enumerate(self.model.spec.columns):
+            table.setColumnWidth(i, wide.get(column.key, 100))
+        return table
+
+    def _filter_bar(self, lang: str) -> QHBoxLayout:
+        """Period, agency, jurisdiction, nationality, free text, the count, New."""
         bar = QHBoxLayout()
         self.use_period = QCheckBox(self.tr("Period"))
         self.use_period.setObjectName("use_period")
@@ -122,14 +160,17 @@ class RecordListView(QWidget):
             self.jurisdiction,
             self.nationality,
         ):
-            if kind == "agency" and widget not in (self.jurisdiction,):
+            if self.kind == "agency" and widget not in (self.jurisdiction,):
                 widget.hide()
             bar.addWidget(widget)
-        if kind not in ("catch", "bust"):
+        if self.kind not in ("catch", "bust"):
             self.nationality.hide()
         bar.addWidget(self.text, 1)
         bar.addWidget(self.count)
         bar.addWidget(new)
+        return bar
+
+    def _connect_filters(self) -> None:
         # Typing waits a moment before filtering; the other controls filter at once.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -141,35 +182,6 @@ class RecordListView(QWidget):
         self.use_period.toggled.connect(self.apply_filter)
         self.start.dateChanged.connect(self.apply_filter)
         self.end.dateChanged.connect(self.apply_filter)
-        wide = {
-            "place": 190,
-            "notes": 260,
-            "summary": 320,
-            "name": 320,
-            "gang": 190,
-            "case_no": 150,
-            "ref": 130,
-            "nationality": 130,
-            "assisting_agencies": 110,
-            "category": 170,
-        }
-        for i, column in enumerate(self.model.spec.columns):
-            self.table.setColumnWidth(i, wide.get(column.key, 100))
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table)
-        self._show_count()
-
-    def current_filter(self) -> Filter:
-        period = self.use_period.isChecked()
-        return Filter(
-            start=day_of(self.start) if period else None,
-            end=day_of(self.end) if period else None,
-            agency=str(self.agency.currentData() or ""),
-            jurisdiction=str(self.jurisdiction.currentData() or ""),
-            nationality=str(self.nationality.currentData() or ""),
-            text=self.text.text(),
-        )
 
     def apply_filter(self) -> None:
         self._debounce.stop()
