@@ -65,7 +65,8 @@ def _cmd_template(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from smugdesk.io.importer import ImportRefused, import_workbook
+    from smugdesk.domain.words import render, user_language
+    from smugdesk.io.importer import REFUSED, ImportRefused, import_workbook
 
     path = Path(args.file)
     if not path.is_file():
@@ -77,13 +78,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
             result = import_workbook(store, path, progress=progress)
         except ImportRefused as refused:
             progress.done()
-            print(
-                f"{path.name} was refused; nothing was imported. "
-                f"{len(refused.problems)} problem(s):",
-                file=sys.stderr,
-            )
+            lang = user_language()
+            print(render(REFUSED(file=path.name, n=len(refused.problems)), lang), file=sys.stderr)
             for problem in refused.problems:
-                print(f"  {problem}", file=sys.stderr)
+                print(f"  {problem.render(lang)}", file=sys.stderr)
             return EXIT_BAD_INPUT
     progress.done()
     s = result.summary

@@ -126,3 +126,45 @@ def test_a_mistyped_command_is_not_taken_for_a_database(tmp_path, capsys, monkey
     assert exit_.value.code == 2
     assert "invalid choice: 'exprot'" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "locale,expected",
+    [
+        (
+            "zh_CN.UTF-8",
+            [
+                "被拒绝，未导入任何内容。共 2 个问题",
+                "Catches 第3行，female：女7人加男9人，多于本行的12人",
+                "Catches 第4行，persons：'x' 不是整数",
+            ],
+        ),
+        (
+            "zh_HK.UTF-8",
+            [
+                "被拒絕，未匯入任何內容。共 2 個問題",
+                "Catches 第3列，female：女7人加男9人，多於本行的12人",
+                "Catches 第4列，persons：'x' 不是整數",
+            ],
+        ),
+        ("en_US.UTF-8", ["was refused; nothing was imported. 2 problem(s)"]),
+    ],
+)
+def test_a_refused_workbook_is_told_in_the_locales_language(tmp_path, locale, expected):
+    rows = [
+        CATCH_ROW,
+        {**CATCH_ROW, "ref": "A", "male": 9, "female": 7},
+        {**CATCH_ROW, "ref": "B", "persons": "x"},
+    ]
+    book = write_book(tmp_path / "bad.xlsx", {"Catches": rows})
+    env = {k: v for k, v in __import__("os").environ.items() if not k.startswith("LC_")}
+    result = subprocess.run(
+        [sys.executable, "-m", "smugdesk", "import", "--db", str(tmp_path / "d.sqlite"), str(book)],
+        capture_output=True,
+        text=True,
+        env={**env, "LANG": locale},
+        check=False,
+    )
+    assert result.returncode == 2
+    for text in expected:
+        assert text in result.stderr, result.stderr

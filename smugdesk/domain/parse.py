@@ -1,7 +1,8 @@
 """Turning typed or imported values into record fields, with plain-word errors.
 
-Each parser returns the value or raises ``ValueError`` whose text completes the
-sentence "<field>: ...", so forms and the importer report the same words.
+Each parser returns the value or raises ``WordsError`` (a ValueError) whose message
+completes the sentence "<field>: ...", so forms and the importer report the same words
+in the reader's language.
 """
 
 from __future__ import annotations
@@ -9,7 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from smugdesk.domain.words import WordsError, words
+
 _WHOLE = re.compile(r"^[+]?\d+$")
+TIME_OF_DAY = words("time_of_day", "{value} has a time of day; give a date only")
+NOT_A_DATE = words("not_a_date", "{value!r} is not a date; write it as 2017-11-24")
+NOT_WHOLE = words("not_whole", "{value} is not a whole number")
+NOT_YES_NO = words("not_yes_no", "{value!r} is not yes or no")
 
 
 def text(value: object) -> str:
@@ -24,7 +31,7 @@ def text(value: object) -> str:
 def date(value: object) -> dt.date:
     if isinstance(value, dt.datetime):
         if value.time() != dt.time(0):
-            raise ValueError(f"{value.isoformat(sep=' ')} has a time of day; give a date only")
+            raise WordsError(TIME_OF_DAY(value=value.isoformat(sep=" ")))
         return value.date()
     if isinstance(value, dt.date):
         return value
@@ -32,24 +39,24 @@ def date(value: object) -> dt.date:
     try:
         return dt.date.fromisoformat(raw)
     except ValueError:
-        raise ValueError(f"{raw!r} is not a date; write it as 2017-11-24") from None
+        raise WordsError(NOT_A_DATE(value=raw)) from None
 
 
 def whole_number(value: object) -> int:
     if isinstance(value, bool):
-        raise ValueError(f"{value!r} is not a whole number")
+        raise WordsError(NOT_WHOLE(value=repr(value)))
     if isinstance(value, int):
         return value
     if isinstance(value, float):
         if value.is_integer():
             return int(value)
-        raise ValueError(f"{value:g} is not a whole number")
+        raise WordsError(NOT_WHOLE(value=f"{value:g}"))
     raw = text(value)
     if _WHOLE.match(raw):
         return int(raw)
     if raw.startswith("-") and _WHOLE.match(raw[1:]):
         return int(raw)
-    raise ValueError(f"{raw!r} is not a whole number")
+    raise WordsError(NOT_WHOLE(value=repr(raw)))
 
 
 def yes_no(value: object) -> bool:
@@ -60,7 +67,7 @@ def yes_no(value: object) -> bool:
         return True
     if raw == "no":
         return False
-    raise ValueError(f"{text(value)!r} is not yes or no")
+    raise WordsError(NOT_YES_NO(value=text(value)))
 
 
 def code_list(value: object) -> tuple[str, ...]:

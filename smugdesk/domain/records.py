@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from smugdesk.domain.words import Message
+
 
 @dataclass(frozen=True, slots=True)
 class Agency:
@@ -93,11 +95,12 @@ class Bust:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One thing wrong with a record: the field, a plain sentence, and for grid
-    fields (head counts, arrests) the index of the grid row."""
+    """One thing wrong with a record: the field, the message (``words.Message``:
+    rendered in the reader's language), and for grid fields (head counts, arrests)
+    the index of the grid row."""
 
     field: str
-    message: str
+    message: Message
     line: int | None = None
 
     def __str__(self) -> str:

@@ -22,8 +22,9 @@ from smugdesk.domain.records import (
     Record,
     References,
 )
-from smugdesk.domain.validation import validate
+from smugdesk.domain.validation import NOT_ONE_OF, REQUIRED, UNKNOWN_AGENCY, UNKNOWN_CASE, validate
 from smugdesk.domain.vocab import canonical
+from smugdesk.domain.words import Message, WordsError, render, words
 from smugdesk.io.standard import AGENCIES, BUSTS, CASES, CATCHES, SHEETS, Column
 from smugdesk.io.workbook import Sheet, UnsafeWorkbook, read_sheets
 from smugdesk.store.records import Store, WriteSummary
@@ -32,18 +33,53 @@ from smugdesk.store.records import Store, WriteSummary
 HELPER_SHEETS = {"help", "lists"}
 
 
+UNKNOWN_COLUMN = words("import.unknown_column", "is not a column of sheet {sheet}")
+COLUMN_TWICE = words("import.column_twice", "appears twice in the header row")
+COLUMN_MISSING = words("import.column_missing", "is a required column and is missing")
+UNNAMED_COLUMN = words(
+    "import.unnamed_column", "holds a value but the column has no name in row 1"
+)
+NOT_A_COUNTRY = words(
+    "import.not_a_country", "{value!r} is not an ISO 3166-1 alpha-3 code or country name"
+)
+ALREADY_ON_ROW = words("import.already_on_row", "{value!r} is already on row {row}")
+ROWS_DIFFER = words(
+    "import.rows_differ",
+    "differs from row {row} of the same ref {ref!r}; rows of one record must agree "
+    "outside the nationality/role columns",
+)
+SECOND_SHEET = words("import.second_sheet", "a second sheet named {name}")
+NO_SHEETS = words("import.no_sheets", "{file} has none of the sheets {sheets}")
+WHERE_SHEET = words("import.where_sheet", "{sheet}")
+WHERE_ROW = words("import.where_row", "{sheet} row {row}")
+WHERE_COLUMN = words("import.where_column", "{where}, {column}")
+PROBLEM = words("import.problem", "{where}: {message}")
+REFUSED = words("import.refused", "{file} was refused; nothing was imported. {n} problem(s):")
+
+
 @dataclass(frozen=True, slots=True)
 class ImportProblem:
     sheet: str
     row: int | None  # Excel's row number; None for the whole sheet or file
     column: str
-    message: str
+    message: Message
+
+    def render(self, lang: str) -> str:
+        """"Catches row 14, female: ..." in ``lang``."""
+        return render(self.as_message(), lang)
+
+    def as_message(self) -> Message:
+        if not (self.sheet or self.column):
+            return self.message
+        where = WHERE_SHEET(sheet=self.sheet) if self.row is None else WHERE_ROW(
+            sheet=self.sheet, row=self.row
+        )
+        if self.column:
+            where = WHERE_COLUMN(where=where, column=self.column)
+        return PROBLEM(where=where, message=self.message)
 
     def __str__(self) -> str:
-        where = self.sheet if self.row is None else f"{self.sheet} row {self.row}"
-        if self.column:
-            where += f", {self.column}"
-        return f"{where}: {self.message}" if where else self.message
+        return self.render("en")
 
 
 class ImportRefused(ValueError):
@@ -130,7 +166,7 @@ class _Converters:
             return ""
         word = canonical(text, words)
         if word is None:
-            raise ValueError(f"{text!r} is not one of: {', '.join(words)}")
+            raise WordsError(NOT_ONE_OF(value=text, choices=", ".join(words)))
         return word
 
     @staticmethod
@@ -139,12 +175,12 @@ class _Converters:
             return ""
         code = country_code(text)
         if code is None:
-            raise ValueError(f"{text!r} is not an ISO 3166-1 alpha-3 code or country name")
+            raise WordsError(NOT_A_COUNTRY(value=text))
         return code
 
     def _case(self, text: str) -> str:
         if text and text.casefold() not in self.cases:
-            raise ValueError(f"{text!r} is not a known case")
+            raise WordsError(UNKNOWN_CASE(case_no=text))
         return self.cases.get(text.casefold(), "")
 
     def agency(self, text: str) -> str:
@@ -152,7 +188,7 @@ class _Converters:
         folded = " ".join(text.split()).casefold()
         code = self.agency_codes.get(folded) or self.agency_names.get(folded)
         if code is None and text:
-            raise ValueError(f"{text!r} is not a known agency")
+            raise WordsError(UNKNOWN_AGENCY(code=text))
         return code or ""
 
 
@@ -193,7 +229,7 @@ class _Reader:
         self.today = today
         self.problems: list[ImportProblem] = []
 
-    def problem(self, sheet: str, row: int | None, column: str, message: str) -> None:
+    def problem(self, sheet: str, row: int | None, column: str, message: Message) -> None:
         self.problems.append(ImportProblem(sheet, row, column, message))
 
     def table(self, sheet: Sheet, columns: Sequence[Column], conv: _Converters) -> _Table:
@@ -209,15 +245,15 @@ class _Reader:
                 continue
             column = by_name.get(name.casefold()) or by_name.get(name.strip().lower())
             if column is None:
-                self.problem(sheet.name, 1, name, f"is not a column of sheet {sheet.name}")
+                self.problem(sheet.name, 1, name, UNKNOWN_COLUMN(sheet=sheet.name))
             elif column.name in seen:
-                self.problem(sheet.name, 1, name, "appears twice in the header row")
+                self.problem(sheet.name, 1, name, COLUMN_TWICE())
             else:
                 seen.add(column.name)
                 header.append((index, column))
         missing = [c.name for c in columns if c.required and c.name not in seen]
         for name in missing:
-            self.problem(sheet.name, 1, name, "is a required column and is missing")
+            self.problem(sheet.name, 1, name, COLUMN_MISSING())
         unnamed = [i for i, cell in enumerate(sheet.rows[0]) if parse.text(cell) == ""]
         kept = [
             (number, cells)
@@ -236,8 +272,8 @@ class _Reader:
                     self.problem(
                         sheet.name,
                         number,
-                        f"column {index + 1}",
-                        "holds a value but the column has no name in row 1",
+                        f"#{index + 1}",
+                        UNNAMED_COLUMN(),
                     )
         # One C-level map per column while every cell is good; cell by cell, to
         # report each problem, only in a column that has one.
@@ -256,8 +292,8 @@ class _Reader:
                 for pos, cell in enumerate(raw):
                     try:
                         values.append(convert(cell))
-                    except ValueError as exc:
-                        self.problem(sheet.name, numbers[pos], column.name, str(exc))
+                    except WordsError as exc:
+                        self.problem(sheet.name, numbers[pos], column.name, exc.message)
                         values.append(None)
                         table.refused.setdefault(pos, []).append(column.name)
             if column.required and (None in values or "" in values):
@@ -265,7 +301,7 @@ class _Reader:
                     if (value is None or value == "") and column.name not in table.refused.get(
                         pos, ()
                     ):
-                        self.problem(sheet.name, numbers[pos], column.name, "is required")
+                        self.problem(sheet.name, numbers[pos], column.name, REQUIRED())
                         table.refused.setdefault(pos, []).append(column.name)
             table.columns[column.name] = values
         table.bad.update(table.refused)
@@ -279,7 +315,7 @@ class _Reader:
                 folded = value.casefold()
                 if folded in first:
                     number = table.numbers[pos]
-                    self.problem(sheet, number, key, f"{value!r} is already on row {first[folded]}")
+                    self.problem(sheet, number, key, ALREADY_ON_ROW(value=value, row=first[folded]))
                     table.bad.add(pos)
                 else:
                     first[folded] = table.numbers[pos]
@@ -308,9 +344,7 @@ class _Reader:
                         sheet,
                         table.numbers[pos],
                         name,
-                        f"differs from row {table.numbers[first]} of the same ref "
-                        f"{ref!r}; rows of one record must agree outside the "
-                        "nationality/role columns",
+                        ROWS_DIFFER(row=table.numbers[first], ref=ref),
                     )
             group.append(pos)
         return list(groups.values())
@@ -456,7 +490,7 @@ def parse_workbook(path: Path, today: dt.date | None = None) -> ParsedWorkbook:
     try:
         sheets = read_sheets(path)
     except UnsafeWorkbook as exc:
-        raise ImportRefused([ImportProblem("", None, "", str(exc))]) from None
+        raise ImportRefused([ImportProblem("", None, "", exc.message)]) from None
     by_name: dict[str, Sheet] = {}
     skipped: list[str] = []
     standard = {name.casefold(): name for name in SHEETS}
@@ -466,12 +500,12 @@ def parse_workbook(path: Path, today: dt.date | None = None) -> ParsedWorkbook:
             if sheet.name.strip().casefold() not in HELPER_SHEETS:
                 skipped.append(sheet.name)
         elif name in by_name:
-            reader.problem(sheet.name, None, "", f"a second sheet named {name}")
+            reader.problem(sheet.name, None, "", SECOND_SHEET(name=name))
         else:
             by_name[name] = Sheet(name, sheet.rows)
     if not by_name:
         raise ImportRefused(
-            [ImportProblem("", None, "", f"{path.name} has none of the sheets {', '.join(SHEETS)}")]
+            [ImportProblem("", None, "", NO_SHEETS(file=path.name, sheets=", ".join(SHEETS)))]
         )
     return ParsedWorkbook(path, by_name, skipped, reader)
 

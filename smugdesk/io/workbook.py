@@ -15,14 +15,27 @@ from pathlib import Path
 
 import python_calamine
 
+from smugdesk.domain.words import WordsError, words
+
 MAX_TOTAL_BYTES = 2 << 30  # all parts together, uncompressed
 MAX_RATIO = 200  # uncompressed / compressed, for parts over MIN_RATIO_BYTES
 MIN_RATIO_BYTES = 1 << 20
 MAX_PARTS = 10_000
 
 
-class UnsafeWorkbook(ValueError):
+class UnsafeWorkbook(WordsError):
     """The file is not an .xlsx workbook, or it is built to exhaust the machine."""
+
+
+NOT_XLSX = words("workbook.not_xlsx", "{file} is not an .xlsx workbook ({detail})")
+TOO_MANY_PARTS = words("workbook.too_many_parts", "{file} holds {parts:,} parts; refused as unsafe")
+TOO_LARGE = words("workbook.too_large", "{file} would expand to {gib:.1f} GiB; refused as unsafe")
+ZIP_BOMB = words(
+    "workbook.zip_bomb", "{file}: part {part} is compressed {ratio:,} to 1; refused as a zip bomb"
+)
+ZIP_NOT_XLSX = words("workbook.zip_not_xlsx", "{file} is a zip file but not an .xlsx workbook")
+DTD = words("workbook.dtd", "{file}: part {part} declares a DTD; refused as unsafe")
+UNREADABLE = words("workbook.unreadable", "{file} cannot be read as a workbook ({detail})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,36 +51,30 @@ def check_xlsx(path: Path) -> None:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise UnsafeWorkbook(f"{path.name} is not an .xlsx workbook ({exc})") from None
+        raise UnsafeWorkbook(NOT_XLSX(file=path.name, detail=str(exc))) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_PARTS:
-            raise UnsafeWorkbook(f"{path.name} holds {len(infos):,} parts; refused as unsafe")
+            raise UnsafeWorkbook(TOO_MANY_PARTS(file=path.name, parts=len(infos)))
         total = sum(i.file_size for i in infos)
         if total > MAX_TOTAL_BYTES:
-            raise UnsafeWorkbook(
-                f"{path.name} would expand to {total / 2**30:.1f} GiB; refused as unsafe"
-            )
+            raise UnsafeWorkbook(TOO_LARGE(file=path.name, gib=total / 2**30))
         for info in infos:
             if info.file_size > MIN_RATIO_BYTES and info.file_size > MAX_RATIO * max(
                 info.compress_size, 1
             ):
-                raise UnsafeWorkbook(
-                    f"{path.name}: part {info.filename} is compressed "
-                    f"{info.file_size // max(info.compress_size, 1):,} to 1; refused as a zip bomb"
-                )
+                ratio = info.file_size // max(info.compress_size, 1)
+                raise UnsafeWorkbook(ZIP_BOMB(file=path.name, part=info.filename, ratio=ratio))
         names = {i.filename for i in infos}
         if "[Content_Types].xml" not in names:
-            raise UnsafeWorkbook(f"{path.name} is a zip file but not an .xlsx workbook")
+            raise UnsafeWorkbook(ZIP_NOT_XLSX(file=path.name))
         for info in infos:
             if not info.filename.endswith((".xml", ".rels", ".vml")):
                 continue
             with archive.open(info) as part:
                 head = part.read(4096)
             if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
-                raise UnsafeWorkbook(
-                    f"{path.name}: part {info.filename} declares a DTD; refused as unsafe"
-                )
+                raise UnsafeWorkbook(DTD(file=path.name, part=info.filename))
 
 
 def read_sheets(path: Path) -> list[Sheet]:
@@ -76,13 +83,13 @@ def read_sheets(path: Path) -> list[Sheet]:
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
     except (python_calamine.CalamineError, OSError, ValueError) as exc:
-        raise UnsafeWorkbook(f"{path.name} cannot be read as a workbook ({exc})") from None
+        raise UnsafeWorkbook(UNREADABLE(file=path.name, detail=str(exc))) from None
     try:
         return [
             Sheet(name, book.get_sheet_by_name(name).to_python(skip_empty_area=False))
             for name in book.sheet_names
         ]
     except (python_calamine.CalamineError, ValueError) as exc:
-        raise UnsafeWorkbook(f"{path.name} cannot be read as a workbook ({exc})") from None
+        raise UnsafeWorkbook(UNREADABLE(file=path.name, detail=str(exc))) from None
     finally:
         book.close()

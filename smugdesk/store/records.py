@@ -22,6 +22,7 @@ from smugdesk.domain.records import (
     References,
 )
 from smugdesk.domain.validation import validate
+from smugdesk.domain.words import words
 from smugdesk.store.database import (
     BULK_CACHE_KIB,
     CACHE_KIB,
@@ -82,6 +83,8 @@ def _chunks(items: Sequence[Any], size: int = 900) -> Iterator[Sequence[Any]]:
 
 
 Observer = Callable[[frozenset[str]], None]
+KEY_TAKEN = words("key_taken", "{key!r} is already used by another {kind}")
+STILL_USED = words("still_used", "{key} is still used by {used}; change those first")
 
 
 class Store:
@@ -307,9 +310,7 @@ class Store:
                     raise KeyError(f"no live {kind.name} with UUID {record_uuid}")
                 existing = matches[0]
             if same_key is not None and (existing is None or same_key.id != existing.id):
-                problems.append(
-                    Problem(kind.key, f"{key!r} is already used by another {kind.name}")
-                )
+                problems.append(Problem(kind.key, KEY_TAKEN(key=key, kind=kind.name)))
             if problems:
                 raise Invalid(problems)
             if existing is not None and existing.record == record:
@@ -364,9 +365,7 @@ class Store:
                     used.append(f"{n:,} {parent} as assisting agency")
         if used:
             key = kind.key_of(existing.record)
-            raise Invalid(
-                [Problem(kind.key, f"{key} is still used by {', '.join(used)}; change those first")]
-            )
+            raise Invalid([Problem(kind.key, STILL_USED(key=key, used=", ".join(used)))])
 
     # -- batch writes, as the importer makes them ------------------------------
 

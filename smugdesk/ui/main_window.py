@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from smugdesk.domain.records import Invalid
+from smugdesk.domain.words import render
 from smugdesk.places import log_path
 from smugdesk.store import Store
 from smugdesk.ui.changes import ChangeHub
@@ -243,7 +244,9 @@ class MainWindow(QMainWindow):
             self.store.delete(view.kind, record_uuid)
         except Invalid as invalid:
             QMessageBox.warning(
-                self, self.tr("Not deleted"), "\n".join(p.message for p in invalid.problems)
+                self,
+                self.tr("Not deleted"),
+                "\n".join(render(p.message, self.lang) for p in invalid.problems),
             )
             return
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smugdesk.domain.words import render
 from smugdesk.io.importer import ImportProblem, ImportRefused, ImportResult, import_workbook
 from smugdesk.store import open_store
 from smugdesk.ui.background import run_in_background
 from smugdesk.ui.failures import plain_message
-from smugdesk.ui.problem_text import problem_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,7 +51,7 @@ class ProblemsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         p = self.problems[index.row()]
-        message = problem_text(p.message, self.lang)
+        message = render(p.message, self.lang)
         return (p.sheet, "" if p.row is None else str(p.row), p.column, message)[index.column()]
 
     def headerData(

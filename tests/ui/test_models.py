@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from smugdesk.demo import load_demo
+from smugdesk.domain.validation import SEXES_ABOVE
 from smugdesk.io.importer import ImportProblem
 from smugdesk.store.lists import Filter
 from smugdesk.ui.forms.grid import GridColumn, GridModel
@@ -46,7 +47,10 @@ def test_grid_and_problem_models(qtmodeltester):
     qtmodeltester.check(grid, force_py=True)
     assert grid.total("persons") == 5
     problems = ProblemsModel(
-        [ImportProblem("Catches", 14, "female", "too many")], ["Sheet", "Row", "Column", "Problem"]
+        [ImportProblem("Catches", 14, "female", SEXES_ABOVE(female=9, male=7, persons=12))],
+        ["Sheet", "Row", "Column", "Problem"],
     )
     qtmodeltester.check(problems, force_py=True)
-    assert problems.as_text() == "Catches\t14\tfemale\ttoo many"
+    assert problems.as_text() == (
+        "Catches\t14\tfemale\t9 female and 7 male is more than the 12 persons on this row"
+    )

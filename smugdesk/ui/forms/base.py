@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from smugdesk.domain.labels import label
 from smugdesk.domain.records import Invalid, Problem, Record
+from smugdesk.domain.words import render
 from smugdesk.store import Store, StoreError
-from smugdesk.ui.problem_text import problem_text
 
 ERROR_STYLE = "color: #B00020;"
 W = TypeVar("W", bound=QWidget)
@@ -206,7 +206,7 @@ class RecordForm(QDialog):
         self.record_uuid = None
 
     def describe(self, problem: Problem) -> str:
-        return problem_text(problem.message, self.lang)
+        return render(problem.message, self.lang)
 
     # -- saving --------------------------------------------------------------------
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 from smugdesk.domain import parse, vocab
 from smugdesk.domain.countries import country_code
 from smugdesk.domain.records import Catch, HeadCount, Problem, Record
+from smugdesk.domain.validation import REQUIRED, UNKNOWN_COUNTRY
+from smugdesk.domain.words import WordsError
 from smugdesk.store import Store
 from smugdesk.ui.forms.event import EventForm
 from smugdesk.ui.forms.grid import ChoiceDelegate, GridColumn, GridModel, country_choices
@@ -24,12 +26,12 @@ def parse_count(
 ) -> int | None:
     if not text:
         if required:
-            problems.append(Problem(field, "is required", line))
+            problems.append(Problem(field, REQUIRED(), line))
         return None
     try:
         return parse.whole_number(text)
-    except ValueError as exc:
-        problems.append(Problem(field, str(exc), line))
+    except WordsError as exc:
+        problems.append(Problem(field, exc.message, line))
         return None
 
 
@@ -149,7 +151,7 @@ class CatchForm(EventForm):
             code = country_code(cells["nationality"]) if cells["nationality"] else ""
             if cells["nationality"] and code is None:
                 problems.append(
-                    Problem("nationality", f"{cells['nationality']!r} is not a known country", line)
+                    Problem("nationality", UNKNOWN_COUNTRY(code=cells["nationality"]), line)
                 )
             persons = parse_count(cells["persons"], "persons", line, problems, required=True)
             male = parse_count(cells["male"], "male", line, problems)

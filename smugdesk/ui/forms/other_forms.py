@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from smugdesk.domain import vocab
 from smugdesk.domain.countries import country_code
 from smugdesk.domain.records import Agency, Arrest, Bust, Case, Problem, Record
+from smugdesk.domain.validation import UNKNOWN_COUNTRY
 from smugdesk.store import Store
 from smugdesk.ui.dates import day_of, set_day
 from smugdesk.ui.forms.base import RecordForm
@@ -121,7 +122,7 @@ class BustForm(EventForm):
             origin = country_code(cells["origin"]) if cells["origin"] else ""
             if cells["origin"] and origin is None:
                 problems.append(
-                    Problem("origin", f"{cells['origin']!r} is not a known country", line)
+                    Problem("origin", UNKNOWN_COUNTRY(code=cells["origin"]), line)
                 )
             n = parse_count(cells["arrested"], "arrested", line, problems, required=True)
             arrests.append(Arrest(role, origin or "", n or 0))

@@ -1,0 +1,98 @@
+"""One catalogue of words for what smugdesk tells people outside Qt's widgets.
+
+A message is an id and named parameters. Its English template is declared beside the
+rule that raises it (``WRONG = words("area.what", "{value!r} is wrong")`` next to the
+check), and ``render`` gives it in English, Simplified or Traditional Chinese; the
+Chinese templates sit in one table (``words_zh.py``) that a test keeps complete. Words
+never travel as English sentences to be taken apart later.
+
+Why not gettext and Babel (Picard's way): our messages are keyed by id, not by their
+English text, so rewording a sentence does not orphan its translations; and Babel's
+CLDR data would add some 30 MB to a frozen build that has 7 MB left of its budget.
+Numbers format alike in the three languages ({n:,}); dates are written ISO.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+LANGUAGES = ("en", "zh-Hans", "zh-Hant")
+_ENGLISH: dict[str, str] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    id: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    def __str__(self) -> str:
+        return render(self, "en")
+
+
+class Words:
+    """A message's id and English template; calling it with the parameters gives the
+    message."""
+
+    __slots__ = ("english", "id")
+
+    def __init__(self, message_id: str, english: str) -> None:
+        if _ENGLISH.get(message_id, english) != english:
+            raise ValueError(f"message id {message_id!r} is declared twice")
+        _ENGLISH[message_id] = english
+        self.id = message_id
+        self.english = english
+
+    def __call__(self, **params: object) -> Message:
+        return Message(self.id, tuple(params.items()))
+
+
+def words(message_id: str, english: str) -> Words:
+    """Declare a message (beside the rule that raises it)."""
+    return Words(message_id, english)
+
+
+class WordsError(ValueError):
+    """A ValueError that carries its message: parsers raise it, callers render it."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def english_templates() -> Mapping[str, str]:
+    return dict(_ENGLISH)
+
+
+def render(message: Message, lang: str) -> str:
+    """The message in ``lang`` ("en", "zh-Hans" or "zh-Hant")."""
+    template = _ENGLISH[message.id]
+    if lang != "en":
+        from smugdesk.domain.words_zh import ZH
+
+        hans, hant = ZH[message.id]
+        template = hans if lang == "zh-Hans" else hant
+    params = {k: render(v, lang) if isinstance(v, Message) else v for k, v in message.params}
+    return template.format(**params)
+
+
+def user_language(env: Mapping[str, str] | None = None) -> str:
+    """The language of the user's locale, as POSIX tools choose it: LC_ALL, else
+    LC_MESSAGES, else LANG. zh_CN and zh_SG give Simplified Chinese; zh_TW, zh_HK and
+    zh_MO Traditional; anything else English."""
+    env = os.environ if env is None else env
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            return _language_of(value)
+    return "en"
+
+
+def _language_of(locale: str) -> str:
+    tag = locale.split(".")[0].split("@")[0].replace("-", "_").casefold()
+    if not tag.startswith("zh"):
+        return "en"
+    if any(part in tag for part in ("_tw", "_hk", "_mo", "hant")):
+        return "zh-Hant"
+    return "zh-Hans"

@@ -1,0 +1,57 @@
+"""One catalogue of words: every message in every language, with the same parameters."""
+
+import string
+
+import pytest
+
+import smugdesk.domain.parse
+import smugdesk.domain.validation
+import smugdesk.io.importer
+import smugdesk.io.workbook
+import smugdesk.store.records  # noqa: F401  (each module declares its words)
+from smugdesk.domain.words import english_templates, render, user_language, words
+from smugdesk.domain.words_zh import ZH
+
+
+def _fields(template):
+    return {name for _text, name, _spec, _conv in string.Formatter().parse(template) if name}
+
+
+def test_every_message_has_both_chinese_scripts_with_the_same_parameters():
+    english = english_templates()
+    assert set(ZH) == set(english)
+    for message_id, template in english.items():
+        for translated in ZH[message_id]:
+            assert _fields(translated) <= _fields(template), message_id
+
+
+def test_a_message_reads_in_each_language():
+    from smugdesk.domain.validation import SEXES_ABOVE
+
+    message = SEXES_ABOVE(female=9, male=7, persons=12)
+    assert str(message) == "9 female and 7 male is more than the 12 persons on this row"
+    assert render(message, "zh-Hans") == "女9人加男7人，多于本行的12人"
+    assert render(message, "zh-Hant") == "女9人加男7人，多於本行的12人"
+
+
+def test_an_id_cannot_mean_two_things():
+    with pytest.raises(ValueError, match="declared twice"):
+        words("required", "must be given")
+
+
+@pytest.mark.parametrize(
+    "env,lang",
+    [
+        ({"LANG": "zh_CN.UTF-8"}, "zh-Hans"),
+        ({"LANG": "zh_SG.UTF-8"}, "zh-Hans"),
+        ({"LANG": "zh_TW.UTF-8"}, "zh-Hant"),
+        ({"LANG": "zh_HK.UTF-8"}, "zh-Hant"),
+        ({"LANG": "zh_MO.UTF-8"}, "zh-Hant"),
+        ({"LANG": "en_GB.UTF-8"}, "en"),
+        ({"LANG": "zh_CN.UTF-8", "LC_MESSAGES": "zh_HK.UTF-8"}, "zh-Hant"),
+        ({"LANG": "zh_HK.UTF-8", "LC_MESSAGES": "zh_TW", "LC_ALL": "C"}, "en"),
+        ({}, "en"),
+    ],
+)
+def test_the_users_language_comes_from_the_locale(env, lang):
+    assert user_language(env) == lang
