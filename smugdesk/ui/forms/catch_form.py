@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -18,7 +13,7 @@ from smugdesk.domain.validation import REQUIRED, UNKNOWN_COUNTRY
 from smugdesk.domain.words import WordsError
 from smugdesk.store import Store
 from smugdesk.ui.forms.event import EventForm
-from smugdesk.ui.forms.grid import ChoiceDelegate, GridColumn, GridModel, country_choices
+from smugdesk.ui.forms.grid import GridColumn, GridModel, LineGrid, country_choices
 
 
 def parse_count(
@@ -61,7 +56,9 @@ class CatchForm(EventForm):
         self.resize(640, 760)
 
     def _grid(self) -> None:
-        self.counts = GridModel(
+        self.lines = LineGrid(
+            "counts",
+            "count",
             [
                 GridColumn(
                     "nationality", self.tr("Nationality"), choices=country_choices(self.lang)
@@ -70,59 +67,28 @@ class CatchForm(EventForm):
                 GridColumn("male", self.tr("Male"), numeric=True),
                 GridColumn("female", self.tr("Female"), numeric=True),
                 GridColumn("minors", self.tr("Minors"), numeric=True),
-            ]
+            ],
+            {
+                "heading": self.tr("Head counts by nationality (code or name)"),
+                "add": self.tr("Add nationality"),
+                "remove": self.tr("Remove row"),
+            },
+            self._total_text,
         )
-        self.grid = QTableView()
-        self.grid.setObjectName("counts")
-        self.grid.setAccessibleName("counts")
-        self.grid.setModel(self.counts)
-        self.grid.setItemDelegate(ChoiceDelegate(self.counts.columns, self.grid))
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.setTabKeyNavigation(True)
-        self.grid.setMinimumHeight(150)
-        self.counts.totals_changed.connect(self._update_total)
-        self.counts.totals_changed.connect(self.mark_dirty)
-        add = QPushButton(self.tr("Add nationality"))
-        add.setObjectName("add_count")
-        remove = QPushButton(self.tr("Remove row"))
-        remove.setObjectName("remove_count")
-        add.clicked.connect(self.add_count_row)
-        remove.clicked.connect(lambda: self.counts.remove_row(self.grid.currentIndex().row()))
-        self.total = QLabel()
-        self.total.setObjectName("total")
-        self.counts_error = QLabel()
-        self.counts_error.setObjectName("counts_error")
-        self.counts_error.setStyleSheet("color: #B00020;")
-        self.counts_error.setWordWrap(True)
-        self.counts_error.hide()
-        bar = QHBoxLayout()
-        bar.addWidget(add)
-        bar.addWidget(remove)
-        bar.addStretch(1)
-        bar.addWidget(self.total)
-        self.extra.addWidget(QLabel(self.tr("Head counts by nationality (code or name)")))
-        self.extra.addWidget(self.grid)
-        self.extra.addLayout(bar)
-        self.extra.addWidget(self.counts_error)
+        self.counts, self.grid, self.total = self.lines.model, self.lines.view, self.lines.total
+        self.counts_error = self.lines.error
+        self.lines.totals_changed.connect(self.mark_dirty)
+        self.extra.addWidget(self.lines)
         self.counts.add_row()
-        self._update_total()
 
-    def add_count_row(self) -> None:
-        row = self.counts.add_row()
-        index = self.counts.index(row, 0)
-        self.grid.setCurrentIndex(index)
-        self.grid.edit(index)
-
-    def _update_total(self) -> None:
-        self.total.setText(
-            self.tr(
-                "Total: {persons} persons, {male} male, {female} female, {minors} minors"
-            ).format(
-                persons=self.counts.total("persons"),
-                male=self.counts.total("male"),
-                female=self.counts.total("female"),
-                minors=self.counts.total("minors"),
-            )
+    def _total_text(self, counts: GridModel) -> str:
+        return self.tr(
+            "Total: {persons} persons, {male} male, {female} female, {minors} minors"
+        ).format(
+            persons=counts.total("persons"),
+            male=counts.total("male"),
+            female=counts.total("female"),
+            minors=counts.total("minors"),
         )
 
     def load(self, record: Record) -> None:
@@ -158,7 +124,7 @@ class CatchForm(EventForm):
             female = parse_count(cells["female"], "female", line, problems)
             minors = parse_count(cells["minors"], "minors", line, problems)
             counts.append(HeadCount(code or "", persons or 0, male, female, minors))
-        self._show_grid_problems([p for p in problems if p.line is not None])
+        self.lines.show_problems([p for p in problems if p.line is not None], self.describe)
         if problems:
             return None, problems
         record = Catch(
@@ -172,30 +138,10 @@ class CatchForm(EventForm):
     def show_problems(self, problems: list[Problem]) -> None:
         # Problems of a grid line are shown under the grid, not in the banner.
         super().show_problems([p for p in problems if p.line is None])
-        self._show_grid_problems([p for p in problems if p.line is not None])
+        self.lines.show_problems([p for p in problems if p.line is not None], self.describe)
         if problems and not self.banner.isVisible():
             self.banner.setText(self.tr("Not saved: fix the fields marked in red."))
             self.banner.show()
-
-    def column_title(self, field: str) -> str:
-        titles = {c.key: c.title for c in self.counts.columns}
-        return titles.get(field, field)
-
-    def _show_grid_problems(self, problems: list[Problem]) -> None:
-        if not problems:
-            self.counts_error.hide()
-            return
-        self.counts_error.setText(
-            "\n".join(
-                self.tr("Row {row}, {field}: {message}").format(
-                    row=p.line + 1 if p.line is not None else "",
-                    field=self.column_title(p.field),
-                    message=self.describe(p),
-                )
-                for p in problems
-            )
-        )
-        self.counts_error.show()
 
     def start_next(self) -> None:
         """Keep the date, agency and place; clear the rest."""

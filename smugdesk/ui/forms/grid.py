@@ -1,9 +1,11 @@
-"""An editable grid model for a form's repeated lines: head counts by nationality in a
-catch, arrests by role and origin in a bust."""
+"""A form's repeated lines: head counts by nationality in a catch, arrests by role and
+origin in a bust. ``GridModel`` holds them; ``LineGrid`` is the one widget both forms
+show them in (grid, add and remove buttons, running total, each line's problems)."""
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,14 +20,21 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
     QLineEdit,
+    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from smugdesk.domain.countries import countries
 from smugdesk.domain.labels import country_name, label
+from smugdesk.domain.records import Problem
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -199,3 +208,94 @@ class GridModel(QAbstractTableModel):
             with contextlib.suppress(ValueError):  # a typo is reported on save
                 total += int(row[col])
         return total
+
+
+class LineGrid(QWidget):
+    """The lines of a catch or a gang bust, edited in a grid named for its data-standard
+    field (``counts``, ``arrests``), with add/remove buttons (``add_<line>``,
+    ``remove_<line>``), a running total and the problems of each line under it, each
+    named by its column's own title.
+
+    Signals:
+        totals_changed: the lines changed (any cell, a line added or removed).
+    """
+
+    totals_changed = Signal()
+
+    def __init__(
+        self,
+        name: str,
+        line: str,
+        columns: list[GridColumn],
+        texts: dict[str, str],
+        total: Callable[[GridModel], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        """``texts``: the translated "heading", "add" and "remove" button texts."""
+        super().__init__(parent)
+        self.model = GridModel(columns)
+        self._total_text = total
+        self.view = QTableView()
+        self.view.setObjectName(name)
+        self.view.setAccessibleName(name)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ChoiceDelegate(columns, self.view))
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.setTabKeyNavigation(True)
+        self.view.setMinimumHeight(140)
+        self.total = QLabel()
+        self.total.setObjectName("total")
+        self.error = QLabel()
+        self.error.setObjectName(f"{name}_error")
+        self.error.setStyleSheet("color: #B00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        add = QPushButton(texts["add"])
+        add.setObjectName(f"add_{line}")
+        add.clicked.connect(self.add_line)
+        remove = QPushButton(texts["remove"])
+        remove.setObjectName(f"remove_{line}")
+        remove.clicked.connect(lambda: self.model.remove_row(self.view.currentIndex().row()))
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(add)
+        self.buttons.addWidget(remove)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.total)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(texts["heading"], wordWrap=True))
+        layout.addWidget(self.view)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.error)
+        self.model.totals_changed.connect(self._update_total)
+        self.model.totals_changed.connect(self.totals_changed)
+        self._update_total()
+
+    def add_button(self, button: QPushButton) -> None:
+        """A button of the form's own beside add and remove (before the total)."""
+        self.buttons.insertWidget(2, button)
+
+    def add_line(self) -> None:
+        row = self.model.add_row()
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+
+    def show_problems(self, problems: list[Problem], describe: Callable[[Problem], str]) -> None:
+        """Each line's problems under the grid: "Row 2, Persons: ...", in the form's
+        language (``describe`` renders a problem's message)."""
+        titles = {c.key: c.title for c in self.model.columns}
+        self.error.setText(
+            "\n".join(
+                self.tr("Row {row}, {field}: {message}").format(
+                    row=(p.line or 0) + 1,
+                    field=titles.get(p.field, p.field),
+                    message=describe(p),
+                )
+                for p in problems
+            )
+        )
+        self.error.setVisible(bool(problems))
+
+    def _update_total(self) -> None:
+        self.total.setText(self._total_text(self.model))

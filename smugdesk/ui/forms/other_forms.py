@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -24,9 +20,8 @@ from smugdesk.ui.forms.base import RecordForm
 from smugdesk.ui.forms.catch_form import CatchForm, parse_count
 from smugdesk.ui.forms.event import EventForm
 from smugdesk.ui.forms.grid import (
-    ChoiceDelegate,
     GridColumn,
-    GridModel,
+    LineGrid,
     country_choices,
     word_choices,
 )
@@ -56,54 +51,31 @@ class BustForm(EventForm):
         self.gang = self.add_field("gang", self.tr("Gang"), QLineEdit())
         self.broken_up = self.add_field("broken_up", self.tr("Broken up"), QCheckBox())
         self.add_event_tail()
-        self.arrests = GridModel(
+        self.lines = LineGrid(
+            "arrests",
+            "arrest",
             [
                 GridColumn("role", self.tr("Role"), choices=word_choices(vocab.ROLES, self.lang)),
                 GridColumn("origin", self.tr("Origin"), choices=country_choices(self.lang)),
                 GridColumn("arrested", self.tr("Arrested"), numeric=True),
-            ]
+            ],
+            {
+                "heading": self.tr(
+                    "Organizers arrested by role (director, recruiter, "
+                    "transporter, harbourer, forger, other) and origin"
+                ),
+                "add": self.tr("Add row"),
+                "remove": self.tr("Remove row"),
+            },
+            lambda arrests: self.tr("Total arrested: {n}").format(n=arrests.total("arrested")),
         )
-        self.grid = QTableView()
-        self.grid.setObjectName("arrests")
-        self.grid.setAccessibleName("arrests")
-        self.grid.setModel(self.arrests)
-        self.grid.setItemDelegate(ChoiceDelegate(self.arrests.columns, self.grid))
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.setMinimumHeight(130)
-        self.total = QLabel()
-        self.arrests.totals_changed.connect(self.mark_dirty)
-        self.arrests.totals_changed.connect(
-            lambda: self.total.setText(
-                self.tr("Total arrested: {n}").format(n=self.arrests.total("arrested"))
-            )
-        )
-        add = QPushButton(self.tr("Add row"))
-        add.setObjectName("add_arrest")
-        add.clicked.connect(lambda: self.arrests.add_row())
-        remove = QPushButton(self.tr("Remove row"))
-        remove.clicked.connect(lambda: self.arrests.remove_row(self.grid.currentIndex().row()))
+        self.arrests, self.grid = self.lines.model, self.lines.view
+        self.lines.totals_changed.connect(self.mark_dirty)
         found = QPushButton(self.tr("Persons found in this operation..."))
         found.setObjectName("persons_found")
         found.clicked.connect(self.record_persons_found)
-        self.grid_error = QLabel()
-        self.grid_error.setStyleSheet("color: #B00020;")
-        self.grid_error.hide()
-        bar = QHBoxLayout()
-        for w in (add, remove, found):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        bar.addWidget(self.total)
-        self.extra.addWidget(
-            QLabel(
-                self.tr(
-                    "Organizers arrested by role (director, recruiter, "
-                    "transporter, harbourer, forger, other) and origin"
-                )
-            )
-        )
-        self.extra.addWidget(self.grid)
-        self.extra.addLayout(bar)
-        self.extra.addWidget(self.grid_error)
+        self.lines.add_button(found)
+        self.extra.addWidget(self.lines)
         self.fill()
         self.resize(640, 760)
 
@@ -126,7 +98,7 @@ class BustForm(EventForm):
                 )
             n = parse_count(cells["arrested"], "arrested", line, problems, required=True)
             arrests.append(Arrest(role, origin or "", n or 0))
-        self._grid_problems(problems)
+        self.lines.show_problems(problems, self.describe)
         if problems:
             return None, problems
         bust = Bust(
@@ -139,16 +111,10 @@ class BustForm(EventForm):
 
     def show_problems(self, problems: list[Problem]) -> None:
         super().show_problems([p for p in problems if p.line is None])
-        self._grid_problems([p for p in problems if p.line is not None])
+        self.lines.show_problems([p for p in problems if p.line is not None], self.describe)
         if problems and not self.banner.isVisible():
             self.banner.setText(self.tr("Not saved: fix the fields marked in red."))
             self.banner.show()
-
-    def _grid_problems(self, problems: list[Problem]) -> None:
-        self.grid_error.setVisible(bool(problems))
-        self.grid_error.setText(
-            "\n".join(f"{(p.line or 0) + 1}: {p.field}: {self.describe(p)}" for p in problems)
-        )
 
     def record_persons_found(self) -> None:
         """Open a catch with this operation's date, agency, place and case."""
