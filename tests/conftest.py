@@ -16,6 +16,17 @@ def db_path(tmp_path):
     return tmp_path / "test.sqlite"
 
 
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory):
+    """The demo campaign, shared by a module's tests that only read it."""
+    from smugdesk.demo import load_demo
+
+    s = open_store(tmp_path_factory.mktemp("demo") / "demo.sqlite", Actor("t", "t"))
+    load_demo(s)
+    yield s
+    s.close()
+
+
 @pytest.fixture
 def store(db_path):
     s = open_store(db_path, Actor("officer1", "ws-01"))

@@ -4,19 +4,8 @@ import datetime as dt
 
 import pytest
 
-from smugdesk.demo import load_demo
 from smugdesk.store import lists
 from smugdesk.store.lists import PAGE, Filter
-
-
-@pytest.fixture(scope="module")
-def demo_store(tmp_path_factory):
-    from smugdesk.store import Actor, open_store
-
-    store = open_store(tmp_path_factory.mktemp("l") / "demo.sqlite", Actor("t", "t"))
-    load_demo(store)
-    yield store
-    store.close()
 
 
 @pytest.fixture

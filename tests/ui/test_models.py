@@ -3,23 +3,12 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from smugdesk.demo import load_demo
 from smugdesk.domain.validation import SEXES_ABOVE
 from smugdesk.io.importer import ImportProblem
 from smugdesk.store.lists import Filter
 from smugdesk.ui.forms.grid import GridColumn, GridModel
 from smugdesk.ui.record_model import RecordTableModel
 from smugdesk.ui.workbook_dialogs import ProblemsModel
-
-
-@pytest.fixture(scope="module")
-def demo_store(tmp_path_factory):
-    from smugdesk.store import Actor, open_store
-
-    store = open_store(tmp_path_factory.mktemp("m") / "demo.sqlite", Actor("t", "t"))
-    load_demo(store)
-    yield store
-    store.close()
 
 
 @pytest.mark.parametrize("kind", ["catch", "bust", "case", "agency"])
