@@ -1,7 +1,7 @@
 """The Chinese templates of the catalogue (``words.py``): id -> (Simplified, Traditional).
 
 Each takes the parameters of its English template (beside the rule that raises it);
-tests/domain/test_words.py checks every id is here with the same placeholders.
+tests/domain/test_words.py checks every id is here, taking only its parameters.
 """
 
 from __future__ import annotations
