@@ -23,7 +23,19 @@ from calendar import monthrange
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from smugdesk.domain.records import Agency, Arrest, Bust, Case, Catch, HeadCount, Record
+from smugdesk.demo_data import (
+    AGENCIES,
+    GANG_NAMES,
+    LOCAL_AGENCIES,
+    MIX,
+    NOTES,
+    ORIGINS,
+    PLACES,
+    PROVINCE_SHARE,
+    REASONS,
+    ROLE_SHARE,
+)
+from smugdesk.domain.records import Arrest, Bust, Case, Catch, HeadCount, Record
 from smugdesk.store.records import Store
 
 CAMPAIGN_START = dt.date(2016, 2, 1)
@@ -40,213 +52,6 @@ GANGS_SMASHED = 53
 ORGANIZERS = 1_061
 BIG_CASE_PERSONS = 145
 BIG_CASE_ORGANIZERS = 17
-
-LOCAL_AGENCIES = (
-    Agency(
-        "SZ-PSB",
-        "Shenzhen Municipal Public Security Bureau",
-        "Guangdong",
-        "深圳市公安局",
-        "public security",
-    ),
-    Agency(
-        "ZH-PSB",
-        "Zhuhai Municipal Public Security Bureau",
-        "Guangdong",
-        "珠海市公安局",
-        "public security",
-    ),
-    Agency(
-        "FCG-PSB",
-        "Fangchenggang Municipal Public Security Bureau",
-        "Guangxi",
-        "防城港市公安局",
-        "public security",
-    ),
-    Agency(
-        "CZ-PSB",
-        "Chongzuo Municipal Public Security Bureau",
-        "Guangxi",
-        "崇左市公安局",
-        "public security",
-    ),
-    Agency(
-        "DH-PSB",
-        "Dehong Prefecture Public Security Bureau",
-        "Yunnan",
-        "德宏州公安局",
-        "public security",
-    ),
-    Agency(
-        "HH-PSB",
-        "Honghe Prefecture Public Security Bureau",
-        "Yunnan",
-        "红河州公安局",
-        "public security",
-    ),
-)
-
-_AGENCIES = {
-    "Guangdong": ("GD-PSD", "SZ-PSB", "SZ-PSB", "ZH-PSB"),
-    "Guangxi": ("GX-PSD", "FCG-PSB", "CZ-PSB", "CZ-PSB"),
-    "Yunnan": ("YN-PSD", "DH-PSB", "DH-PSB", "HH-PSB"),
-    "Hong Kong": ("HKPF", "HKPF", "HKPF", "HKID"),
-}
-_PLACES = {
-    "Guangdong": (
-        "Shenzhen, Bao'an",
-        "Shenzhen, Futian checkpoint",
-        "Shenzhen, Luohu",
-        "Dongguan, Humen",
-        "Zhuhai, Gongbei",
-        "Guangzhou, Baiyun",
-        "Huizhou, Daya Bay",
-        "Zhongshan, Tanzhou",
-        "Jiangmen, Taishan",
-        "Shenzhen, Shekou pier",
-    ),
-    "Guangxi": (
-        "Dongxing, Beilun River",
-        "Pingxiang, Youyiguan",
-        "Fangchenggang port",
-        "Ningming county road",
-        "Longzhou, Shuikou",
-        "Jingxi, border trail",
-        "Nanning bus station",
-        "Dongxing, Zhushan village",
-    ),
-    "Yunnan": (
-        "Ruili, Jiegao",
-        "Hekou, Red River bank",
-        "Mengla, Mohan",
-        "Jinghong",
-        "Tengchong, Houqiao",
-        "Longchuan, Zhangfeng",
-        "Malipo, Tianbao",
-        "Lancang county road",
-    ),
-    "Hong Kong": (
-        "Tuen Mun",
-        "Yuen Long, Lau Fau Shan",
-        "Sheung Shui",
-        "Tai Po",
-        "Sai Kung",
-        "Lantau, Tai O",
-        "Kwai Chung",
-        "Tsim Sha Tsui",
-        "Sham Shui Po",
-        "Mong Kok",
-    ),
-}
-_NOTES = (
-    "Found hidden in the back of a goods lorry at the toll gate.",
-    "Crossed the border river at night on a rubber raft.",
-    "Intercepted on a speedboat off the coast after a chase.",
-    "Stopped on a long-distance coach; no travel documents.",
-    "Found in a rented flat used as a transit house.",
-    "Walked across the mountain trail with a guide who escaped.",
-    "Stopped at a checkpoint in a private car with false plates.",
-    "Came forward after being abandoned by the smugglers.",
-    "Found working at a construction site without papers.",
-    "Arrested at a bus station waiting for onward transport.",
-    "Tip-off from villagers about strangers in a farm shed.",
-    "Hidden in a container truck; two needed medical care.",
-    "",
-    "",
-    "",
-)
-# Nationality mixes by where the catch is made (code, weight).
-_MIX = {
-    "Guangxi": (
-        ("VNM", 80),
-        ("KHM", 4),
-        ("LAO", 3),
-        ("BGD", 4),
-        ("PAK", 3),
-        ("MMR", 2),
-        ("IND", 2),
-        ("NPL", 1),
-        ("NGA", 1),
-    ),
-    "Yunnan": (
-        ("MMR", 55),
-        ("VNM", 20),
-        ("LAO", 14),
-        ("BGD", 4),
-        ("IND", 3),
-        ("THA", 2),
-        ("NPL", 1),
-        ("PAK", 1),
-    ),
-    "Guangdong": (
-        ("VNM", 50),
-        ("MMR", 8),
-        ("BGD", 10),
-        ("PAK", 9),
-        ("IND", 7),
-        ("IDN", 4),
-        ("PHL", 4),
-        ("LKA", 3),
-        ("NPL", 3),
-        ("NGA", 1),
-        ("AFG", 1),
-    ),
-    "Hong Kong": (
-        ("VNM", 38),
-        ("PAK", 16),
-        ("BGD", 14),
-        ("IND", 12),
-        ("LKA", 6),
-        ("NPL", 5),
-        ("IDN", 3),
-        ("PHL", 3),
-        ("CHN", 2),
-        ("NGA", 1),
-    ),
-}
-_REASONS = (("work", 70), ("transit", 14), ("family", 6), ("crime", 2), ("unknown", 8))
-_PROVINCE_SHARE = (("Guangxi", 45), ("Yunnan", 30), ("Guangdong", 25))
-# Organizers by role: who directs, who recruits, who transports (origin, weight).
-_ORIGINS = {
-    "director": (("HKG", 80), ("CHN", 12), ("VNM", 8)),
-    "recruiter": (
-        ("VNM", 45),
-        ("MMR", 15),
-        ("BGD", 12),
-        ("PAK", 12),
-        ("IND", 8),
-        ("LAO", 4),
-        ("NPL", 4),
-    ),
-    "transporter": (("CHN", 90), ("HKG", 6), ("VNM", 4)),
-    "harbourer": (("CHN", 75), ("HKG", 25)),
-    "forger": (("CHN", 60), ("HKG", 30), ("VNM", 10)),
-}
-_ROLE_SHARE = (
-    ("director", 10),
-    ("recruiter", 24),
-    ("transporter", 44),
-    ("harbourer", 14),
-    ("forger", 8),
-)
-_GANG_NAMES = (
-    "Beilun River",
-    "Red River",
-    "Ruili road",
-    "Dongxing ferry",
-    "Night boat",
-    "Mountain pass",
-    "Youyiguan lorry",
-    "Container",
-    "Mekong",
-    "Golden Bay",
-    "Tai O sampan",
-    "Bao'an flat",
-    "Jiegao market",
-    "Mohan coach",
-    "Shekou pier",
-)
-
 
 def _months(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
     out = []
@@ -330,21 +135,21 @@ class _Campaign:
         notes: str | None = None,
         place: str | None = None,
     ) -> Catch:
-        agency = agency or self.rng.choice(_AGENCIES[province])
+        agency = agency or self.rng.choice(AGENCIES[province])
         record = Catch(
             ref=f"CT-{when.year}-{self.next(f'CT{when.year}'):06d}",
             date=when,
             agency=agency,
             province=province,
             destination=destination,
-            counts=counts or self.counts(persons, _MIX[province]),
+            counts=counts or self.counts(persons, MIX[province]),
             assisting_agencies=assisting,
-            place=place if place is not None else self.rng.choice(_PLACES[province]),
-            reason=self.pick(_REASONS),
+            place=place if place is not None else self.rng.choice(PLACES[province]),
+            reason=self.pick(REASONS),
             case_no=case_no,
             notable=notable,
             press_note=press_note,
-            notes=notes if notes is not None else self.rng.choice(_NOTES),
+            notes=notes if notes is not None else self.rng.choice(NOTES),
         )
         self.records.append(record)
         return record
@@ -371,8 +176,8 @@ class _Campaign:
     def arrests(self, total: int) -> tuple[Arrest, ...]:
         tally: dict[tuple[str, str], int] = {}
         for _ in range(total):
-            role = self.pick(_ROLE_SHARE)
-            key = (role, self.pick(_ORIGINS[role]))
+            role = self.pick(ROLE_SHARE)
+            key = (role, self.pick(ORIGINS[role]))
             tally[key] = tally.get(key, 0) + 1
         return tuple(Arrest(role, origin, n) for (role, origin), n in sorted(tally.items()))
 
@@ -395,13 +200,13 @@ class _Campaign:
         record = Bust(
             ref=f"GB-{when.year}-{self.next(f'GB{when.year}'):04d}",
             date=when,
-            agency=agency or self.rng.choice(_AGENCIES[province]),
+            agency=agency or self.rng.choice(AGENCIES[province]),
             province=province,
             gang=gang,
             broken_up=broken_up,
             arrests=arrests,
             assisting_agencies=assisting,
-            place=place or self.rng.choice(_PLACES[province]),
+            place=place or self.rng.choice(PLACES[province]),
             case_no=case_no,
             notable=notable,
             press_note=press_note,
@@ -433,7 +238,7 @@ def _to_hong_kong_cases(c: _Campaign) -> None:
         opened = CAMPAIGN_START + dt.timedelta(days=c.rng.randint(0, 620))
         cracked = min(opened + dt.timedelta(days=c.rng.randint(10, 90)), CAMPAIGN_END)
         province = c.pick((("Guangdong", 85), ("Guangxi", 15)))
-        agency = c.rng.choice(_AGENCIES[province])
+        agency = c.rng.choice(AGENCIES[province])
         case = c.case(
             agency,
             opened,
@@ -518,8 +323,8 @@ def _mainland(c: _Campaign) -> None:
             sizes = c.sizes(month_total)
             index = 0
             while index < len(sizes):
-                province = c.pick(_PROVINCE_SHARE)
-                agency = c.rng.choice(_AGENCIES[province])
+                province = c.pick(PROVINCE_SHARE)
+                agency = c.rng.choice(AGENCIES[province])
                 # About one catch in six belongs to a case cracked within a few weeks.
                 group = c.rng.choice((1, 2, 3)) if c.rng.random() < 0.16 else 0
                 case_no, cracked = "", None
@@ -574,7 +379,7 @@ def _gangs(c: _Campaign, big_case_organizers: int) -> None:
 
     Each gang has one case, cracked on the day of the bust that broke it up.
     """
-    names = [f"{c.rng.choice(_GANG_NAMES)} gang {i:02d}" for i in range(1, 75)]
+    names = [f"{c.rng.choice(GANG_NAMES)} gang {i:02d}" for i in range(1, 75)]
     smashed = names[: GANGS_SMASHED - 1]  # the 53rd is the big case's gang
     hit_only, earlier = names[GANGS_SMASHED - 1 : 66], names[66:]
     plans: list[tuple[str, list[dt.date], bool]] = []
@@ -588,7 +393,7 @@ def _gangs(c: _Campaign, big_case_organizers: int) -> None:
     )
     for gang, days, broken in plans:
         province = c.pick((("Guangdong", 40), ("Guangxi", 30), ("Yunnan", 20), ("Hong Kong", 10)))
-        agency = c.rng.choice(_AGENCIES[province])
+        agency = c.rng.choice(AGENCIES[province])
         category = (
             "smuggling to Hong Kong" if province == "Hong Kong" else "smuggling into mainland"
         )
@@ -615,7 +420,7 @@ def _gangs(c: _Campaign, big_case_organizers: int) -> None:
             )
     for gang in earlier:  # before the campaign: in the comparison year only
         when = dt.date(2015, 1, 1) + dt.timedelta(days=c.rng.randint(0, 390))
-        province = c.pick(_PROVINCE_SHARE)
+        province = c.pick(PROVINCE_SHARE)
         c.bust(when, province, gang, True, c.arrests(c.rng.randint(6, 20)), "")
 
 

@@ -1,5 +1,9 @@
-"""Import of a data-standard workbook: all or nothing, every problem at once."""
+"""Import of a data-standard workbook: all or nothing, every problem at once.
 
+The file is parsed first (``parse_workbook``); then, in one write transaction, the
+rows are converted (``import_cells``), built into records (``import_rows``), checked
+against the database and written. What a refusal says is in ``import_problems``.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,88 +12,44 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from smugdesk.domain import parse
-from smugdesk.domain.countries import country_code
 from smugdesk.domain.records import (
-    Agency,
-    Arrest,
-    Bust,
-    Case,
-    Catch,
-    HeadCount,
     Record,
     References,
 )
-from smugdesk.domain.validation import NOT_ONE_OF, REQUIRED, UNKNOWN_AGENCY, UNKNOWN_CASE, validate
-from smugdesk.domain.vocab import canonical
-from smugdesk.domain.words import Message, WordsError, render, words
+from smugdesk.domain.validation import REQUIRED, validate
+from smugdesk.domain.words import Message, WordsError
+from smugdesk.io.import_cells import Converters, convert_column
+from smugdesk.io.import_problems import (
+    ALREADY_ON_ROW,
+    COLUMN_MISSING,
+    COLUMN_TWICE,
+    NO_SHEETS,
+    REFUSED,
+    ROWS_DIFFER,
+    SECOND_SHEET,
+    UNKNOWN_COLUMN,
+    UNNAMED_COLUMN,
+    ImportProblem,
+    ImportRefused,
+)
+from smugdesk.io.import_rows import (
+    BLANK,
+    Table,
+    agency_builder,
+    bust_builder,
+    case_builder,
+    catch_builder,
+)
 from smugdesk.io.standard import AGENCIES, BUSTS, CASES, CATCHES, SHEETS, Column
 from smugdesk.io.workbook import Sheet, UnsafeWorkbook, read_sheets
 from smugdesk.store.records import Store, WriteSummary
 
+__all__ = ["REFUSED", "ImportProblem", "ImportRefused", "ImportResult", "import_workbook"]
+
 # Sheets a template carries besides the standard's; skipped without a word.
 HELPER_SHEETS = {"help", "lists"}
-
-
-UNKNOWN_COLUMN = words("import.unknown_column", "is not a column of sheet {sheet}")
-COLUMN_TWICE = words("import.column_twice", "appears twice in the header row")
-COLUMN_MISSING = words("import.column_missing", "is a required column and is missing")
-UNNAMED_COLUMN = words(
-    "import.unnamed_column", "holds a value but the column has no name in row 1"
-)
-NOT_A_COUNTRY = words(
-    "import.not_a_country", "{value!r} is not an ISO 3166-1 alpha-3 code or country name"
-)
-ALREADY_ON_ROW = words("import.already_on_row", "{value!r} is already on row {row}")
-ROWS_DIFFER = words(
-    "import.rows_differ",
-    "differs from row {row} of the same ref {ref!r}; rows of one record must agree "
-    "outside the nationality/role columns",
-)
-SECOND_SHEET = words("import.second_sheet", "a second sheet named {name}")
-NO_SHEETS = words("import.no_sheets", "{file} has none of the sheets {sheets}")
-WHERE_SHEET = words("import.where_sheet", "{sheet}")
-WHERE_ROW = words("import.where_row", "{sheet} row {row}")
-WHERE_COLUMN = words("import.where_column", "{where}, {column}")
-PROBLEM = words("import.problem", "{where}: {message}")
-REFUSED = words("import.refused", "{file} was refused; nothing was imported. {n} problem(s):")
-
-
-@dataclass(frozen=True, slots=True)
-class ImportProblem:
-    sheet: str
-    row: int | None  # Excel's row number; None for the whole sheet or file
-    column: str
-    message: Message
-
-    def render(self, lang: str) -> str:
-        """"Catches row 14, female: ..." in ``lang``."""
-        return render(self.as_message(), lang)
-
-    def as_message(self) -> Message:
-        if not (self.sheet or self.column):
-            return self.message
-        where = WHERE_SHEET(sheet=self.sheet) if self.row is None else WHERE_ROW(
-            sheet=self.sheet, row=self.row
-        )
-        if self.column:
-            where = WHERE_COLUMN(where=where, column=self.column)
-        return PROBLEM(where=where, message=self.message)
-
-    def __str__(self) -> str:
-        return self.render("en")
-
-
-class ImportRefused(ValueError):
-    """The workbook was refused; nothing was written."""
-
-    expected = True  # a refusal to show, not a bug (smugdesk.ui.failures)
-
-    def __init__(self, problems: list[ImportProblem]) -> None:
-        super().__init__(f"{len(problems)} problem(s) in the workbook")
-        self.problems = problems
 
 
 @dataclass(slots=True)
@@ -97,131 +57,6 @@ class ImportResult:
     summary: WriteSummary
     rows: int
     skipped_sheets: list[str]
-
-
-@dataclass(slots=True)
-class _Table:
-    """A sheet's converted cells, column by column. A position indexes every list."""
-
-    numbers: list[int]  # Excel's row number at each position
-    columns: dict[str, list[Any]]  # converted cells by column name
-    refused: dict[int, list[str]]  # position -> columns whose cell was refused (reported)
-    bad: set[int]  # positions no record may be built from (a problem is reported)
-
-    def get(self, name: str, blank: object) -> list[Any]:
-        """A column's cells; a column the sheet leaves out is blank on every row."""
-        column = self.columns.get(name)
-        return column if column is not None else [blank] * len(self.numbers)
-
-    def cell(self, pos: int, name: str) -> Any:
-        """A cell that converted, or None (column absent or cell refused)."""
-        column = self.columns.get(name)
-        if column is None or name in self.refused.get(pos, ()):
-            return None
-        return column[pos]
-
-    def ok(self, positions: list[int]) -> bool:
-        return not any(pos in self.bad for pos in positions)
-
-
-class _Converters:
-    """A cell converter per column."""
-
-    def __init__(
-        self, agency_codes: dict[str, str], agency_names: dict[str, str], cases: dict[str, str]
-    ) -> None:
-        self.agency_codes = agency_codes
-        self.agency_names = agency_names
-        self.cases = cases  # casefolded case number -> its spelling
-
-    def for_column(self, column: Column) -> Callable[[object], object]:
-        kind = column.kind
-        if kind == "text":
-            return _text
-        if kind == "int":
-            return _whole_or_none
-        return self._converter(column)
-
-    def _converter(self, column: Column) -> Callable[[object], object]:
-        kind = column.kind
-        if kind == "date":
-            return lambda raw: None if parse.text(raw) == "" else parse.date(raw)
-        if kind == "vocab" and column.vocabulary == ("yes", "no"):
-            return lambda raw: "" if parse.text(raw) == "" else parse.yes_no(raw)
-        if kind == "vocab":
-            return lambda raw: self._word(parse.text(raw), column.vocabulary)
-        if kind == "country":
-            return lambda raw: self._country(parse.text(raw))
-        if kind == "agency":
-            return lambda raw: self.agency(parse.text(raw))
-        if kind == "codes":
-            return lambda raw: tuple(self.agency(c) for c in parse.code_list(raw))
-        if kind == "case":
-            return lambda raw: self._case(parse.text(raw))
-        raise AssertionError(f"unknown column kind {kind}")
-
-    @staticmethod
-    def _word(text: str, words: tuple[str, ...]) -> str:
-        if not text:
-            return ""
-        word = canonical(text, words)
-        if word is None:
-            raise WordsError(NOT_ONE_OF(value=text, choices=", ".join(words)))
-        return word
-
-    @staticmethod
-    def _country(text: str) -> str:
-        if not text:
-            return ""
-        code = country_code(text)
-        if code is None:
-            raise WordsError(NOT_A_COUNTRY(value=text))
-        return code
-
-    def _case(self, text: str) -> str:
-        if text and text.casefold() not in self.cases:
-            raise WordsError(UNKNOWN_CASE(case_no=text))
-        return self.cases.get(text.casefold(), "")
-
-    def agency(self, text: str) -> str:
-        """The code of an agency given by code or English name ('' stays '')."""
-        folded = " ".join(text.split()).casefold()
-        code = self.agency_codes.get(folded) or self.agency_names.get(folded)
-        if code is None and text:
-            raise WordsError(UNKNOWN_AGENCY(code=text))
-        return code or ""
-
-
-def _convert_column(convert: Callable[[object], object], raw: Sequence[object]) -> list[Any]:
-    """Every cell of a column converted. A campaign's columns repeat their values
-    (dates, agencies, provinces, head counts), so each distinct cell is converted once
-    and the column is then looked up in C. True, 1 and 1.0 are one key to a dict: a
-    column mixing booleans with numbers is converted cell by cell instead.
-
-    Raises:
-        ValueError: a cell does not convert.
-    """
-    distinct = set(raw)
-    if any(cell in (0, 1) for cell in distinct):  # a 0 or 1 may stand for a boolean too
-        types = set(map(type, raw))
-        if bool in types and (int in types or float in types):
-            return list(map(convert, raw))
-    memo = {cell: convert(cell) for cell in distinct}
-    return list(map(memo.__getitem__, raw))
-
-
-def _text(raw: object) -> str:
-    if type(raw) is str:  # the common case
-        return raw.strip()
-    return parse.text(raw)
-
-
-def _whole_or_none(raw: object) -> int | None:
-    if type(raw) is float and raw.is_integer():  # the common case, from calamine
-        return int(raw)
-    if raw is None or raw == "":
-        return None
-    return parse.whole_number(raw)
 
 
 class _Reader:
@@ -232,10 +67,10 @@ class _Reader:
     def problem(self, sheet: str, row: int | None, column: str, message: Message) -> None:
         self.problems.append(ImportProblem(sheet, row, column, message))
 
-    def table(self, sheet: Sheet, columns: Sequence[Column], conv: _Converters) -> _Table:
+    def table(self, sheet: Sheet, columns: Sequence[Column], conv: Converters) -> Table:
         """The sheet's cells converted column by column; blank rows skipped."""
         if not sheet.rows:
-            return _Table([], {}, {}, set())
+            return Table([], {}, {}, set())
         by_name = {c.name: c for c in columns}
         header: list[tuple[int, Column]] = []
         seen: set[str] = set()
@@ -258,7 +93,7 @@ class _Reader:
         kept = [
             (number, cells)
             for number, cells in enumerate(sheet.rows[1:], start=2)
-            if cells[0] not in _BLANK or cells.count("") + cells.count(None) != len(cells)
+            if cells[0] not in BLANK or cells.count("") + cells.count(None) != len(cells)
         ]  # blank rows skipped
         numbers = [number for number, _cells in kept]
         width = len(sheet.rows[0])
@@ -268,7 +103,7 @@ class _Reader:
         ]
         for index in unnamed:
             for number, cells in zip(numbers, rows, strict=True):
-                if cells[index] not in _BLANK:
+                if cells[index] not in BLANK:
                     self.problem(
                         sheet.name,
                         number,
@@ -277,7 +112,7 @@ class _Reader:
                     )
         # One C-level map per column while every cell is good; cell by cell, to
         # report each problem, only in a column that has one.
-        table = _Table(numbers, {}, {}, set(range(len(numbers))) if missing else set())
+        table = Table(numbers, {}, {}, set(range(len(numbers))) if missing else set())
         by_column = list(zip(*rows, strict=True)) if rows else []  # one C-level transpose
         for index, column in header:
             convert = conv.for_column(column)
@@ -286,7 +121,7 @@ class _Reader:
                 if column.kind == "text":  # free text seldom repeats
                     values = list(map(convert, raw))
                 else:
-                    values = _convert_column(convert, raw)
+                    values = convert_column(convert, raw)
             except ValueError:
                 values = []
                 for pos, cell in enumerate(raw):
@@ -307,7 +142,7 @@ class _Reader:
         table.bad.update(table.refused)
         return table
 
-    def unique(self, sheet: str, table: _Table, key: str) -> None:
+    def unique(self, sheet: str, table: Table, key: str) -> None:
         """Report a key given on two rows; the later row is left out."""
         first: dict[str, int] = {}
         for pos, value in enumerate(table.get(key, "")):
@@ -320,7 +155,7 @@ class _Reader:
                 else:
                     first[folded] = table.numbers[pos]
 
-    def group(self, sheet: str, table: _Table, columns: Sequence[Column]) -> list[list[int]]:
+    def group(self, sheet: str, table: Table, columns: Sequence[Column]) -> list[list[int]]:
         """Positions with the same ref, in first-seen order; such rows must agree
         outside the line columns."""
         groups: dict[str, list[int]] = {}
@@ -350,123 +185,11 @@ class _Reader:
         return list(groups.values())
 
     def check(
-        self, sheet: str, record: Record, table: _Table, positions: list[int], refs: References
+        self, sheet: str, record: Record, table: Table, positions: list[int], refs: References
     ) -> None:
         for p in validate(record, refs, self.today):
             line = p.line if p.line is not None and p.line < len(positions) else 0
             self.problem(sheet, table.numbers[positions[line]], p.field, p.message)
-
-
-_BLANK = ("", None)
-
-# Converted cells are "" (text, vocabularies, yes/no), None (dates, numbers) or ()
-# (code lists) when blank. Each builder reads its table's columns once and returns a
-# function that makes the record of one group of positions.
-
-
-def _agencies(t: _Table) -> Callable[[list[int]], Agency]:
-    code, name, jurisdiction = t.get("code", ""), t.get("name", ""), t.get("jurisdiction", "")
-    name_zh, kind = t.get("name_zh", ""), t.get("kind", "")
-    return lambda p: Agency(code[p[0]], name[p[0]], jurisdiction[p[0]], name_zh[p[0]], kind[p[0]])
-
-
-def _cases(t: _Table) -> Callable[[list[int]], Case]:
-    case_no, opened_on, category = (
-        t.get("case_no", ""),
-        t.get("opened_on", None),
-        t.get("category", ""),
-    )
-    agency, cracked_on, summary = (
-        t.get("agency", ""),
-        t.get("cracked_on", None),
-        t.get("summary", ""),
-    )
-    return lambda p: Case(
-        case_no[p[0]],
-        opened_on[p[0]],
-        category[p[0]],
-        agency[p[0]],
-        cracked_on[p[0]],
-        summary[p[0]],
-    )
-
-
-def _event_columns(t: _Table) -> tuple[list[Any], ...]:
-    """The columns catches and gang busts share, in the records' field order."""
-    return (
-        t.get("ref", ""),
-        t.get("date", None),
-        t.get("agency", ""),
-        t.get("province", ""),
-        t.get("assisting_agencies", ()),
-        t.get("place", ""),
-        t.get("case_no", ""),
-        t.get("notable", ""),
-        t.get("press_note", ""),
-        t.get("notes", ""),
-    )
-
-
-def _catches(t: _Table) -> Callable[[list[int]], Catch]:
-    ref, date, agency, province, assisting, place, case_no, notable, press, notes = _event_columns(
-        t
-    )
-    destination, reason = t.get("destination", ""), t.get("reason", "")
-    nationality, persons = t.get("nationality", ""), t.get("persons", None)
-    male, female, minors = t.get("male", None), t.get("female", None), t.get("minors", None)
-
-    def build(positions: list[int]) -> Catch:
-        i = positions[0]
-        return Catch(
-            ref[i],
-            date[i],
-            agency[i],
-            province[i],
-            destination[i],
-            tuple(
-                [
-                    HeadCount(nationality[j], persons[j], male[j], female[j], minors[j])
-                    for j in positions
-                ]
-            ),
-            assisting[i],
-            place[i],
-            reason[i],
-            case_no[i],
-            notable[i] is True,
-            press[i],
-            notes[i],
-        )
-
-    return build
-
-
-def _busts(t: _Table) -> Callable[[list[int]], Bust]:
-    ref, date, agency, province, assisting, place, case_no, notable, press, notes = _event_columns(
-        t
-    )
-    gang, broken_up = t.get("gang", ""), t.get("broken_up", "")
-    role, origin, arrested = t.get("role", ""), t.get("origin", ""), t.get("arrested", None)
-
-    def build(positions: list[int]) -> Bust:
-        i = positions[0]
-        return Bust(
-            ref[i],
-            date[i],
-            agency[i],
-            province[i],
-            gang[i],
-            broken_up[i] is True,
-            tuple([Arrest(role[j], origin[j], arrested[j]) for j in positions]),
-            assisting[i],
-            place[i],
-            case_no[i],
-            notable[i] is True,
-            press[i],
-            notes[i],
-        )
-
-    return build
 
 
 @dataclass(slots=True)
@@ -535,21 +258,21 @@ def check_workbook(store: Store, parsed: ParsedWorkbook) -> tuple[list[Record], 
     """
     reader, by_name = parsed.reader, parsed.sheets
     refs = store.references()
-    conv = _Converters(
+    conv = Converters(
         {code.casefold(): code for code in refs.agencies},
         store.agency_names(),
         {no.casefold(): no for no in refs.cases},
     )
     total_rows = 0
 
-    def table(name: str) -> _Table:
+    def table(name: str) -> Table:
         nonlocal total_rows
         sheet = by_name.get(name)
-        found = reader.table(sheet, SHEETS[name], conv) if sheet else _Table([], {}, {}, set())
+        found = reader.table(sheet, SHEETS[name], conv) if sheet else Table([], {}, {}, set())
         total_rows += len(found.numbers)
         return found
 
-    def singles(name: str, key: str) -> tuple[_Table, list[list[int]]]:
+    def singles(name: str, key: str) -> tuple[Table, list[list[int]]]:
         """An agency or case sheet, a record per row; a key given twice is reported."""
         found = table(name)
         reader.unique(name, found, key)
@@ -557,7 +280,7 @@ def check_workbook(store: Store, parsed: ParsedWorkbook) -> tuple[list[Record], 
 
     # Agencies first: the other sheets may name them by code or English name.
     agency_table, positions = singles(AGENCIES, "code")
-    agencies = [(p, _agencies(agency_table)(p)) for p in positions]
+    agencies = [(p, agency_builder(agency_table)(p)) for p in positions]
     for _p, agency in agencies:
         conv.agency_codes[agency.code.casefold()] = agency.code
         conv.agency_names[agency.name.casefold()] = agency.code
@@ -566,16 +289,16 @@ def check_workbook(store: Store, parsed: ParsedWorkbook) -> tuple[list[Record], 
         reader.check(AGENCIES, agency, agency_table, p, refs)
 
     case_table, positions = singles(CASES, "case_no")
-    cases = [(p, _cases(case_table)(p)) for p in positions]
+    cases = [(p, case_builder(case_table)(p)) for p in positions]
     refs = References(refs.agencies, refs.cases | {c.case_no for _p, c in cases})
     for p, case in cases:
         reader.check(CASES, case, case_table, p, refs)
         conv.cases.setdefault(case.case_no.casefold(), case.case_no)
 
     events: list[Record] = []
-    builders: tuple[tuple[str, Callable[[_Table], Callable[[list[int]], Record]]], ...] = (
-        (CATCHES, _catches),
-        (BUSTS, _busts),
+    builders: tuple[tuple[str, Callable[[Table], Callable[[list[int]], Record]]], ...] = (
+        (CATCHES, catch_builder),
+        (BUSTS, bust_builder),
     )
     for sheet_name, builder in builders:
         event_table = table(sheet_name)

@@ -261,13 +261,16 @@ class MainWindow(QMainWindow):
                 Path(str(self.store.path)), Path(path), self.changes.announce, self, self.lang
             )
             dialog.open()
+            dialog.start()
 
     def export_workbook(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export workbook"), "smugdesk.xlsx", self.tr("Excel workbooks (*.xlsx)")
         )
         if path:
-            ExportDialog(Path(str(self.store.path)), Path(path), self).open()
+            dialog = ExportDialog(Path(str(self.store.path)), Path(path), self)
+            dialog.open()
+            dialog.start()
 
     def open_report(self) -> None:
         from smugdesk.ui.report_dialog import ReportDialog

@@ -72,6 +72,11 @@ class ProblemsModel(QAbstractTableModel):
 
 
 class _WorkDialog(QDialog):
+    """A dialog for one long job: a message, a progress bar, a Close button. Each
+    subclass prepares ``_job`` (work, on done, on failure); ``start`` runs it."""
+
+    _job: tuple[Callable[..., Any], Callable[..., None], Callable[[Exception], None]]
+
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -88,6 +93,12 @@ class _WorkDialog(QDialog):
         self.layout_.addWidget(self.progress)
         self.layout_.addWidget(self.buttons)
         self.resize(720, 200)
+
+
+    def start(self) -> None:
+        """Begin the work in the background (the constructor only prepares it)."""
+        work, done, failed = self._job
+        run_in_background(work, done, failed, self.show_progress)
 
     def show_progress(self, text: str, fraction: float | None = None) -> None:
         """The job's words, and how far it is when it knows (else a busy bar)."""
@@ -142,7 +153,7 @@ class ImportDialog(_WorkDialog):
                     store, workbook, progress=lambda stage: report(stages.get(stage, stage))
                 )
 
-        run_in_background(work, self.done_ok, self.failed_or_refused, self.show_progress)
+        self._job = (work, self.done_ok, self.failed_or_refused)
 
     def done_ok(self, result: ImportResult) -> None:
         s = result.summary
@@ -210,7 +221,7 @@ class ExportDialog(_WorkDialog):
                 )
             )
 
-        run_in_background(work, done, self.failed, self.show_progress)
+        self._job = (work, done, self.failed)
 
 
 def write_template_to(parent: QWidget) -> None:

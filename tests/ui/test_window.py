@@ -180,6 +180,7 @@ def test_import_of_a_bad_workbook_lists_its_problems_and_changes_nothing(qtbot, 
     before = dump(window.store)
     dialog = ImportDialog(window.store.path, book, window.changes.announce, window)
     qtbot.addWidget(dialog)
+    dialog.start()
     qtbot.waitUntil(lambda: dialog.problems_view is not None, timeout=10_000)
     model = dialog.problems_view.model()
     assert model.rowCount() == 2
@@ -268,7 +269,8 @@ def test_export_dialog_reports_progress_and_finishes(qtbot, window, tmp_path):
     dialog = ExportDialog(window.store.path, target, window)
     qtbot.addWidget(dialog)
     seen = []
-    dialog.progress.valueChanged.connect(seen.append)
+    dialog.progress.valueChanged.connect(seen.append)  # before the work starts: every step
+    dialog.start()
     qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10_000)
     assert dialog.message.text().startswith("Exported: 7 Agencies")
     assert seen and seen == sorted(seen) and seen[-1] == 1000  # 7 agencies + 1 catch of 8 rows
@@ -397,6 +399,7 @@ def test_an_import_refreshes_lists_dashboard_and_counts_through_one_signal(
                                                              for n in range(3)]})
     dialog = ImportDialog(window.store.path, book, window.changes.announce, window)
     qtbot.addWidget(dialog)
+    dialog.start()
     qtbot.waitUntil(lambda: bool(heard), timeout=10_000)
     assert heard == [frozenset({"catch"})]
     assert catches_view.model.rowCount() == before + 3
@@ -433,6 +436,7 @@ def test_a_refused_workbook_is_told_in_the_apps_language(qtbot, store, settings,
     book = write_book(tmp_path / "bad.xlsx", {"Catches": rows})
     dialog = ImportDialog(store.path, book, window.changes.announce, window, "zh-Hant")
     qtbot.addWidget(dialog)
+    dialog.start()
     qtbot.waitUntil(lambda: dialog.problems_view is not None, timeout=10_000)
     assert dialog.problems_view.model().as_text().splitlines() == [
         "Catches\t2\tfemale\t女7人加男9人，多於本行的12人",
