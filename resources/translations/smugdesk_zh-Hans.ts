@@ -298,53 +298,22 @@
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="74" />
-        <location filename="../../smugdesk/ui/dashboard.py" line="189" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="196" />
         <source>Persons caught</source>
         <translation>抓获人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="75" />
-        <source>Catches</source>
-        <translation>查获记录</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="76" />
-        <source>Organizers arrested</source>
-        <translation>抓获组织者</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="77" />
-        <source>Gangs smashed</source>
-        <translation>打掉团伙</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="78" />
-        <source>Cases cracked</source>
-        <translation>破获案件</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="79" />
-        <source>Gang busts</source>
-        <translation>打击团伙行动</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="182" />
-        <source>{change} on a year earlier ({old})</source>
-        <translation>同比 {change}（去年同期 {old}）</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="198" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="205" />
         <source>Persons caught by month</source>
         <translation>每月抓获人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="222" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="229" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="228" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="235" />
         <source>Persons caught by region of origin</source>
         <translation>按来源地区统计抓获人数</translation>
     </message>
@@ -410,22 +379,22 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="188" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="199" />
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="189" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="200" />
         <source>Exporting to {name}...</source>
         <translation>正在导出到 {name}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="191" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="202" />
         <source>{sheet}: {n} rows written...</source>
         <translation>{sheet}：已写入 {n} 行...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="208" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="219" />
         <source>Exported: {rows}</source>
         <translation>已导出：{rows}</translation>
     </message>
@@ -433,82 +402,82 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="124" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="135" />
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="127" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="138" />
         <source>Importing {name}...</source>
         <translation>正在导入 {name}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="130" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="141" />
         <source>Reading and checking every row...</source>
         <translation>正在读取并检查每一行...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="131" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="142" />
         <source>Writing...</source>
         <translation>正在写入...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="132" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="143" />
         <source>Agencies written.</source>
         <translation>单位已写入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="133" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="144" />
         <source>Cases written.</source>
         <translation>案件已写入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="134" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="145" />
         <source>Catches written.</source>
         <translation>查获记录已写入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="135" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="146" />
         <source>Gang busts written.</source>
         <translation>打击团伙行动已写入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="149" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="160" />
         <source>Imported {n} rows.</source>
         <translation>已导入 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="153" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="164" />
         <source>{kind}: {a} added, {c} updated, {u} unchanged</source>
         <translation>{kind}：新增 {a}，更新 {c}，未变 {u}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="164" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="175" />
         <source>The workbook was refused; nothing was imported. {n} problem(s):</source>
         <translation>工作簿被拒绝，未导入任何内容。共 {n} 个问题：</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="170" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="181" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="170" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="181" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="170" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="181" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="170" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="181" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="177" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="188" />
         <source>Copy problems</source>
         <translation>复制问题列表</translation>
     </message>
@@ -760,7 +729,7 @@
     </message>
     <message>
         <location filename="../../smugdesk/ui/main_window.py" line="211" />
-        <location filename="../../smugdesk/ui/main_window.py" line="352" />
+        <location filename="../../smugdesk/ui/main_window.py" line="355" />
         <source>The data standard</source>
         <translation>数据标准</translation>
     </message>
@@ -786,48 +755,48 @@
     </message>
     <message>
         <location filename="../../smugdesk/ui/main_window.py" line="257" />
-        <location filename="../../smugdesk/ui/main_window.py" line="267" />
+        <location filename="../../smugdesk/ui/main_window.py" line="268" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="267" />
+        <location filename="../../smugdesk/ui/main_window.py" line="268" />
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="283" />
-        <location filename="../../smugdesk/ui/main_window.py" line="293" />
+        <location filename="../../smugdesk/ui/main_window.py" line="286" />
+        <location filename="../../smugdesk/ui/main_window.py" line="296" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="322" />
+        <location filename="../../smugdesk/ui/main_window.py" line="325" />
         <source>Close the open dialogs first, then try again.</source>
         <translation>请先关闭打开的对话框，然后再试。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="344" />
+        <location filename="../../smugdesk/ui/main_window.py" line="347" />
         <source>Data standard v{version}: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
         <translation>数据标准第{version}版：每类记录一个工作表，第一行为列名。必填列标有 *。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="279" />
+        <location filename="../../smugdesk/ui/main_window.py" line="282" />
         <source>smugdesk databases (*.sqlite)</source>
         <translation>smugdesk 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="294" />
+        <location filename="../../smugdesk/ui/main_window.py" line="297" />
         <source>{path} already exists. Use Open database to work in it.</source>
         <translation>{path} 已经存在。请用“打开数据库”在其中工作。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="300" />
+        <location filename="../../smugdesk/ui/main_window.py" line="303" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="363" />
+        <location filename="../../smugdesk/ui/main_window.py" line="366" />
         <source>{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies</source>
         <translation>{path} · 查获 {catch} · 打击团伙 {bust} · 案件 {case} · 单位 {agency}</translation>
     </message>
@@ -1004,7 +973,7 @@
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="108" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="119" />
         <source>Failed: {error}. Nothing was changed.</source>
         <translation>失败：{error}。未做任何更改。</translation>
     </message>
@@ -1048,17 +1017,17 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="219" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="230" />
         <source>Blank template</source>
         <translation>空白模板</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="221" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="232" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="229" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="240" />
         <source>Not written</source>
         <translation>未写入</translation>
     </message>

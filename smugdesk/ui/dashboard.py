@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from smugdesk.domain.labels import label
 from smugdesk.reports.figures import Figures, compute_figures
 from smugdesk.reports.periods import Period
-from smugdesk.reports.text import change, percent
+from smugdesk.reports.text import change, percent, period_label, t
 from smugdesk.store import Store
 from smugdesk.ui.dates import day_of, set_day
 
@@ -70,19 +70,22 @@ class Dashboard(QWidget):
         top.addStretch(1)
         self.tiles: dict[str, tuple[QLabel, QLabel]] = {}
         grid = QGridLayout()
+        # The figures' names are the report's own words, so a figure reads the same on
+        # the dashboard and in the documents.
         names = (
-            ("persons", self.tr("Persons caught")),
-            ("catches", self.tr("Catches")),
-            ("organizers", self.tr("Organizers arrested")),
-            ("gangs", self.tr("Gangs smashed")),
-            ("cases", self.tr("Cases cracked")),
-            ("busts", self.tr("Gang busts")),
+            ("persons", t("persons", lang)),
+            ("catches", t("catches", lang)),
+            ("organizers", t("organizers", lang)),
+            ("gangs", t("gangs", lang)),
+            ("cases", t("cases_cracked", lang)),
+            ("busts", t("busts", lang)),
         )
         for i, (key, text) in enumerate(names):
             frame = QFrame()
             frame.setFrameShape(QFrame.Shape.StyledPanel)
             lay = QVBoxLayout(frame)
             caption = QLabel(text)
+            caption.setObjectName(f"name_{key}")
             value = QLabel("0")
             value.setObjectName(f"figure_{key}")
             value.setStyleSheet("font-size: 22pt; font-weight: 600; color: #1F3B5A;")
@@ -179,8 +182,12 @@ class Dashboard(QWidget):
             value, delta = self.tiles[key]
             value.setText(f"{now:,}")
             delta.setText(
-                self.tr("{change} on a year earlier ({old})").format(
-                    change=percent(change(mid, old)), old=f"{old:,}"
+                t(
+                    "change_against",
+                    self.lang,
+                    change=percent(change(mid, old)),
+                    old=f"{old:,}",
+                    period=period_label(f.comparison, self.lang),
                 )
             )
         self._charts(f)

@@ -3,7 +3,7 @@
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QMessageBox
 
 from smugdesk.ui.forms.catch_form import CatchForm
 from tests.conftest import TODAY
@@ -442,3 +442,16 @@ def test_a_refused_workbook_is_told_in_the_apps_language(qtbot, store, settings,
         "Catches\t2\tfemale\t女7人加男9人，多於本行的12人",
         "Catches\t3\tdate\t'yesterday' 不是日期；請寫成 2017-11-24",
     ]
+
+
+def test_a_figure_has_one_name_on_the_dashboard_and_in_the_report(qtbot, store, settings):
+    from smugdesk.reports.text import t
+    from smugdesk.ui.dashboard import Dashboard
+
+    for lang in ("en", "zh-Hans", "zh-Hant"):
+        dashboard = Dashboard(store, lang)
+        qtbot.addWidget(dashboard)
+        for key, word in (("catches", "catches"), ("persons", "persons"),
+                          ("cases", "cases_cracked"), ("gangs", "gangs")):
+            assert dashboard.findChild(QLabel, f"name_{key}").text() == t(word, lang)
+    assert t("catches", "zh-Hans") == "查获起数"  # the report's word, on the dashboard too
