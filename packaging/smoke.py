@@ -48,10 +48,17 @@ def check(condition: object, what: str) -> None:
         raise SmokeFailure(what)
 
 
+# The checks read the program's English; its words follow the locale otherwise.
+ENGLISH = {
+    **{k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")},
+    "LANG": "C.UTF-8",
+}
+
+
 def run(command: list[str], *args: str | Path, env: dict[str, str] | None = None) -> str:
     result = subprocess.run(
-        [*command, *map(str, args)], capture_output=True, text=True, timeout=300, env=env,
-        check=False,
+        [*command, *map(str, args)], capture_output=True, text=True, timeout=300,
+        env=env or ENGLISH, check=False,
     )
     if result.returncode != 0:
         raise SmokeFailure(
@@ -110,7 +117,7 @@ def smoke_import(command: list[str], work: Path) -> None:
 
 
 def smoke_app(command: list[str], work: Path, db: Path, seconds: float) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(work / "state"),
+    env = {**ENGLISH, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(work / "state"),
            "XDG_CONFIG_HOME": str(work / "config"), "XDG_DATA_HOME": str(work / "data")}
     with open(work / "app.err", "w+", encoding="utf-8") as err:
         process = subprocess.Popen([*command, str(db)], stdout=err, stderr=err, env=env)

@@ -15,10 +15,65 @@ from pathlib import Path
 from typing import TextIO
 
 from smugdesk import __version__
+from smugdesk.domain.words import Message, WordsError, render, user_language, words
 from smugdesk.store import StoreError, default_db_path, open_store
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 log = logging.getLogger("smugdesk")
+
+# What the command line says, in the language of the user's locale (domain/words.py).
+WROTE_TEMPLATE = words("cli.wrote_template", "Wrote the blank workbook {file}")
+NO_FILE = words("cli.no_file", "{file} does not exist or is not a file")
+IMPORTED = words("cli.imported", "Imported {file} ({rows:,} rows).")
+IMPORTED_KIND = words(
+    "cli.imported_kind", "  {kind}: {added:,} added, {changed:,} updated, {unchanged:,} unchanged"
+)
+SKIPPED_SHEET = words(
+    "cli.skipped_sheet", "  sheet {sheet!r} is not part of the data standard and was skipped"
+)
+EXPORTED = words("cli.exported", "Exported to {file}: {rows}")
+SHEET_ROWS = words("cli.sheet_rows", "{n:,} {sheet} rows")
+DEMO_NOT_EMPTY = words(
+    "cli.demo_not_empty",
+    "{db} already holds records; the demo campaign goes into an empty database",
+)
+DEMO_LOADED = words("cli.demo_loaded", "Loaded the demo campaign into {db}: {counts}")
+COUNT_OF = words("cli.count_of", "{n:,} {what}")
+NEED_DOCUMENT = words(
+    "cli.need_document", "name at least one document to write: --pdf FILE and/or --xlsx FILE"
+)
+NEED_BOTH = words(
+    "cli.need_both",
+    "give both --compare-from and --compare-to, or neither (the default is the data "
+    "standard's comparison period)",
+)
+REPORT_DONE = words(
+    "cli.report_done",
+    "Report {start} to {end}: {persons:,} persons caught in {catches:,} catches, "
+    "{organizers:,} organizers arrested, {gangs:,} gangs smashed, {cases:,} cases cracked.",
+)
+REPORT_EMPTY = words("cli.report_empty", "  No records in this period; the report says so.")
+WROTE = words("cli.wrote", "  wrote {file}")
+ERROR = words("cli.error", "error: {message}")
+INTERRUPTED = words("cli.interrupted", "interrupted; nothing more was written")
+UNEXPECTED = words(
+    "cli.unexpected",
+    "smugdesk failed unexpectedly; the details are above. Nothing was half-written: every "
+    "save is one transaction.",
+)
+KINDS = {
+    "agency": words("cli.kind.agency", "agencies"),
+    "case": words("cli.kind.case", "cases"),
+    "catch": words("cli.kind.catch", "catches"),
+    "bust": words("cli.kind.bust", "gang busts"),
+}
+
+
+def say(message: Message, *, error: bool = False) -> None:
+    """Print a message in the user's language: on stderr as "error: ..." when ``error``."""
+    if error:
+        message = ERROR(message=message)
+    print(render(message, user_language()), file=sys.stderr if error else sys.stdout)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,17 +115,16 @@ def _cmd_template(args: argparse.Namespace) -> int:
     from smugdesk.io.template import write_template
 
     write_template(Path(args.file))
-    print(f"Wrote the blank workbook {args.file}")
+    say(WROTE_TEMPLATE(file=args.file))
     return EXIT_OK
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from smugdesk.domain.words import render, user_language
     from smugdesk.io.importer import REFUSED, ImportRefused, import_workbook
 
     path = Path(args.file)
     if not path.is_file():
-        print(f"error: {path} does not exist or is not a file", file=sys.stderr)
+        say(NO_FILE(file=str(path)), error=True)
         return EXIT_BAD_INPUT
     progress = Progress()
     with open_store(_db(args)) as store:
@@ -85,20 +139,19 @@ def _cmd_import(args: argparse.Namespace) -> int:
             return EXIT_BAD_INPUT
     progress.done()
     s = result.summary
-    print(f"Imported {path.name} ({result.rows:,} rows).")
-    for kind, label in (
-        ("agency", "agencies"),
-        ("case", "cases"),
-        ("catch", "catches"),
-        ("bust", "gang busts"),
-    ):
+    say(IMPORTED(file=path.name, rows=result.rows))
+    for kind, name in KINDS.items():
         if s.added[kind] or s.changed[kind] or s.unchanged[kind]:
-            print(
-                f"  {label}: {s.added[kind]:,} added, {s.changed[kind]:,} updated, "
-                f"{s.unchanged[kind]:,} unchanged"
+            say(
+                IMPORTED_KIND(
+                    kind=name(),
+                    added=s.added[kind],
+                    changed=s.changed[kind],
+                    unchanged=s.unchanged[kind],
+                )
             )
     for sheet in result.skipped_sheets:
-        print(f"  sheet {sheet!r} is not part of the data standard and was skipped")
+        say(SKIPPED_SHEET(sheet=sheet))
     return EXIT_OK
 
 
@@ -109,7 +162,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     with open_store(_db(args)) as store:
         counts = export_workbook(store, Path(args.file), progress=progress)
     progress.done()
-    print(f"Exported to {args.file}: " + ", ".join(f"{n:,} {s} rows" for s, n in counts.items()))
+    rows = ", ".join(render(SHEET_ROWS(n=n, sheet=s), user_language()) for s, n in counts.items())
+    say(EXPORTED(file=args.file, rows=rows))
     return EXIT_OK
 
 
@@ -119,18 +173,14 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     progress = Progress()
     with open_store(_db(args)) as store:
         if store.count("catch") or store.count("bust") or store.count("case"):
-            print(
-                f"error: {_db(args)} already holds records; the demo campaign goes into an "
-                "empty database",
-                file=sys.stderr,
-            )
+            say(DEMO_NOT_EMPTY(db=str(_db(args))), error=True)
             return EXIT_BAD_INPUT
         counts = load_demo(store, progress=progress)
     progress.done()
-    print(
-        f"Loaded the demo campaign into {_db(args)}: "
-        + ", ".join(f"{n:,} {kind}" for kind, n in counts.items())
+    said = ", ".join(
+        render(COUNT_OF(n=n, what=KINDS[kind]()), user_language()) for kind, n in counts.items()
     )
+    say(DEMO_LOADED(db=str(_db(args)), counts=said))
     return EXIT_OK
 
 
@@ -149,25 +199,18 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from smugdesk.reports.report import make_report
 
     if not args.pdf and not args.xlsx:
-        print(
-            "error: name at least one document to write: --pdf FILE and/or --xlsx FILE",
-            file=sys.stderr,
-        )
+        say(NEED_DOCUMENT(), error=True)
         return EXIT_BAD_INPUT
     if (args.compare_from is None) != (args.compare_to is None):
-        print(
-            "error: give both --compare-from and --compare-to, or neither (the default "
-            "compares with the same dates one year earlier)",
-            file=sys.stderr,
-        )
+        say(NEED_BOTH(), error=True)
         return EXIT_BAD_INPUT
     try:
         period = Period(args.date_from, args.date_to)
         comparison = (
             Period(args.compare_from, args.compare_to) if args.compare_from is not None else None
         )
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except WordsError as exc:
+        say(exc.message, error=True)
         return EXIT_BAD_INPUT
     options = ReportOptions(lang=args.lang, title=args.title or "")
     with open_store(_db(args)) as store:
@@ -180,16 +223,22 @@ def _cmd_report(args: argparse.Namespace) -> int:
             xlsx=Path(args.xlsx) if args.xlsx else None,
         )
     c = figures.total.current
-    print(
-        f"Report {period.start} to {period.end}: {c.persons:,} persons caught in "
-        f"{c.catches:,} catches, {c.organizers:,} organizers arrested, "
-        f"{figures.gangs_smashed[0]:,} gangs smashed, {c.cases_cracked:,} cases cracked."
+    say(
+        REPORT_DONE(
+            start=period.start.isoformat(),
+            end=period.end.isoformat(),
+            persons=c.persons,
+            catches=c.catches,
+            organizers=c.organizers,
+            gangs=figures.gangs_smashed[0],
+            cases=c.cases_cracked,
+        )
     )
     if figures.empty:
-        print("  No records in this period; the report says so.")
+        say(REPORT_EMPTY())
     for path in (args.pdf, args.xlsx):
         if path:
-            print(f"  wrote {path}")
+            say(WROTE(file=path))
     return EXIT_OK
 
 
@@ -288,19 +337,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except StoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        say(exc.message, error=True)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print("interrupted; nothing more was written", file=sys.stderr)
+        print(render(INTERRUPTED(), user_language()), file=sys.stderr)
         return EXIT_FAILURE
     except OSError as exc:
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception:
         log.exception("unexpected failure")
-        print(
-            "smugdesk failed unexpectedly; the details are above. Nothing was half-written: "
-            "every save is one transaction.",
-            file=sys.stderr,
-        )
+        print(render(UNEXPECTED(), user_language()), file=sys.stderr)
         return EXIT_FAILURE

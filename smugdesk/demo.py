@@ -437,8 +437,7 @@ def build_demo() -> list[Record]:
 
 
 def load_demo(store: Store, progress: Callable[[str], None] | None = None) -> dict[str, int]:
-    """Write the demo campaign into the store (one transaction); return counts by kind."""
+    """Write the demo campaign into the store (one transaction); return the records
+    added by kind ("agency", "case", "catch", "bust")."""
     records = build_demo()
-    summary = store.write_batch(records, progress=progress)
-    labels = {"agency": "agencies", "case": "cases", "catch": "catches", "bust": "gang busts"}
-    return {labels[kind]: n for kind, n in summary.added.items()}
+    return dict(store.write_batch(records, progress=progress).added)

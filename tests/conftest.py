@@ -2,6 +2,11 @@ import datetime as dt
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The command line speaks the locale's language; the tests read its English unless a
+# test sets a locale of its own.
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
+os.environ["LANG"] = "C.UTF-8"
 
 import pytest
 

@@ -168,3 +168,43 @@ def test_a_refused_workbook_is_told_in_the_locales_language(tmp_path, locale, ex
     assert result.returncode == 2
     for text in expected:
         assert text in result.stderr, result.stderr
+
+
+def test_every_line_follows_the_locale_store_errors_too(tmp_path):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    db = tmp_path / "d.sqlite"
+
+    def run(*args, locale):
+        return subprocess.run(
+            [sys.executable, "-m", "smugdesk", *args],
+            capture_output=True,
+            text=True,
+            env={**env, "LANG": locale},
+            check=False,
+        )
+
+    out = run("template", str(tmp_path / "t.xlsx"), locale="zh_TW.UTF-8")
+    assert out.returncode == 0 and "已寫入空白活頁簿" in out.stdout
+    out = run(
+        "report",
+        "--db",
+        str(db),
+        "--from",
+        "2017-01-01",
+        "--to",
+        "2017-01-31",
+        "--pdf",
+        str(tmp_path / "r.pdf"),
+        locale="zh_CN.UTF-8",
+    )
+    assert out.returncode == 0
+    assert "报告 2017-01-01 至 2017-01-31" in out.stdout and "本期间没有记录" in out.stdout
+    letter = tmp_path / "letter.sqlite"
+    letter.write_bytes(b"Dear officer, " * 500)
+    out = run("export", "--db", str(letter), str(tmp_path / "x.xlsx"), locale="zh_HK.UTF-8")
+    assert out.returncode == 2
+    assert out.stderr.strip() == f"錯誤：{letter} 不是 smugdesk 資料庫，或已損壞。"
+    out = run("export", "--db", str(letter), str(tmp_path / "x.xlsx"), locale="en_GB.UTF-8")
+    assert out.stderr.strip() == f"error: {letter} is not a smugdesk database, or it is damaged."

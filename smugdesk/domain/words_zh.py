@@ -228,4 +228,85 @@ ZH: dict[str, tuple[str, str]] = {
     "vocab.Micronesia": ("密克罗尼西亚", "密克羅尼西亞"),
     "vocab.Polynesia": ("波利尼西亚", "玻里尼西亞"),
     "vocab.Antarctica": ("南极洲", "南極洲"),
+    # The store and the command line.
+    "store.locked": (
+        "数据库 {path} 正被其他程序使用并保持锁定；请稍后再试。",
+        "資料庫 {path} 正被其他程式使用並保持鎖定；請稍後再試。",
+    ),
+    "store.read_only": (
+        "数据库 {path} 是只读的；请复制到可写的位置，或检查其权限。",
+        "資料庫 {path} 是唯讀的；請複製到可寫的位置，或檢查其權限。",
+    ),
+    "store.full": (
+        "存放 {path} 的磁盘已满；未保存任何内容。请腾出空间后再保存。",
+        "存放 {path} 的磁碟已滿；未儲存任何內容。請騰出空間後再儲存。",
+    ),
+    "store.cannot_open": ("无法打开数据库 {path}：{detail}", "無法開啟資料庫 {path}：{detail}"),
+    "store.io_error": (
+        "无法读写数据库 {path}（{detail}）；未保存任何内容。请检查磁盘或其所在的网络文件夹。",
+        "無法讀寫資料庫 {path}（{detail}）；未儲存任何內容。請檢查磁碟或其所在的網路資料夾。",
+    ),
+    "store.not_smugdesk": (
+        "{path} 不是 smugdesk 数据库，或已损坏。",
+        "{path} 不是 smugdesk 資料庫，或已損壞。",
+    ),
+    "store.no_wal": (
+        "数据库 {path} 无法使用预写日志（{mode}）。",
+        "資料庫 {path} 無法使用預寫日誌（{mode}）。",
+    ),
+    "store.not_ours": (
+        "此文件是 SQLite 数据库，但不是 smugdesk 数据库。",
+        "此檔案是 SQLite 資料庫，但不是 smugdesk 資料庫。",
+    ),
+    "store.newer": (
+        "此数据库由较新版本的 smugdesk 写入（结构版本 {version}；本程序最高支持 {known}）。请更新 smugdesk 后再打开。",
+        "此資料庫由較新版本的 smugdesk 寫入（結構版本 {version}；本程式最高支援 {known}）。請更新 smugdesk 後再開啟。",
+    ),
+    "cli.wrote_template": ("已写入空白工作簿 {file}", "已寫入空白活頁簿 {file}"),
+    "cli.no_file": ("{file} 不存在或不是文件", "{file} 不存在或不是檔案"),
+    "cli.imported": ("已导入 {file}（{rows:,} 行）。", "已匯入 {file}（{rows:,} 列）。"),
+    "cli.imported_kind": (
+        "  {kind}：新增 {added:,}，更新 {changed:,}，未变 {unchanged:,}",
+        "  {kind}：新增 {added:,}，更新 {changed:,}，未變 {unchanged:,}",
+    ),
+    "cli.skipped_sheet": (
+        "  工作表 {sheet!r} 不属于数据标准，已跳过",
+        "  工作表 {sheet!r} 不屬於數據標準，已略過",
+    ),
+    "cli.exported": ("已导出到 {file}：{rows}", "已匯出到 {file}：{rows}"),
+    "cli.sheet_rows": ("{sheet} {n:,} 行", "{sheet} {n:,} 列"),
+    "cli.demo_not_empty": (
+        "{db} 已有记录；演示行动只能载入空数据库",
+        "{db} 已有記錄；示範行動只能載入空資料庫",
+    ),
+    "cli.demo_loaded": ("已将演示行动载入 {db}：{counts}", "已將示範行動載入 {db}：{counts}"),
+    "cli.count_of": ("{what} {n:,}", "{what} {n:,}"),
+    "cli.need_document": (
+        "请至少指定一个要写入的文件：--pdf FILE 和/或 --xlsx FILE",
+        "請至少指定一個要寫入的檔案：--pdf FILE 和/或 --xlsx FILE",
+    ),
+    "cli.need_both": (
+        "请同时给出 --compare-from 和 --compare-to，或都不给（默认使用数据标准的对比期间）",
+        "請同時給出 --compare-from 和 --compare-to，或都不給（預設使用數據標準的對比期間）",
+    ),
+    "cli.report_done": (
+        "报告 {start} 至 {end}：查获 {catches:,} 起，抓获 {persons:,} 人，抓获组织者 {organizers:,} 人，打掉团伙 {gangs:,} 个，破获案件 {cases:,} 宗。",
+        "報告 {start} 至 {end}：查獲 {catches:,} 起，抓獲 {persons:,} 人，抓獲組織者 {organizers:,} 人，打掉團夥 {gangs:,} 個，破獲案件 {cases:,} 宗。",
+    ),
+    "cli.report_empty": ("  本期间没有记录；报告中已说明。", "  本期間沒有記錄；報告中已說明。"),
+    "cli.wrote": ("  已写入 {file}", "  已寫入 {file}"),
+    "cli.error": ("错误：{message}", "錯誤：{message}"),
+    "cli.interrupted": ("已中断；没有再写入任何内容", "已中斷；沒有再寫入任何內容"),
+    "cli.unexpected": (
+        "smugdesk 意外失败；详细信息见上方。没有写入一半的内容：每次保存都是一个事务。",
+        "smugdesk 意外失敗；詳細資訊見上方。沒有寫入一半的內容：每次儲存都是一個交易。",
+    ),
+    "cli.kind.agency": ("单位", "單位"),
+    "cli.kind.case": ("案件", "案件"),
+    "cli.kind.catch": ("查获记录", "查獲記錄"),
+    "cli.kind.bust": ("打击团伙行动", "打擊團夥行動"),
+    "period.backwards": (
+        "期间的结束日期（{end}）早于开始日期（{start}）",
+        "期間的結束日期（{end}）早於開始日期（{start}）",
+    ),
 }

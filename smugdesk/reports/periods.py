@@ -5,6 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from smugdesk.domain.words import WordsError, words
+
+ENDS_BEFORE_START = words("period.backwards", "the period ends ({end}) before it starts ({start})")
+
 
 @dataclass(frozen=True, slots=True)
 class Period:
@@ -13,9 +17,8 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise ValueError(
-                f"the period ends ({self.end.isoformat()}) before it starts "
-                f"({self.start.isoformat()})"
+            raise WordsError(
+                ENDS_BEFORE_START(end=self.end.isoformat(), start=self.start.isoformat())
             )
 
     @property

@@ -14,6 +14,7 @@ from pathlib import Path
 import platformdirs
 import sqlite_utils
 
+from smugdesk.domain.words import Message, Words, words
 from smugdesk.places import APP_NAME
 
 # PRAGMA application_id marks the file as ours ("SMUG" in ASCII).
@@ -24,7 +25,12 @@ BULK_CACHE_KIB = -65_536  # 64 MB while a bulk write touches many index pages
 
 
 class StoreError(Exception):
-    """A failure the user can act on (the file, the disk, the version), not a bug."""
+    """A failure the user can act on (the file, the disk, the version), not a bug. Its
+    ``message`` is rendered in the reader's language (``domain.words.render``)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 class NewerDatabase(StoreError):
@@ -84,39 +90,41 @@ def known_errors(path: Path | str) -> Iterator[None]:
         if known is None:
             raise
         kind, message = known
-        raise kind(message.format(path=path, detail=exc)) from exc
+        raise kind(message(path=str(path), detail=str(exc))) from exc
 
 
+LOCKED = words(
+    "store.locked",
+    "The database {path} is in use by another program and stayed locked; try again in a "
+    "moment.",
+)
+READ_ONLY = words(
+    "store.read_only",
+    "The database {path} is read-only; copy it somewhere writable or check its permissions.",
+)
+FULL = words(
+    "store.full",
+    "The disk holding {path} is full; nothing was saved. Free some space and save again.",
+)
+CANNOT_OPEN = words("store.cannot_open", "The database {path} cannot be opened: {detail}")
+IO_ERROR = words(
+    "store.io_error",
+    "The database {path} could not be read or written ({detail}); nothing was saved. "
+    "Check the disk or the network folder it is on.",
+)
+NOT_SMUGDESK = words("store.not_smugdesk", "{path} is not a smugdesk database, or it is damaged.")
+NO_WAL = words("store.no_wal", "The database {path} cannot use write-ahead logging ({mode}).")
 # SQLite's primary result codes (an extended code's low byte) that a user can act on.
-_KNOWN: dict[int, tuple[type[StoreError], str]] = {
-    sqlite3.SQLITE_BUSY: (
-        DatabaseLocked,
-        "The database {path} is in use by another program and stayed locked; "
-        "try again in a moment.",
-    ),
-    sqlite3.SQLITE_LOCKED: (
-        DatabaseLocked,
-        "The database {path} is in use by another program and stayed locked; "
-        "try again in a moment.",
-    ),
-    sqlite3.SQLITE_READONLY: (
-        ReadOnlyDatabase,
-        "The database {path} is read-only; copy it somewhere writable or check its "
-        "permissions.",
-    ),
-    sqlite3.SQLITE_FULL: (
-        DiskFull,
-        "The disk holding {path} is full; nothing was saved. Free some space and save again.",
-    ),
-    sqlite3.SQLITE_CANTOPEN: (StoreError, "The database {path} cannot be opened: {detail}"),
-    sqlite3.SQLITE_PERM: (StoreError, "The database {path} cannot be opened: {detail}"),
-    sqlite3.SQLITE_IOERR: (
-        StoreError,
-        "The database {path} could not be read or written ({detail}); nothing was saved. "
-        "Check the disk or the network folder it is on.",
-    ),
-    sqlite3.SQLITE_NOTADB: (NotADatabase, "{path} is not a smugdesk database, or it is damaged."),
-    sqlite3.SQLITE_CORRUPT: (NotADatabase, "{path} is not a smugdesk database, or it is damaged."),
+_KNOWN: dict[int, tuple[type[StoreError], Words]] = {
+    sqlite3.SQLITE_BUSY: (DatabaseLocked, LOCKED),
+    sqlite3.SQLITE_LOCKED: (DatabaseLocked, LOCKED),
+    sqlite3.SQLITE_READONLY: (ReadOnlyDatabase, READ_ONLY),
+    sqlite3.SQLITE_FULL: (DiskFull, FULL),
+    sqlite3.SQLITE_CANTOPEN: (StoreError, CANNOT_OPEN),
+    sqlite3.SQLITE_PERM: (StoreError, CANNOT_OPEN),
+    sqlite3.SQLITE_IOERR: (StoreError, IO_ERROR),
+    sqlite3.SQLITE_NOTADB: (NotADatabase, NOT_SMUGDESK),
+    sqlite3.SQLITE_CORRUPT: (NotADatabase, NOT_SMUGDESK),
 }
 
 
@@ -131,7 +139,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         conn.execute("PRAGMA foreign_keys = ON")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(path) != ":memory:" and mode.lower() != "wal":
-            raise StoreError(f"The database {path} cannot use write-ahead logging ({mode}).")
+            raise StoreError(NO_WAL(path=str(path), mode=mode))
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
     return db

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils import Migrations
 
+from smugdesk.domain.words import words
 from smugdesk.store.database import APPLICATION_ID, NewerDatabase, NotADatabase
 
 migrations = Migrations("smugdesk")
@@ -291,6 +292,14 @@ def _search_text(db: sqlite_utils.Database) -> None:
 SCHEMA_VERSION = len(migrations._migrations)
 
 
+NOT_OURS = words("store.not_ours", "This file is an SQLite database, but not a smugdesk one.")
+NEWER = words(
+    "store.newer",
+    "This database was written by a newer smugdesk (schema {version}; this smugdesk knows "
+    "up to {known}). Update smugdesk to open it.",
+)
+
+
 def migrate(db: sqlite_utils.Database) -> bool:
     """Bring the schema up to date. Returns True if the initial schema was just created.
 
@@ -304,14 +313,11 @@ def migrate(db: sqlite_utils.Database) -> bool:
     tables = [t for t in db.table_names() if not t.startswith("sqlite_")]
     fresh = not tables
     if not fresh and app_id != APPLICATION_ID:
-        raise NotADatabase("This file is an SQLite database, but not a smugdesk one.")
+        raise NotADatabase(NOT_OURS())
     known = {m.name for m in migrations._migrations}
     unknown = [m.name for m in migrations.applied(db) if m.name not in known]
     if version > SCHEMA_VERSION or unknown:
-        raise NewerDatabase(
-            f"This database was written by a newer smugdesk (schema {version}; this "
-            f"smugdesk knows up to {SCHEMA_VERSION}). Update smugdesk to open it."
-        )
+        raise NewerDatabase(NEWER(version=version, known=SCHEMA_VERSION))
     pending = [m.name for m in migrations.pending(db)]
     if pending:
         migrations.apply(db)

@@ -4,13 +4,6 @@ import string
 
 import pytest
 
-import smugdesk.domain.labels
-import smugdesk.domain.parse
-import smugdesk.domain.validation
-import smugdesk.io.importer
-import smugdesk.io.workbook
-import smugdesk.reports.text
-import smugdesk.store.records  # noqa: F401  (each module declares its words)
 from smugdesk.domain.words import english_templates, render, user_language, words
 from smugdesk.domain.words_zh import ZH
 

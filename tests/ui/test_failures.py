@@ -6,6 +6,7 @@ import logging
 from PySide6.QtWidgets import QMessageBox
 
 from smugdesk.store import DiskFull
+from smugdesk.store.database import FULL
 from smugdesk.ui.background import run_in_background
 from smugdesk.ui.failures import UnexpectedFailure
 
@@ -20,7 +21,7 @@ def _run(qtbot, work, monkeypatch):
 
 def test_a_store_error_reaches_the_dialog_as_its_message(qtbot, monkeypatch):
     def work(report):
-        raise DiskFull("The disk holding x is full; nothing was saved.")
+        raise DiskFull(FULL(path="x"))
 
     failure, shown = _run(qtbot, work, monkeypatch)
     assert isinstance(failure, DiskFull)
