@@ -17,7 +17,7 @@ from smugdesk.demo import load_demo
 from smugdesk.places import APP_NAME, log_path
 from smugdesk.shipped import resource
 from smugdesk.store import Store, StoreError, default_db_path, open_store
-from smugdesk.ui.failures import show_unexpected
+from smugdesk.ui.failures import plain_message, show_unexpected
 from smugdesk.ui.main_window import MainWindow
 from smugdesk.ui.window_check import fatal_start_guard, window_problem
 
@@ -40,6 +40,7 @@ def setup_font(app: QApplication) -> None:
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Qt's own strings and smugdesk's, compiled from resources/translations/*.ts."""
     translators = []
+    app.setProperty("language", lang)  # for words not Qt's (ui.failures.app_language)
     locale = QLocale("zh_CN" if lang == "zh-Hans" else "zh_TW" if lang == "zh-Hant" else "en")
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -121,7 +122,7 @@ class Session:
         try:
             store = open_store(Path(path))
         except StoreError as exc:
-            QMessageBox.warning(self.window, "smugdesk", str(exc))
+            QMessageBox.warning(self.window, "smugdesk", plain_message(exc))
             return False
         if self.window is not None and not self.window.release():
             store.close()
@@ -194,7 +195,7 @@ def run_app(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     try:
         store = open_store(path)
     except StoreError as exc:
-        QMessageBox.critical(None, "smugdesk", str(exc))
+        QMessageBox.critical(None, "smugdesk", plain_message(exc))
         return 2
     session = Session(app, settings, store, lang)
     offer_demo(store)

@@ -8,6 +8,7 @@ import logging
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from smugdesk.domain.words import LANGUAGES, Message, render
 from smugdesk.places import log_path
 from smugdesk.store import StoreError
 
@@ -30,8 +31,19 @@ def is_expected(exc: BaseException) -> bool:
     return isinstance(exc, StoreError | OSError) or getattr(exc, "expected", False)
 
 
+def app_language() -> str:
+    """The language the app speaks (set with its translators, ``app.install_translators``)."""
+    app = QApplication.instance()
+    lang = app.property("language") if app is not None else None
+    return str(lang) if lang in LANGUAGES else "en"
+
+
 def plain_message(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and not isinstance(exc, StoreError) and exc.strerror:
+    """What an expected failure says, in the app's language."""
+    message = getattr(exc, "message", None)
+    if isinstance(message, Message):
+        return render(message, app_language())
+    if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
     return str(exc)
 

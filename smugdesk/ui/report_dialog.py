@@ -135,7 +135,7 @@ class ReportDialog(QDialog):
                 else None
             )
         except ValueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(plain_message(exc))
             return
         options = ReportOptions(lang=str(self.lang.currentData()), title=self.title.text())
         self.generate.setEnabled(False)
@@ -173,7 +173,7 @@ class ReportDialog(QDialog):
             try:
                 shutil.copyfile(source, path)
             except OSError as exc:
-                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+                QMessageBox.warning(self, self.tr("Not saved"), plain_message(exc))
 
     def print_report(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -237,4 +237,4 @@ def write_template_to(parent: QWidget) -> None:
         try:
             write_template(Path(path))
         except OSError as exc:
-            QMessageBox.warning(parent, parent.tr("Not written"), str(exc))
+            QMessageBox.warning(parent, parent.tr("Not written"), plain_message(exc))

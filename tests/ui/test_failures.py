@@ -39,3 +39,23 @@ def test_a_bug_is_logged_and_its_details_shown_not_thrown_away(qtbot, monkeypatc
     assert len(shown) == 1 and "KeyError: 'no such key'" in shown[0]
     assert "Traceback" in shown[0]
     assert "KeyError: 'no such key'" in caplog.text
+
+
+def test_an_expected_failure_reads_in_the_apps_language(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from smugdesk.ui.app import install_translators
+    from smugdesk.ui.failures import plain_message
+
+    app = QApplication.instance()
+    error = DiskFull(FULL(path="/media/usb/station.smugdesk"))
+    translators = install_translators(app, "zh-Hant")
+    try:
+        assert plain_message(error) == (
+            "存放 /media/usb/station.smugdesk 的磁碟已滿；未儲存任何內容。請騰出空間後再儲存。"
+        )
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        app.setProperty("language", "en")
+    assert plain_message(error).startswith("The disk holding /media/usb/station.smugdesk is full")

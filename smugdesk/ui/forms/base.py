@@ -29,6 +29,7 @@ from smugdesk.domain.labels import label
 from smugdesk.domain.records import Invalid, Problem, Record
 from smugdesk.domain.words import render
 from smugdesk.store import Store, StoreError
+from smugdesk.ui.failures import plain_message
 
 ERROR_STYLE = "color: #B00020;"
 W = TypeVar("W", bound=QWidget)
@@ -248,7 +249,7 @@ class RecordForm(QDialog):
             return False
         except StoreError as exc:
             # The typed data stays in the form: nothing is lost.
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), plain_message(exc))
             return False
         self.show_problems([])
         self._dirty = False
