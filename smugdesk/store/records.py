@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -13,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
+from uuid_utils import uuid7
 
 from smugdesk.domain.agencies import DEFAULT_AGENCIES
 from smugdesk.domain.records import (
@@ -564,25 +563,11 @@ class Store:
 
 
 def new_uuids(n: int) -> Iterator[str]:
-    """``n`` version 7 UUIDs (RFC 9562) as text, in ascending order.
-
-    Each is the millisecond clock followed by a 74-bit counter that starts at a random
-    value and grows by a random step (the RFC's monotonic method 2). A batch thus lands
-    at the end of the UUID indexes instead of all over them, which makes bulk inserts
-    cheaper, and the UUIDs stay unique across workstations.
-    """
-    ms = time.time_ns() // 1_000_000
-    counter = int.from_bytes(os.urandom(10)) >> 7  # 73 bits: room to grow
-    steps = memoryview(os.urandom(2 * n)).cast("H") if n else ()
-    head = (ms << 80) | (0x7 << 76)
-    for step in steps:
-        counter += step + 1
-        value = head | ((counter >> 62) << 64) | (0b10 << 62) | (counter & _LOW_62)
-        h = f"{value:032x}"
-        yield f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
-
-_LOW_62 = (1 << 62) - 1
+    """``n`` version 7 UUIDs (RFC 9562) as text, in ascending order: a batch lands at the
+    end of the UUID indexes instead of all over them, which makes bulk inserts cheaper,
+    and the UUIDs stay unique across workstations."""
+    for _ in range(n):
+        yield str(uuid7())
 
 
 def _dict_row(cursor: Any, row: tuple[object, ...]) -> dict[str, Any]:
