@@ -44,8 +44,8 @@ def _rows(store: Store, sheet: str, as_text: Callable[[str], Any] = str) -> Iter
     """The sheet's rows in the standard's column order; blanks as None, dates as dates,
     and free text that starts like a formula passed through ``as_text``."""
     columns = SHEETS[sheet]
-    dates = [i for i, c in enumerate(columns) if c.kind == "date"]
-    texts = [i for i, c in enumerate(columns) if c.kind in _FREE_TEXT]
+    dates = [i for i, c in enumerate(columns) if c.holds == "date"]
+    texts = [i for i, c in enumerate(columns) if c.holds in _FREE_TEXT]
     days: dict[str, dt.date] = {}
     for values in store.flat_rows(_KINDS[sheet]):
         row = list(values)

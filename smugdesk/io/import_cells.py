@@ -29,7 +29,7 @@ class Converters:
         self.cases = cases  # casefolded case number -> its spelling
 
     def for_column(self, column: Column) -> Callable[[object], object]:
-        kind = column.kind
+        kind = column.holds
         if kind == "text":
             return _text
         if kind == "int":
@@ -37,7 +37,7 @@ class Converters:
         return self._converter(column)
 
     def _converter(self, column: Column) -> Callable[[object], object]:
-        kind = column.kind
+        kind = column.holds
         if kind == "date":
             return lambda raw: None if parse.text(raw) == "" else parse.date(raw)
         if kind == "vocab" and column.vocabulary == ("yes", "no"):

@@ -118,7 +118,7 @@ class _Reader:
             convert = conv.for_column(column)
             raw = by_column[index] if by_column else ()
             try:
-                if column.kind == "text":  # free text seldom repeats
+                if column.holds == "text":  # free text seldom repeats
                     values = list(map(convert, raw))
                 else:
                     values = convert_column(convert, raw)

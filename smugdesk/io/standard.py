@@ -12,7 +12,7 @@ from smugdesk.domain import vocab
 class Column:
     name: str
     required: bool
-    kind: str  # text, date, int, yesno, codes, country, agency, case, vocab
+    holds: str  # what a cell holds: text, date, int, yesno, codes, country, agency, case, vocab
     vocabulary: tuple[str, ...] = ()
     help: str = ""
     line: bool = False  # one value per nationality/role row rather than per record

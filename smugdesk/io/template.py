@@ -47,17 +47,17 @@ def _lists(book: Workbook) -> dict[str, str]:
 def _check(ws: Worksheet, column: Column, letter: str, ranges: dict[str, str]) -> None:
     cells = f"{letter}2:{letter}{ROWS}"
     dv: DataValidation | None = None
-    if column.kind == "vocab":
+    if column.holds == "vocab":
         dv = DataValidation(type="list", formula1=ranges[column.name], allow_blank=True)
         dv.error = f"{column.name}: choose one of the list"
-    elif column.kind in ("agency", "country"):
+    elif column.holds in ("agency", "country"):
         # Suggestions only: other agencies and country names are accepted too.
-        source = ranges["agency" if column.kind == "agency" else "country"]
+        source = ranges["agency" if column.holds == "agency" else "country"]
         dv = DataValidation(type="list", formula1=source, allow_blank=True, showErrorMessage=False)
-    elif column.kind == "date":
+    elif column.holds == "date":
         dv = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True)
         dv.error = f"{column.name}: type a date such as 2017-11-24"
-    elif column.kind == "int":
+    elif column.holds == "int":
         low, high = vocab.COUNT_LIMITS[column.name]
         if high is None:
             dv = DataValidation(
@@ -111,7 +111,7 @@ def _help(book: Workbook) -> None:
     for sheet, columns in SHEETS.items():
         for column in columns:
             values = column.help or {"date": "date", "int": "whole number", "text": "text"}.get(
-                column.kind, ""
+                column.holds, ""
             )
             ws.append([sheet, column.name, "yes" if column.required else "no", values])
     for row in ws.iter_rows(min_row=6):

@@ -141,7 +141,7 @@ def _section_table(ws: Worksheet, section: Section, start_row: int = 1) -> tuple
         ws,
         [c.title for c in section.columns],
         rows,
-        [_FORMATS[c.kind] for c in section.columns],
+        [_FORMATS[c.holds] for c in section.columns],
         start_row,
     )
     for index, column in enumerate(section.columns, start=1):

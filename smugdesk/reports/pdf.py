@@ -292,14 +292,14 @@ def _cell(value: Any, kind: str, lang: str) -> Any:
 
 
 def _section_table(section: Section, styles: _Styles, width: float, lang: str) -> Table:
-    kinds = [c.kind for c in section.columns]
-    fixed = sum(_WIDTH[c.kind] for c in section.columns if not c.wide)
+    kinds = [c.holds for c in section.columns]
+    fixed = sum(_WIDTH[c.holds] for c in section.columns if not c.wide)
     wide = [c for c in section.columns if c.wide]
     # A wide section (the agency table has ten columns) narrows its fixed columns so
     # that each text column keeps room for a name.
     scale = min(1.0, (width - _MIN_WIDE * len(wide)) / fixed) if fixed else 1.0
     share = (width - fixed * scale) / len(wide) if wide else 0
-    widths = [share if c.wide else _WIDTH[c.kind] * scale for c in section.columns]
+    widths = [share if c.wide else _WIDTH[c.holds] * scale for c in section.columns]
     body = [*section.rows, *([section.total] if section.total else [])]
     rows = [[c.title for c in section.columns]]
     rows += [[_cell(v, k, lang) for v, k in zip(row, kinds, strict=True)] for row in body]

@@ -24,7 +24,7 @@ TEXT, COUNT, SHARE, CHANGE, DATE = "text", "count", "share", "change", "date"
 @dataclass(frozen=True, slots=True)
 class Column:
     title: str
-    kind: str = TEXT
+    holds: str = TEXT  # what its values are: text, count, share, change, date
     wide: bool = False  # long text: gets the room left over, wraps
 
 

@@ -31,7 +31,7 @@ class ListColumn:
 
 
 @dataclass(frozen=True, slots=True)
-class ListKind:
+class ListSpec:
     kind: str
     table: str
     columns: tuple[ListColumn, ...]
@@ -47,8 +47,8 @@ class ListKind:
 _AGENCY = "(SELECT code FROM agencies WHERE id = r.agency_id)"
 _CASE = "(SELECT case_no FROM cases WHERE id = r.case_id)"
 
-LISTS: dict[str, ListKind] = {
-    "catch": ListKind(
+LISTS: dict[str, ListSpec] = {
+    "catch": ListSpec(
         "catch",
         "catches",
         (
@@ -71,7 +71,7 @@ LISTS: dict[str, ListKind] = {
         ),
         "r.date",
     ),
-    "bust": ListKind(
+    "bust": ListSpec(
         "bust",
         "busts",
         (
@@ -89,7 +89,7 @@ LISTS: dict[str, ListKind] = {
         ),
         "r.date",
     ),
-    "case": ListKind(
+    "case": ListSpec(
         "case",
         "cases",
         (
@@ -108,7 +108,7 @@ LISTS: dict[str, ListKind] = {
         "r.opened_on",
         default_sort=1,
     ),
-    "agency": ListKind(
+    "agency": ListSpec(
         "agency",
         "agencies",
         (
@@ -157,7 +157,7 @@ class Filter:
             like_pattern(t) for t in terms
         ]
 
-    def where(self, spec: ListKind, hits: list[int] | None = None) -> tuple[str, list[object]]:
+    def where(self, spec: ListSpec, hits: list[int] | None = None) -> tuple[str, list[object]]:
         """The WHERE clause over the record table (alias r). ``hits``: the ids of every
         record matching the free text, when the caller found them few."""
         clauses, params = self.where_fields(spec)
@@ -170,7 +170,7 @@ class Filter:
             params += words
         return " AND ".join(clauses), params
 
-    def where_fields(self, spec: ListKind) -> tuple[list[str], list[object]]:
+    def where_fields(self, spec: ListSpec) -> tuple[list[str], list[object]]:
         """Every clause but the free text's."""
         clauses: list[str] = ["r.deleted_at IS NULL"]
         params: list[object] = []

@@ -41,7 +41,7 @@ class Child:
 
 
 @dataclass(frozen=True, slots=True)
-class Kind:
+class RecordTable:
     name: str
     table: str
     key: str
@@ -137,7 +137,7 @@ def _bust_children(b: Bust, ids: Ids, rid: int) -> tuple[list[tuple[object, ...]
     )
 
 
-AGENCY = Kind(
+AGENCY = RecordTable(
     "agency",
     "agencies",
     "code",
@@ -145,7 +145,7 @@ AGENCY = Kind(
     ("code", "name", "name_zh", "jurisdiction", "kind"),
     _agency_values,
 )
-CASE = Kind(
+CASE = RecordTable(
     "case",
     "cases",
     "case_no",
@@ -153,7 +153,7 @@ CASE = Kind(
     ("case_no", "opened_on", "cracked_on", "category", "agency_id", "summary"),
     _case_values,
 )
-CATCH = Kind(
+CATCH = RecordTable(
     "catch",
     "catches",
     "ref",
@@ -170,7 +170,7 @@ CATCH = Kind(
     ),
     _catch_children,
 )
-BUST = Kind(
+BUST = RecordTable(
     "bust",
     "busts",
     "ref",
@@ -183,13 +183,13 @@ BUST = Kind(
     ),
     _bust_children,
 )
-KINDS: dict[str, Kind] = {k.name: k for k in (AGENCY, CASE, CATCH, BUST)}
+KINDS: dict[str, RecordTable] = {k.name: k for k in (AGENCY, CASE, CATCH, BUST)}
 
 
-_BY_TYPE: dict[type, Kind] = {k.record: k for k in KINDS.values()}
+_BY_TYPE: dict[type, RecordTable] = {k.record: k for k in KINDS.values()}
 
 
-def kind_of(record: Record) -> Kind:
+def kind_of(record: Record) -> RecordTable:
     try:
         return _BY_TYPE[type(record)]
     except KeyError:
@@ -236,7 +236,7 @@ def _day(value: str | None) -> dt.date | None:
 
 
 def build_records(
-    kind: Kind,
+    kind: RecordTable,
     rows: Iterable[Mapping[str, Any]],
     children: Mapping[str, Mapping[int, Sequence[Mapping[str, Any]]]],
     codes: Codes,

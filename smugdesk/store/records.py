@@ -43,7 +43,7 @@ from smugdesk.store.mapping import (
     KINDS,
     Codes,
     Ids,
-    Kind,
+    RecordTable,
     build_records,
     kind_of,
 )
@@ -204,7 +204,7 @@ class Store:
         rows = self.db.conn.execute("SELECT name, code FROM agencies WHERE deleted_at IS NULL")
         return {name.casefold(): code for name, code in rows}
 
-    def _load(self, kind: Kind, where: str, params: Sequence[object]) -> list[Existing]:
+    def _load(self, kind: RecordTable, where: str, params: Sequence[object]) -> list[Existing]:
         self.db.conn.row_factory = _dict_row
         try:
             rows = list(
@@ -336,7 +336,7 @@ class Store:
             )
             self._audit(stamp, kind, "delete", [(existing.uuid, before[existing.id], None)])
 
-    def _refuse_if_used(self, kind: Kind, existing: Existing) -> None:
+    def _refuse_if_used(self, kind: RecordTable, existing: Existing) -> None:
         if kind is AGENCY:
             uses = [("catches", "agency_id"), ("busts", "agency_id"), ("cases", "agency_id")]
         elif kind is CASE:
@@ -415,7 +415,7 @@ class Store:
 
     # -- the one place rows are written ----------------------------------------
 
-    def _write(self, kind: Kind, items: list[tuple[Existing | None, Record]]) -> list[str]:
+    def _write(self, kind: RecordTable, items: list[tuple[Existing | None, Record]]) -> list[str]:
         if not items:
             return []
         self._written.add(kind.name)
@@ -486,17 +486,17 @@ class Store:
             self._audit(stamp, kind, "change", [(u, before[i], after[i]) for i, u in pairs])
         return out
 
-    def _derived(self, kind: Kind, row_ids: list[int], sign: int) -> None:
+    def _derived(self, kind: RecordTable, row_ids: list[int], sign: int) -> None:
         """Take away (-1) or add (+1) these rows in the derived tables: the report
         totals (catches only) and the search text."""
         for part in _chunks(row_ids):
             self._derive(kind, f"c.id IN ({','.join('?' * len(part))})", list(part), sign)
 
-    def _derived_range(self, kind: Kind, first: int, last: int) -> None:
+    def _derived_range(self, kind: RecordTable, first: int, last: int) -> None:
         """Add the new rows first .. last in the derived tables."""
         self._derive(kind, "c.id BETWEEN ? AND ?", [first, last], +1)
 
-    def _derive(self, kind: Kind, where: str, params: list[object], sign: int) -> None:
+    def _derive(self, kind: RecordTable, where: str, params: list[object], sign: int) -> None:
         execute = self.db.conn.execute
         add, remove = search_statements(kind.table)
         execute((add if sign > 0 else remove).format(where=where), params)
@@ -504,7 +504,7 @@ class Store:
             for statement in AGGREGATES:
                 execute(statement.format(sign=sign, where=where), params)
 
-    def _json(self, kind: Kind, row_ids: list[int]) -> dict[int, str]:
+    def _json(self, kind: RecordTable, row_ids: list[int]) -> dict[int, str]:
         """The stored rows as JSON for the audit, by row id."""
         found: dict[int, str] = {}
         for part in _chunks(row_ids):
@@ -521,7 +521,7 @@ class Store:
     def _audit(
         self,
         stamp: tuple[str, str, str],
-        kind: Kind,
+        kind: RecordTable,
         action: str,
         entries: list[tuple[str, str | None, str | None]],
     ) -> None:

@@ -31,7 +31,7 @@ def test_the_pdf_and_the_workbook_show_the_same_sections(demo_db, tmp_path, lang
         assert header == [c.title for c in section.columns], section.key
         for r, row in enumerate(section.rows, start=2):
             for column, value, cell in zip(section.columns, row, sheet[r], strict=True):
-                if column.kind == COUNT:
+                if column.holds == COUNT:
                     assert cell.value == value and cell.number_format == "#,##0"
     # The agency table carries its comparison in both documents (it was the workbook's only).
     agencies = next(s for s in sections if s.key == "by_agency")
