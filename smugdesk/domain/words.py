@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 LANGUAGES = ("en", "zh-Hans", "zh-Hant")
 _ENGLISH: dict[str, str] = {}
+_ALSO: dict[str, tuple[str, ...]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +38,11 @@ class Words:
 
     __slots__ = ("english", "id")
 
-    def __init__(self, message_id: str, english: str) -> None:
+    def __init__(self, message_id: str, english: str, also: tuple[str, ...] = ()) -> None:
         if _ENGLISH.get(message_id, english) != english:
             raise ValueError(f"message id {message_id!r} is declared twice")
         _ENGLISH[message_id] = english
+        _ALSO[message_id] = also
         self.id = message_id
         self.english = english
 
@@ -48,9 +50,10 @@ class Words:
         return Message(self.id, tuple(params.items()))
 
 
-def words(message_id: str, english: str) -> Words:
-    """Declare a message (beside the rule that raises it)."""
-    return Words(message_id, english)
+def words(message_id: str, english: str, also: tuple[str, ...] = ()) -> Words:
+    """Declare a message (beside the rule that raises it). ``also``: parameters that
+    other languages' templates use and the English one does not (a month's number)."""
+    return Words(message_id, english, also)
 
 
 class WordsError(ValueError):
@@ -63,6 +66,11 @@ class WordsError(ValueError):
 
 def english_templates() -> Mapping[str, str]:
     return dict(_ENGLISH)
+
+
+def other_parameters(message_id: str) -> tuple[str, ...]:
+    """The parameters only other languages' templates use (``words(..., also=...)``)."""
+    return _ALSO.get(message_id, ())
 
 
 def render(message: Message, lang: str) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 from smugdesk.domain.countries import countries
 from smugdesk.domain.labels import country_name, label
+from smugdesk.domain.words import render, words
 from smugdesk.reports.figures import MAINLAND, Compared, Figures
 from smugdesk.reports.text import change, period_label, t
 
@@ -195,9 +196,12 @@ def _regions(f: Figures, lang: str) -> Section:
     return Section("by_region", t("by_region", lang), columns, rows, (chart,))
 
 
+MONTH_SHORT = words("month.short", "{month}/{yy}")
+
+
 def month_label(month: str, lang: str) -> str:
     y, m = month.split("-")
-    return f"{int(m)}/{y[2:]}" if lang == "en" else f"{y[2:]}年{int(m)}月"
+    return render(MONTH_SHORT(month=int(m), yy=y[2:]), lang)
 
 
 def _months(f: Figures, lang: str) -> Section:

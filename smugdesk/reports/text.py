@@ -121,14 +121,71 @@ def press_figure(n: int) -> tuple[int, bool]:
     return rounded, rounded == n
 
 
+# The press sentences' and dates' words (English here, Chinese in domain/words_zh.py).
+_PRESS: dict[str, Words] = {
+    "press.more_than": words("press.more_than", "more than {n}"),
+    "press.fewer_than": words("press.fewer_than", "fewer than {n}"),
+    "press.and": words("press.and", " and "),
+    "press.comma": words("press.comma", ", "),
+    "press.origin_mainly": words("press.origin_mainly", ", mainly from {regions},"),
+    "press.origin": words("press.origin", " from {regions}"),
+    "press.caught": words(
+        "press.caught", "{figure} illegal immigrants{origin} were caught {when}."
+    ),
+    "press.cracked": words("press.cracked", "Mainland police cracked {cases} {cases_of}"),
+    "press.seized": words("press.seized", " and seized {persons} illegal immigrants in them"),
+    "press.while_hk": words("press.while_hk", ", while {n} were caught by Hong Kong police"),
+    "press.stop": words("press.stop", "."),
+    "press.hk_caught": words("press.hk_caught", "{n} were caught by Hong Kong police {when}."),
+    "press.gangs": words(
+        "press.gangs",
+        "The police also smashed {gangs} gangs and arrested {organizers} organizers of the "
+        "illegal activity.",
+    ),
+    "press.comparison": words(
+        "press.comparison",
+        "{before}, {police} caught {old} illegal immigrants; {after}, that number {trend} {new}.",
+    ),
+    "press.fell": words("press.fell", "fell to"),
+    "press.rose": words("press.rose", "rose to"),
+    "press.stayed": words("press.stayed", "stayed at"),
+    "press.police.mainland": words("press.police.mainland", "mainland police"),
+    "press.police.other": words("press.police.other", "other agencies"),
+    "press.police.of": words("press.police.of", "{group} police"),
+    "press.cases_of.smuggling into mainland": words(
+        "press.cases_of.smuggling into mainland", "cases of smuggling people into the mainland"
+    ),
+    "press.cases_of.smuggling to Hong Kong": words(
+        "press.cases_of.smuggling to Hong Kong", "cases of smuggling people to Hong Kong"
+    ),
+    "press.cases_of.smuggling to Macao": words(
+        "press.cases_of.smuggling to Macao", "cases of smuggling people to Macao"
+    ),
+    "press.cases_of.other": words("press.cases_of.other", "other smuggling cases"),
+    "date.day": words("date.day", "{day} {month} {year}", also=("month_n",)),
+    "period.month": words("period.month", "in {month} {year}", also=("month_n",)),
+    "period.months_in_year": words(
+        "period.months_in_year", "between {first} and {last} {year}", also=("first_n", "last_n")
+    ),
+    "period.months": words(
+        "period.months",
+        "between {first} {start_year} and {last} {end_year}",
+        also=("first_n", "last_n"),
+    ),
+    "period.day": words("period.day", "on {day}"),
+    "period.days": words("period.days", "between {start} and {end}"),
+    "period.label": words("period.label", "{start} - {end}"),
+}
+
+
+def _w(message_id: str, lang: str, **params: object) -> str:
+    return render(_PRESS[message_id](**params), lang)
+
+
 def press_number(n: int, lang: str) -> str:
     """'more than 67,600' / '超过67,600' or the exact figure."""
     rounded, exact = press_figure(n)
-    if exact:
-        return number(n)
-    return {"en": "more than {}", "zh-Hans": "超过{}", "zh-Hant": "超過{}"}[lang].format(
-        number(rounded)
-    )
+    return number(n) if exact else _w("press.more_than", lang, n=number(rounded))
 
 
 def press_fewer(n: int, lang: str) -> str:
@@ -136,12 +193,10 @@ def press_fewer(n: int, lang: str) -> str:
     unit = _unit(n)
     if n % unit == 0:
         return number(n)
-    ceiling = (n // unit + 1) * unit
-    return {"en": "fewer than {}", "zh-Hans": "不到{}", "zh-Hant": "不到{}"}[lang].format(
-        number(ceiling)
-    )
+    return _w("press.fewer_than", lang, n=number((n // unit + 1) * unit))
 
 
+# English month names (the Chinese dates use the month's number).
 _MONTHS = (
     "January",
     "February",
@@ -159,68 +214,68 @@ _MONTHS = (
 
 
 def day_text(day: dt.date, lang: str) -> str:
-    if lang == "en":
-        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-    return f"{day.year}年{day.month}月{day.day}日"
+    """'24 November 2017' / '2017年11月24日'."""
+    month = _MONTHS[day.month - 1]
+    return _w("date.day", lang, day=day.day, month=month, month_n=day.month, year=day.year)
 
 
 def period_text(p: Period, lang: str) -> str:
     """'between February 2016 and November 2017' / '2016年2月至2017年11月'."""
     s, e = p.start, p.end
-    if lang != "en":
-        if p.whole_months:
-            if (s.year, s.month) == (e.year, e.month):
-                return f"{s.year}年{s.month}月"
-            if s.year == e.year:
-                return f"{s.year}年{s.month}月至{e.month}月"
-            return f"{s.year}年{s.month}月至{e.year}年{e.month}月"
-        if s == e:
-            return day_text(s, lang)
-        return f"{day_text(s, lang)}至{day_text(e, lang)}"
+    first, last = _MONTHS[s.month - 1], _MONTHS[e.month - 1]
+    if p.whole_months and (s.year, s.month) == (e.year, e.month):
+        return _w("period.month", lang, month=first, month_n=s.month, year=s.year)
+    if p.whole_months and s.year == e.year:
+        return _w(
+            "period.months_in_year",
+            lang,
+            first=first,
+            last=last,
+            first_n=s.month,
+            last_n=e.month,
+            year=s.year,
+        )
     if p.whole_months:
-        first, last = _MONTHS[s.month - 1], _MONTHS[e.month - 1]
-        if (s.year, s.month) == (e.year, e.month):
-            return f"in {first} {s.year}"
-        if s.year == e.year:
-            return f"between {first} and {last} {s.year}"
-        return f"between {first} {s.year} and {last} {e.year}"
+        return _w(
+            "period.months",
+            lang,
+            first=first,
+            last=last,
+            first_n=s.month,
+            last_n=e.month,
+            start_year=s.year,
+            end_year=e.year,
+        )
     if s == e:
-        return f"on {day_text(s, lang)}"
-    return f"between {day_text(s, lang)} and {day_text(e, lang)}"
+        return _w("period.day", lang, day=day_text(s, lang))
+    return _w("period.days", lang, start=day_text(s, lang), end=day_text(e, lang))
 
 
 def period_label(p: Period, lang: str) -> str:
     """The period as a heading: '1 February 2016 - 30 November 2017'."""
     if p.start == p.end:
         return day_text(p.start, lang)
-    sep = " - " if lang == "en" else "至"
-    return f"{day_text(p.start, lang)}{sep}{day_text(p.end, lang)}"
+    return _w("period.label", lang, start=day_text(p.start, lang), end=day_text(p.end, lang))
 
 
 def _police(group: str, lang: str) -> str:
     if group == MAINLAND:
-        return {"en": "mainland police", "zh-Hans": "内地警方", "zh-Hant": "內地警方"}[lang]
+        return _w("press.police.mainland", lang)
     if group == "other":
-        return {"en": "other agencies", "zh-Hans": "其他单位", "zh-Hant": "其他單位"}[lang]
-    if lang == "en":
-        return f"{group} police"
-    return label(group, lang) + "警方"
+        return _w("press.police.other", lang)
+    return _w("press.police.of", lang, group=label(group, lang))
 
 
 def _cases_of(category: str, lang: str) -> str:
-    if lang == "en":
-        return {
-            "smuggling into mainland": "cases of smuggling people into the mainland",
-            "smuggling to Hong Kong": "cases of smuggling people to Hong Kong",
-            "smuggling to Macao": "cases of smuggling people to Macao",
-        }.get(category, "other smuggling cases")
-    return label(category, lang) + ("案件" if category != "other" else "偷渡案件")
+    key = f"press.cases_of.{category}"
+    return _w(key if key in _PRESS else "press.cases_of.other", lang)
 
 
 def _join(items: list[str], lang: str) -> str:
-    if lang != "en":
-        return "和".join(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    """'A, B and C' / 'A和B和C'."""
+    if len(items) == 1:
+        return items[0]
+    return _w("press.comma", lang).join(items[:-1]) + _w("press.and", lang) + items[-1]
 
 
 def _cap(text: str) -> str:
@@ -229,10 +284,27 @@ def _cap(text: str) -> str:
 
 def press_sentences(f: Figures, lang: str) -> list[str]:
     """Sentences in the article's style, every figure under the standard's press rule."""
-    when = period_text(f.period, lang)
-    now = f.total.current
     if f.empty:
         return [t("empty", lang)]
+    out = _caught_sentences(f, lang)
+    gangs, organizers = f.gangs_smashed[0], f.total.current.organizers
+    if gangs or organizers:
+        out.append(
+            _w(
+                "press.gangs",
+                lang,
+                gangs=press_number(gangs, lang),
+                organizers=press_number(organizers, lang),
+            )
+        )
+    out += _comparison_sentences(f, lang)
+    return [_cap(sentence) for sentence in out]
+
+
+def _caught_sentences(f: Figures, lang: str) -> list[str]:
+    """Persons caught and where from; cases cracked by mainland police; Hong Kong's."""
+    when = period_text(f.period, lang)
+    now = f.total.current
     out: list[str] = []
     if now.persons:
         # The regions that together make up nine in ten of those caught (three at most).
@@ -243,71 +315,30 @@ def press_sentences(f: Figures, lang: str) -> list[str]:
                 break
             regions.append(label(share.key, lang))
             covered += share.persons
-        mainly = covered < now.persons
-        n = press_number(now.persons, lang)
-        if lang == "en":
-            origin = (
-                f", mainly from {_join(regions, lang)},"
-                if mainly
-                else (f" from {_join(regions, lang)}")
-            )
-            out.append(f"{_cap(n)} illegal immigrants{origin} were caught {when}.")
-        else:
-            origin = ("主要" if mainly else "") + f"来自{_join(regions, lang)}的"
-            if lang == "zh-Hant":
-                origin = origin.replace("来自", "來自")
-            verb = "抓获" if lang == "zh-Hans" else "抓獲"
-            out.append(f"{when}，共{verb}{origin}非法入境者{n}人。")
+        origin_id = "press.origin_mainly" if covered < now.persons else "press.origin"
+        origin = _w(origin_id, lang, regions=_join(regions, lang))
+        figure = press_number(now.persons, lang)
+        out.append(_w("press.caught", lang, figure=figure, origin=origin, when=when))
     hk_persons = f.group("Hong Kong").current.persons
     hk_said = False
     # Smuggling to Hong Kong first: the joint operation's own story.
-    rows = sorted(f.cases, key=lambda r: r.category != "smuggling to Hong Kong")
-    for row in rows:
+    for row in sorted(f.cases, key=lambda r: r.category != "smuggling to Hong Kong"):
         if row.group != MAINLAND or not row.cases:
             continue
-        cases, persons = press_number(row.cases, lang), press_number(row.persons, lang)
-        if lang == "en":
-            sentence = f"Mainland police cracked {cases} {_cases_of(row.category, lang)}" + (
-                f" and seized {persons} illegal immigrants in them" if row.persons else ""
-            )
-            if row.category == "smuggling to Hong Kong" and hk_persons and not hk_said:
-                sentence += (
-                    f", while {press_number(hk_persons, lang)} were caught by Hong Kong police"
-                )
-                hk_said = True
-            out.append(sentence + ".")
-        else:
-            police, crack, seize = (
-                ("内地警方", "破获", "查获") if lang == "zh-Hans" else ("內地警方", "破獲", "查獲")
-            )
-            sentence = f"{police}{crack}{_cases_of(row.category, lang)}{cases}宗"
-            if row.persons:
-                sentence += f"，{seize}非法入境者{persons}人"
-            if row.category == "smuggling to Hong Kong" and hk_persons and not hk_said:
-                caught = "抓获" if lang == "zh-Hans" else "抓獲"
-                sentence += f"；香港警方{caught}{press_number(hk_persons, lang)}人"
-                hk_said = True
-            out.append(sentence + "。")
-    if hk_persons and not hk_said:
-        n = press_number(hk_persons, lang)
-        out.append(
-            f"{_cap(n)} were caught by Hong Kong police {when}."
-            if lang == "en"
-            else f"香港警方{'抓获' if lang == 'zh-Hans' else '抓獲'}非法入境者{n}人。"
+        sentence = _w(
+            "press.cracked",
+            lang,
+            cases=press_number(row.cases, lang),
+            cases_of=_cases_of(row.category, lang),
         )
-    gangs, organizers = f.gangs_smashed[0], now.organizers
-    if gangs or organizers:
-        g, o = press_number(gangs, lang), press_number(organizers, lang)
-        if lang == "en":
-            out.append(
-                f"The police also smashed {g} gangs and arrested {o} organizers "
-                "of the illegal activity."
-            )
-        elif lang == "zh-Hans":
-            out.append(f"警方还打掉偷渡团伙{g}个，抓获组织者{o}人。")
-        else:
-            out.append(f"警方還打掉偷渡團夥{g}個，抓獲組織者{o}人。")
-    out += _comparison_sentences(f, lang)
+        if row.persons:
+            sentence += _w("press.seized", lang, persons=press_number(row.persons, lang))
+        if row.category == "smuggling to Hong Kong" and hk_persons and not hk_said:
+            sentence += _w("press.while_hk", lang, n=press_number(hk_persons, lang))
+            hk_said = True
+        out.append(sentence + _w("press.stop", lang))
+    if hk_persons and not hk_said:
+        out.append(_w("press.hk_caught", lang, n=press_number(hk_persons, lang), when=when))
     return out
 
 
@@ -319,27 +350,19 @@ def _comparison_sentences(f: Figures, lang: str) -> list[str]:
         old, new = counts.previous.persons, counts.matched.persons
         if not old and not new:
             continue
-        police = _police(group, lang)
         # The earlier figure is quoted exactly, as the article quotes 1,444; the later
         # one by the press rule, "fewer than" when it fell.
-        o = number(old)
-        n = press_fewer(new, lang) if new < old else press_number(new, lang)
-        if lang == "en":
-            trend = "fell to" if new < old else "rose to" if new > old else "stayed at"
-            out.append(
-                f"{_cap(before)}, {police} caught {o} illegal immigrants; "
-                f"{after}, that number {trend} {n}."
+        trend = "press.fell" if new < old else "press.rose" if new > old else "press.stayed"
+        out.append(
+            _w(
+                "press.comparison",
+                lang,
+                before=before,
+                after=after,
+                police=_police(group, lang),
+                old=number(old),
+                trend=_w(trend, lang),
+                new=press_fewer(new, lang) if new < old else press_number(new, lang),
             )
-        else:
-            caught = "抓获" if lang == "zh-Hans" else "抓獲"
-            if new < old:
-                trend = "降至"
-            elif new > old:
-                trend = "升至"
-            else:
-                trend = "持平，为" if lang == "zh-Hans" else "持平，為"
-            number_word = "这一数字" if lang == "zh-Hans" else "這一數字"
-            out.append(
-                f"{before}，{police}{caught}非法入境者{o}人；{after}，{number_word}{trend}{n}人。"
-            )
+        )
     return out
