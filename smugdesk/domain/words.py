@@ -18,6 +18,8 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from smugdesk.domain.words_zh import ZH
+
 LANGUAGES = ("en", "zh-Hans", "zh-Hant")
 _ENGLISH: dict[str, str] = {}
 _ALSO: dict[str, tuple[str, ...]] = {}
@@ -77,8 +79,6 @@ def render(message: Message, lang: str) -> str:
     """The message in ``lang`` ("en", "zh-Hans" or "zh-Hant")."""
     template = _ENGLISH[message.id]
     if lang != "en":
-        from smugdesk.domain.words_zh import ZH
-
         hans, hant = ZH[message.id]
         template = hans if lang == "zh-Hans" else hant
     params = {k: render(v, lang) if isinstance(v, Message) else v for k, v in message.params}
