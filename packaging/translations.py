@@ -43,7 +43,6 @@ TABLE: dict[str, tuple[str, str]] = {
     "Case": ("案件", "案件"),
     "Case number": ("案件编号", "案件編號"),
     "Cases": ("案件", "案件"),
-    "Cases cracked": ("破获案件", "破獲案件"),
     "Catch": ("查获记录", "查獲記錄"),
     "Catches": ("查获记录", "查獲記錄"),
     "Category": ("类别", "類別"),
@@ -90,7 +89,6 @@ TABLE: dict[str, tuple[str, str]] = {
     "Gang": ("团伙", "團夥"),
     "Gang bust": ("打击团伙行动", "打擊團夥行動"),
     "Gang busts": ("打击团伙行动", "打擊團夥行動"),
-    "Gangs smashed": ("打掉团伙", "打掉團夥"),
     "Generate": ("生成", "產生"),
     "Generating...": ("正在生成...", "正在產生..."),
     "Head counts by nationality (code or name)": (
@@ -134,7 +132,6 @@ TABLE: dict[str, tuple[str, str]] = {
     "Open database...": ("打开数据库...", "開啟資料庫..."),
     "Opened": ("立案", "立案"),
     "Opened on": ("立案日期", "立案日期"),
-    "Organizers arrested": ("抓获组织者", "抓獲組織者"),
     "Organizers arrested by role (director, recruiter, transporter, harbourer, forger, other) "
     "and origin": (
         "按角色（指挥、招募、运送、窝藏、伪造证件、其他）和来源统计抓获组织者",
@@ -209,10 +206,6 @@ TABLE: dict[str, tuple[str, str]] = {
     "agency codes separated by ;": ("单位代码，用 ; 分隔", "單位代碼，用 ; 分隔"),
     "smugdesk databases (*.sqlite)": ("smugdesk 数据库 (*.sqlite)", "smugdesk 資料庫 (*.sqlite)"),
     "smugdesk — {path}": ("smugdesk — {path}", "smugdesk — {path}"),
-    "{change} on a year earlier ({old})": (
-        "同比 {change}（去年同期 {old}）",
-        "同比 {change}（去年同期 {old}）",
-    ),
     "{kind}: {a} added, {c} updated, {u} unchanged": (
         "{kind}：新增 {a}，更新 {c}，未变 {u}",
         "{kind}：新增 {a}，更新 {c}，未變 {u}",

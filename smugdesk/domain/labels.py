@@ -63,7 +63,6 @@ VOCABULARY = (
     "Antarctica",
 )
 
-LANGUAGES = ("en", "zh-Hans", "zh-Hant")
 
 # Each vocabulary value and region is a message of the catalogue (domain/words.py),
 # "vocab.<value>", whose English is the value itself; the Chinese is in words_zh.py.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from smugdesk.domain.labels import LANGUAGES
+from smugdesk.domain.words import LANGUAGES
 
 
 @dataclass(frozen=True, slots=True)

@@ -251,10 +251,6 @@ class RecordList:
                     return number * PAGE + i
         return None
 
-    @property
-    def pages_held(self) -> int:
-        return len(self._pages)
-
     def _query_hits(self) -> list[int] | None:
         """The ids of the records matching the free text when there are few of them
         (None when there are many, or no free text)."""
