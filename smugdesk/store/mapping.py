@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from smugdesk.domain.records import Agency, Arrest, Bust, Case, Catch, HeadCount, Record
-from smugdesk.store.sql import assisting_codes_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,41 +193,6 @@ def kind_of(record: Record) -> RecordTable:
         return _BY_TYPE[type(record)]
     except KeyError:
         raise TypeError(f"not a record: {record!r}") from None
-
-
-# Each kind's record as JSON, built by SQLite from the stored rows (alias r): the audit
-# keeps exactly what was stored, and SQLite builds it faster than Python would.
-_CODE = "(SELECT code FROM agencies WHERE id = r.{0})"
-_CASE_NO = "(SELECT case_no FROM cases WHERE id = r.case_id)"
-_BOOL = "json(CASE WHEN r.{0} THEN 'true' ELSE 'false' END)"
-
-
-def _event_json(table: str, parent: str) -> str:
-    return (
-        f"'ref', r.ref, 'date', r.date, 'agency', {_CODE.format('agency_id')}, "
-        f"'assisting_agencies', {assisting_codes_json(table, parent)}, 'province', r.province, "
-        f"'place', r.place, 'case_no', {_CASE_NO}, 'notable', {_BOOL.format('notable')}, "
-        "'press_note', r.press_note, 'notes', r.notes"
-    )
-
-
-JSON_SQL = {
-    "agency": "json_object('code', r.code, 'name', r.name, 'name_zh', r.name_zh, "
-    "'jurisdiction', r.jurisdiction, 'kind', r.kind)",
-    "case": "json_object('case_no', r.case_no, 'opened_on', r.opened_on, 'cracked_on', "
-    f"r.cracked_on, 'category', r.category, 'agency', {_CODE.format('agency_id')}, "
-    "'summary', r.summary)",
-    "catch": f"json_object({_event_json('catch_assists', 'catch_id')}, "
-    "'destination', r.destination, 'reason', r.reason, 'counts', "
-    "(SELECT json_group_array(json_object('nationality', n.nationality, 'persons', "
-    "n.persons, 'male', n.male, 'female', n.female, 'minors', n.minors)) FROM "
-    "(SELECT * FROM catch_counts WHERE catch_id = r.id ORDER BY line) n))",
-    "bust": f"json_object({_event_json('bust_assists', 'bust_id')}, "
-    f"'gang', r.gang, 'broken_up', {_BOOL.format('broken_up')}, 'arrests', "
-    "(SELECT json_group_array(json_object('role', a.role, 'origin', a.origin, "
-    "'arrested', a.arrested)) FROM "
-    "(SELECT * FROM bust_arrests WHERE bust_id = r.id ORDER BY line) a))",
-}
 
 
 def _day(value: str | None) -> dt.date | None:

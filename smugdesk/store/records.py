@@ -22,6 +22,7 @@ from smugdesk.domain.records import (
 )
 from smugdesk.domain.validation import validate
 from smugdesk.domain.words import words
+from smugdesk.store.audit import AuditFilter, AuditLog, Entry, Item, Stamp, record_image
 from smugdesk.store.database import (
     BULK_CACHE_KIB,
     CACHE_KIB,
@@ -39,7 +40,6 @@ from smugdesk.store.mapping import (
     BUST,
     CASE,
     CATCH,
-    JSON_SQL,
     KINDS,
     Codes,
     Ids,
@@ -99,6 +99,7 @@ class Store:
         self.actor = actor
         self._observers: list[Observer] = []
         self._written: set[str] = set()
+        self.audit = AuditLog(db.conn)
 
     def on_change(self, observer: Observer) -> Callable[[], None]:
         """Call ``observer(kinds)`` after every committed write; returns what undoes it."""
@@ -326,15 +327,15 @@ class Store:
             existing = matches[0]
             self._refuse_if_used(kind, existing)
             self._written.add(kind.name)
-            stamp = (utc_now(), self.actor.user, self.actor.workstation)
-            before = self._json(kind, [existing.id])
+            stamp = self._stamp()
             self._derived(kind, [existing.id], -1)
             self.db.conn.execute(
                 f"UPDATE {kind.table} SET deleted_at = ?, changed_at = ?, changed_by = ?, "
                 "changed_on = ? WHERE id = ?",
-                [stamp[0], *stamp, existing.id],
+                [stamp.at, stamp.at, stamp.user, stamp.workstation, existing.id],
             )
-            self._audit(stamp, kind, "delete", [(existing.uuid, before[existing.id], None)])
+            before = record_image(existing.record)
+            self.audit.append(stamp, "delete", [(kind.name, existing.uuid, before, None, None)])
 
     def _refuse_if_used(self, kind: RecordTable, existing: Existing) -> None:
         if kind is AGENCY:
@@ -421,14 +422,16 @@ class Store:
         self._written.add(kind.name)
         conn = self.db.conn
         ids = self._ids([record for _old, record in items])
-        stamp = (utc_now(), self.actor.user, self.actor.workstation)
+        when = self._stamp()
+        stamp = (when.at, when.user, when.workstation)
         first_id = conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {kind.table}").fetchone()[0]
         next_id = first_id
         inserts: list[tuple[object, ...]] = []
         updates: list[tuple[object, ...]] = []
         children: list[list[tuple[object, ...]]] = [[] for _ in kind.children]
         changed_ids: list[int] = []
-        changed_uuids: list[str] = []
+        created: list[Item] = []
+        changed: list[Item] = []
         uuids = new_uuids(sum(1 for old, _r in items if old is None))
         out: list[str] = []
         for old, record in items:
@@ -437,15 +440,17 @@ class Store:
                 rid, ruuid = next_id, next(uuids)
                 next_id += 1
                 inserts.append((rid, ruuid, *values, *stamp, *stamp))
+                created.append((kind.name, ruuid, None, record_image(record), None))
             else:
                 rid, ruuid = old.id, old.uuid
                 updates.append((*values, *stamp, rid))
                 changed_ids.append(rid)
-                changed_uuids.append(ruuid)
+                changed.append(
+                    (kind.name, ruuid, record_image(old.record), record_image(record), None)
+                )
             out.append(ruuid)
             for rows, new in zip(children, kind.child_rows(record, ids, rid), strict=True):
                 rows += new
-        before = self._json(kind, changed_ids)
         self._derived(kind, changed_ids, -1)  # their old values leave the derived tables
         meta = ("created_at", "created_by", "created_on", "changed_at", "changed_by", "changed_on")
         if inserts:
@@ -474,17 +479,12 @@ class Store:
         self._derived(kind, changed_ids, +1)
         if inserts:  # new rows have the ids first_id .. next_id - 1
             self._derived_range(kind, first_id, next_id - 1)
-            conn.execute(
-                "INSERT INTO audit (at, user, workstation, kind, record_uuid, action, before, "
-                f"after) SELECT ?, ?, ?, ?, r.uuid, 'create', NULL, {JSON_SQL[kind.name]} "
-                f"FROM {kind.table} r WHERE r.id BETWEEN ? AND ? ORDER BY r.id",
-                [*stamp, kind.name, first_id, next_id - 1],
-            )
-        if changed_ids:
-            after = self._json(kind, changed_ids)
-            pairs = zip(changed_ids, changed_uuids, strict=True)
-            self._audit(stamp, kind, "change", [(u, before[i], after[i]) for i, u in pairs])
+        self.audit.append(when, "create", created)
+        self.audit.append(when, "change", changed)
         return out
+
+    def _stamp(self) -> Stamp:
+        return Stamp(utc_now(), self.actor.user, self.actor.workstation)
 
     def _derived(self, kind: RecordTable, row_ids: list[int], sign: int) -> None:
         """Take away (-1) or add (+1) these rows in the derived tables: the report
@@ -503,34 +503,6 @@ class Store:
         if kind is CATCH:
             for statement in AGGREGATES:
                 execute(statement.format(sign=sign, where=where), params)
-
-    def _json(self, kind: RecordTable, row_ids: list[int]) -> dict[int, str]:
-        """The stored rows as JSON for the audit, by row id."""
-        found: dict[int, str] = {}
-        for part in _chunks(row_ids):
-            marks = ",".join("?" * len(part))
-            found.update(
-                self.db.conn.execute(
-                    f"SELECT r.id, {JSON_SQL[kind.name]} FROM {kind.table} r "
-                    f"WHERE r.id IN ({marks})",
-                    list(part),
-                )
-            )
-        return found
-
-    def _audit(
-        self,
-        stamp: tuple[str, str, str],
-        kind: RecordTable,
-        action: str,
-        entries: list[tuple[str, str | None, str | None]],
-    ) -> None:
-        """Audit entries of one action: (record UUID, JSON before, JSON after) each."""
-        self.db.conn.executemany(
-            "INSERT INTO audit (at, user, workstation, kind, record_uuid, action, before, after) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(*stamp, kind.name, ruuid, action, old, new) for ruuid, old, new in entries],
-        )
 
     def record_list(self, kind_name: str) -> RecordList:
         """The live records of a kind as the app's lists show them, read a page at a time."""
@@ -555,11 +527,9 @@ class Store:
         ).fetchone()
         return (dt.date.fromisoformat(first), dt.date.fromisoformat(last)) if first else None
 
-    def history(self, record_uuid: str) -> list[dict[str, Any]]:
+    def history(self, record_uuid: str) -> list[Entry]:
         """The audit entries of one record, oldest first."""
-        return list(
-            self.db.query("SELECT * FROM audit WHERE record_uuid = ? ORDER BY id", [record_uuid])
-        )
+        return self.audit.entries(AuditFilter(records=(record_uuid,)))[::-1]
 
 
 def new_uuids(n: int) -> Iterator[str]:

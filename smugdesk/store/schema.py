@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils import Migrations
 
+from smugdesk.accounts.chain import COLUMNS, GENESIS, link
 from smugdesk.domain.words import words
 from smugdesk.store.database import APPLICATION_ID, NewerDatabase, NotADatabase
 
@@ -287,6 +288,63 @@ def _search_text(db: sqlite_utils.Database) -> None:
             f"CREATE TABLE {search_table(table)} (id INTEGER PRIMARY KEY, text TEXT NOT NULL)"
         )
         db.execute(search_statements(table)[0].format(where="1"))
+
+
+AUDIT_TRIGGERS = f"""
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+    BEGIN SELECT RAISE(ABORT, 'smugdesk: audit entries cannot be changed'); END;
+    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+    BEGIN SELECT RAISE(ABORT, 'smugdesk: audit entries cannot be removed'); END;
+    CREATE TRIGGER audit_in_order BEFORE INSERT ON audit
+    WHEN NEW.id IS NOT (SELECT coalesce(max(id), 0) + 1 FROM audit)
+      OR NEW.prev IS NOT coalesce((SELECT hash FROM audit ORDER BY id DESC LIMIT 1),
+                                  '{GENESIS}')
+    BEGIN SELECT RAISE(ABORT, 'smugdesk: audit entries are appended in order'); END;
+"""
+
+
+@migrations(name="0005_audit_chain")
+def _audit_chain(db: sqlite_utils.Database) -> None:
+    # The audit becomes a hash chain (accounts.chain) of every kind of action, not only
+    # record changes: the table is rebuilt, its entries renumbered 1, 2, 3, ... in their
+    # order and chained, and triggers make it append-only.
+    db.executescript(
+        """
+        CREATE TABLE audit_chained (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            workstation TEXT NOT NULL,
+            action TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            record_uuid TEXT NOT NULL,
+            before TEXT,
+            after TEXT,
+            detail TEXT NOT NULL,
+            prev TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        """
+    )
+    old = db.conn.execute(
+        "SELECT row_number() OVER (ORDER BY id), at, user, workstation, action, kind, "
+        "record_uuid, before, after, '' FROM audit ORDER BY id"
+    )
+    prev = GENESIS
+    marks = ", ".join("?" * (len(COLUMNS) + 2))
+    while rows := old.fetchmany(10_000):
+        linked = link(prev, rows)
+        db.conn.executemany(f"INSERT INTO audit_chained VALUES ({marks})", linked)
+        prev = str(linked[-1][-1])
+    db.executescript(
+        f"""
+        DROP TABLE audit;
+        ALTER TABLE audit_chained RENAME TO audit;
+        CREATE INDEX audit_record ON audit (record_uuid);
+        CREATE INDEX audit_at ON audit (at);
+        {AUDIT_TRIGGERS}
+        """
+    )
 
 
 SCHEMA_VERSION = len(migrations._migrations)

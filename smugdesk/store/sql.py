@@ -11,12 +11,3 @@ def assisting_codes(table: str, parent: str, alias: str = "r", separator: str = 
         f"(SELECT group_concat(code, '{separator}') FROM (SELECT a.code FROM {table} x "
         f"JOIN agencies a ON a.id = x.agency_id WHERE x.{parent} = {alias}.id ORDER BY x.line))"
     )
-
-
-def assisting_codes_json(table: str, parent: str, alias: str = "r") -> str:
-    """The same codes as a JSON array (for the audit's record images)."""
-    return (
-        "(SELECT json_group_array(code) FROM (SELECT a.code FROM "
-        f"{table} x JOIN agencies a ON a.id = x.agency_id WHERE x.{parent} = {alias}.id "
-        "ORDER BY x.line))"
-    )

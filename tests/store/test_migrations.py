@@ -47,6 +47,12 @@ def test_every_earlier_schema_version_migrates(db_path, stop_before):
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [f"old-{n}", a.code, a.name, a.name_zh, a.jurisdiction, a.kind, *stamp],
             )
+            if "0005_audit_chain" not in [m.name for m in migrations.applied(db)]:
+                db.conn.execute(  # the audit before it was a chain
+                    "INSERT INTO audit (at, user, workstation, kind, record_uuid, action, "
+                    "before, after) VALUES (?, 'old', 'old', 'agency', ?, 'create', NULL, ?)",
+                    [stamp[0], f"old-{n}", f'{{"code": "{a.code}"}}'],
+                )
         db.conn.commit()
     db.close()
     with open_store(db_path) as store:
@@ -54,8 +60,14 @@ def test_every_earlier_schema_version_migrates(db_path, stop_before):
         store.save(make_catch(), today=TODAY)
         assert store.count("catch") == 1
         assert store.count("agency") == len(DEFAULT_AGENCIES)
-        searchable = store.db.conn.execute("SELECT count(*) FROM search_agencies").fetchone()
-        assert searchable == (len(DEFAULT_AGENCIES),)  # filled from the rows already there
+        if NAMES.index(stop_before) <= NAMES.index("0004_search_text"):
+            searchable = store.db.conn.execute("SELECT count(*) FROM search_agencies").fetchone()
+            assert searchable == (len(DEFAULT_AGENCIES),)  # filled from the rows already there
+        verdict = store.audit.verify()
+        assert verdict.holds
+        # The agencies' entries: the old unchained ones, or those of a new file's seeding.
+        chained_before = earlier > NAMES.index("0005_audit_chain")
+        assert verdict.head.entries == (0 if chained_before else len(DEFAULT_AGENCIES)) + 1
 
 
 def test_report_totals_migration_fills_totals_from_existing_records(db_path):

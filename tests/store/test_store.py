@@ -1,5 +1,4 @@
 import datetime as dt
-import json
 import sqlite3
 import time
 import uuid
@@ -37,9 +36,9 @@ def test_save_and_read_back_a_catch_with_metadata(store):
     assert row["created_by"] == "officer1" and row["created_on"] == "ws-01"
     assert row["created_at"].endswith("Z") and row["changed_at"] == row["created_at"]
     [entry] = store.history(uuid)
-    assert entry["action"] == "create" and entry["before"] is None
-    assert json.loads(entry["after"])["ref"] == "CT-1"
-    assert entry["user"] == "officer1" and entry["workstation"] == "ws-01"
+    assert entry.action == "create" and entry.before is None
+    assert entry.after["ref"] == "CT-1"
+    assert entry.user == "officer1" and entry.workstation == "ws-01"
 
 
 def test_change_keeps_uuid_and_audits_before_and_after(store):
@@ -48,9 +47,9 @@ def test_change_keeps_uuid_and_audits_before_and_after(store):
     assert store.save(changed, uuid, today=TODAY) == uuid
     assert store.get("catch", uuid) == changed
     entries = store.history(uuid)
-    assert [e["action"] for e in entries] == ["create", "change"]
-    assert json.loads(entries[1]["before"])["ref"] == "CT-1"
-    assert json.loads(entries[1]["after"])["place"] == "Dongxing"
+    assert [e.action for e in entries] == ["create", "change"]
+    assert entries[1].before["ref"] == "CT-1"
+    assert entries[1].after["place"] == "Dongxing"
     # Saving the same values again writes nothing.
     store.save(changed, uuid, today=TODAY)
     assert len(store.history(uuid)) == 2
@@ -80,7 +79,7 @@ def test_soft_delete_hides_record_and_frees_its_key(store):
         store.get("catch", uuid)
     row = next(store.db.query("SELECT deleted_at FROM catches WHERE uuid = ?", [uuid]))
     assert row["deleted_at"]
-    assert [e["action"] for e in store.history(uuid)] == ["create", "delete"]
+    assert [e.action for e in store.history(uuid)] == ["create", "delete"]
     store.save(make_catch(), today=TODAY)  # the ref can be used again
     assert store.count("catch") == 1
 
@@ -143,13 +142,13 @@ def test_audit_json_holds_every_stored_value_in_order(store):
         notable=True,
     )
     uuid = store.save(catch, today=TODAY)
-    after = json.loads(store.history(uuid)[0]["after"])
+    after = store.history(uuid)[0].after
     assert after["assisting_agencies"] == ["HKPF", "GX-PSD"]
     assert after["counts"] == [
         {"nationality": "VNM", "persons": 7, "male": 5, "female": 2, "minors": 0},
         {"nationality": "LAO", "persons": 3, "male": None, "female": None, "minors": None},
     ]
-    assert after["notable"] is True and after["case_no"] is None
+    assert after["notable"] is True and after["case_no"] == ""
     assert after["date"] == "2017-11-24" and after["agency"] == "GD-PSD"
 
 

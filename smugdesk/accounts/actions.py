@@ -1,0 +1,32 @@
+"""What the audit records: each action's name (as stored) and its words."""
+
+from __future__ import annotations
+
+from smugdesk.domain.words import Words, words
+
+# Stored in the audit's ``action`` column: never renamed once shipped.
+ACTIONS: dict[str, Words] = {
+    "create": words("audit.action.create", "created"),
+    "change": words("audit.action.change", "changed"),
+    "delete": words("audit.action.delete", "deleted"),
+    "approve": words("audit.action.approve", "approved"),
+    "unlock": words("audit.action.unlock", "unlocked"),
+    "login": words("audit.action.login", "logged in"),
+    "login_failed": words("audit.action.login_failed", "failed login"),
+    "lockout": words("audit.action.lockout", "account locked out"),
+    "logout": words("audit.action.logout", "logged out"),
+    "session_lock": words("audit.action.session_lock", "session locked"),
+    "session_unlock": words("audit.action.session_unlock", "session unlocked"),
+    "import": words("audit.action.import", "imported a workbook"),
+    "export": words("audit.action.export", "exported a workbook"),
+    "report": words("audit.action.report", "made a report"),
+    "audit_export": words("audit.action.audit_export", "exported audit entries"),
+    "backup": words("audit.action.backup", "made a backup"),
+    "user_add": words("audit.action.user_add", "added a user"),
+    "user_change": words("audit.action.user_change", "changed a user"),
+    "user_disable": words("audit.action.user_disable", "disabled a user"),
+    "password_reset": words("audit.action.password_reset", "reset a password"),
+    "password_change": words("audit.action.password_change", "changed their password"),
+    "setting": words("audit.action.setting", "changed a setting"),
+    "migrate": words("audit.action.migrate", "built the audit chain"),
+}

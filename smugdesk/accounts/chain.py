@@ -1,0 +1,106 @@
+"""The audit's hash chain: each entry carries the SHA-256 of its content and of the
+entry before it, so an edit, an insertion or a removal anywhere breaks every hash from
+there on. ``verify`` walks a chain and names the first entry that does not fit.
+
+A chain without a secret can be rebuilt from the tampered entry on by someone who
+knows this rule; what such a rewrite cannot change is a head already written down
+elsewhere (``Head``: shown in the audit view and printed on every report), so the
+chain is as strong as the last head kept outside the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import orjson
+
+GENESIS = "0" * 64  # the "previous hash" of the first entry
+
+# The entry's columns that its hash covers, in this order (the table's, without the
+# two hashes).
+COLUMNS = (
+    "id",
+    "at",
+    "user",
+    "workstation",
+    "action",
+    "kind",
+    "record_uuid",
+    "before",
+    "after",
+    "detail",
+)
+
+
+def entry_hash(prev: str, content: tuple[object, ...]) -> str:
+    """The hash of one entry: SHA-256 over the previous entry's hash and the entry's
+    columns (``COLUMNS``, as stored), encoded as a compact JSON array."""
+    return hashlib.sha256(prev.encode("ascii") + orjson.dumps(content)).hexdigest()
+
+
+def link(prev: str, entries: Iterable[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """Entries (``COLUMNS`` each) with their previous and own hash appended, chained on
+    from ``prev``."""
+    out = []
+    for content in entries:
+        digest = entry_hash(prev, content)
+        out.append((*content, prev, digest))
+        prev = digest
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The last entry of a chain: how many entries it has and its hash."""
+
+    entries: int
+    hash: str
+
+    @property
+    def short(self) -> str:
+        """What people compare by eye: the entry count and 16 hex digits."""
+        return f"{self.entries}:{self.hash[:16]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Break:
+    """Where a chain stops fitting: the entry (by id, or the position expected) and why."""
+
+    entry: int
+    reason: str  # "changed", "removed", "inserted", "link"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    head: Head
+    broken: Break | None = None
+
+    @property
+    def holds(self) -> bool:
+        return self.broken is None
+
+
+def verify(rows: Iterable[tuple[object, ...]]) -> Verdict:
+    """Check a chain read in id order: each row is ``COLUMNS`` then prev and hash.
+
+    Ids run 1, 2, 3, ... with no gaps, so a removed entry shows as a gap and an
+    inserted one as an id out of step, even when its hashes were made to fit."""
+    expected_prev = GENESIS
+    expected_id = 1
+    count = 0
+    for row in rows:
+        content, prev, digest = row[:-2], row[-2], row[-1]
+        rid = content[0]
+        if not isinstance(rid, int) or rid != expected_id:
+            reason = "removed" if isinstance(rid, int) and rid > expected_id else "inserted"
+            return Verdict(Head(count, expected_prev), Break(expected_id, reason))
+        if prev != expected_prev:
+            return Verdict(Head(count, expected_prev), Break(rid, "link"))
+        if entry_hash(expected_prev, content) != digest:
+            return Verdict(Head(count, expected_prev), Break(rid, "changed"))
+        expected_prev = str(digest)
+        expected_id += 1
+        count += 1
+    return Verdict(Head(count, expected_prev))

@@ -1,0 +1,176 @@
+"""The audit trail: append-only entries in one hash chain (``accounts.chain``).
+
+Only ``AuditLog.append`` writes entries, inside the caller's transaction; triggers
+refuse any UPDATE or DELETE of the table and any INSERT that does not continue the
+chain, so no other path (a bug, a plain SQLite tool) can rewrite it unseen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from smugdesk.accounts.chain import COLUMNS, GENESIS, Head, Verdict, link, verify
+from smugdesk.domain.records import Record
+
+# (kind, record UUID, JSON before, JSON after, detail) of one entry to append.
+Item = tuple[str, str, str | None, str | None, dict[str, Any] | None]
+
+
+def record_image(record: Record) -> str:
+    """A record as the audit keeps it: its fields as JSON, in the record's field order."""
+    return orjson.dumps(record).decode()
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """When, who and where an action happened."""
+
+    at: str
+    user: str
+    workstation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: int
+    at: str
+    user: str
+    workstation: str
+    action: str
+    kind: str
+    record_uuid: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    detail: dict[str, Any]
+    hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    """Which entries to read; every part is optional. ``records``: entries of these
+    record UUIDs only (a record's history)."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    user: str = ""
+    action: str = ""
+    records: tuple[str, ...] | None = None
+
+    def where(self) -> tuple[str, list[object]]:
+        parts, params = ["1"], []
+        if self.start:
+            parts.append("at >= ?")
+            params.append(self.start.isoformat())
+        if self.end:
+            parts.append("at < ?")
+            params.append((self.end + dt.timedelta(days=1)).isoformat())
+        if self.user:
+            parts.append("user = ? COLLATE NOCASE")
+            params.append(self.user)
+        if self.action:
+            parts.append("action = ?")
+            params.append(self.action)
+        if self.records is not None:
+            parts.append(f"record_uuid IN ({','.join('?' * len(self.records))})")
+            params.extend(self.records)
+        return " AND ".join(parts), params
+
+
+_SELECT = "SELECT " + ", ".join(COLUMNS) + ", hash FROM audit"
+
+
+def _json(text: str | None) -> dict[str, Any] | None:
+    return orjson.loads(text) if text else None
+
+
+def _entry(row: Sequence[Any]) -> Entry:
+    rid, at, user, ws, action, kind, ruuid, before, after, detail, digest = row
+    return Entry(
+        rid,
+        at,
+        user,
+        ws,
+        action,
+        kind,
+        ruuid,
+        _json(before),
+        _json(after),
+        _json(detail) or {},
+        digest,
+    )
+
+
+class AuditLog:
+    """The audit table of one connection."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def head(self) -> Head:
+        row = self._conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        return Head(row[0], row[1]) if row else Head(0, GENESIS)
+
+    def append(self, stamp: Stamp, action: str, items: Iterable[Item]) -> None:
+        """Append one entry per item, chained on from the last entry (in the caller's
+        transaction, which holds the write lock, so no other writer interleaves)."""
+        items = list(items)
+        if not items:
+            return
+        head = self.head()
+        rows = (
+            (
+                head.entries + n,
+                stamp.at,
+                stamp.user,
+                stamp.workstation,
+                action,
+                kind,
+                ruuid,
+                before,
+                after,
+                orjson.dumps(detail).decode() if detail else "",
+            )
+            for n, (kind, ruuid, before, after, detail) in enumerate(items, start=1)
+        )
+        marks = ", ".join("?" * (len(COLUMNS) + 2))
+        self._conn.executemany(
+            f"INSERT INTO audit ({', '.join(COLUMNS)}, prev, hash) VALUES ({marks})",
+            link(head.hash, rows),
+        )
+
+    def verify(self) -> Verdict:
+        """Walk the whole chain, oldest first (``accounts.chain.verify``)."""
+        cursor = self._conn.execute(
+            "SELECT " + ", ".join(COLUMNS) + ", prev, hash FROM audit ORDER BY id"
+        )
+        return verify(_batched(cursor))
+
+    def count(self, which: AuditFilter) -> int:
+        where, params = which.where()
+        return int(
+            self._conn.execute(f"SELECT count(*) FROM audit WHERE {where}", params).fetchone()[0]
+        )
+
+    def entries(self, which: AuditFilter, offset: int = 0, limit: int = -1) -> list[Entry]:
+        """Entries newest first, a page at a time."""
+        where, params = which.where()
+        rows = self._conn.execute(
+            f"{_SELECT} WHERE {where} ORDER BY id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [_entry(r) for r in rows]
+
+    def users(self) -> list[str]:
+        """Every name that appears in the audit, sorted."""
+        return [u for (u,) in self._conn.execute("SELECT DISTINCT user FROM audit ORDER BY 1")]
+
+
+def _batched(cursor: sqlite3.Cursor, size: int = 10_000) -> Iterator[tuple[Any, ...]]:
+    while rows := cursor.fetchmany(size):
+        yield from rows
