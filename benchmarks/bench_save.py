@@ -3,7 +3,8 @@ commit with synchronous=FULL), into a database that already holds 100,000 catche
 into a copy of bench_report.py's campaign of 1,000,000 catches and 50,000 cases when it
 has been built.
 
-Target (issue 2): one catch saved in under 20 ms.
+Targets: one catch saved in under 20 ms (issue 2); among 1,000,000 catches, with the
+audit's hash chain, under 2 ms median (issue 10).
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ def at_campaign_scale() -> None:
         f"save a new catch among 1,000,000 (median of {SAVES})",
         statistics.median(times) * 1000,
         "ms",
-        "target < 20 ms",
+        "target < 2 ms (issue 10: with the audit's hash chain)",
     )
 
 

@@ -54,6 +54,12 @@ OUTSIDE_PACKAGING = (
         "https://www.qt.io",
     ),
     Component(
+        "zxcvbn's list of common passwords",
+        "MIT (resources/data/common-passwords.txt; full text: zxcvbn-MIT.txt beside this "
+        "file)",
+        "https://github.com/dropbox/zxcvbn",
+    ),
+    Component(
         "WenQuanYi Micro Hei",
         "Apache-2.0 (the font, resources/fonts; full text: Apache-2.0.txt beside this file)",
         "http://wenq.org",

@@ -38,6 +38,7 @@ VOCABULARY = (
     "forger",
     "yes",
     "no",
+    "approved",
     "South-eastern Asia",
     "Southern Asia",
     "Eastern Asia",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,7 +63,8 @@ class AuditFilter:
     records: tuple[str, ...] | None = None
 
     def where(self) -> tuple[str, list[object]]:
-        parts, params = ["1"], []
+        parts: list[str] = ["1"]
+        params: list[object] = []
         if self.start:
             parts.append("at >= ?")
             params.append(self.start.isoformat())
@@ -107,10 +108,12 @@ def _entry(row: Sequence[Any]) -> Entry:
 
 
 class AuditLog:
-    """The audit table of one connection."""
+    """The audit table of one connection. Reading it (entries, counts, verifying)
+    first asks ``may_read``, which raises when the user may not see the audit."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, may_read: Callable[[], None]) -> None:
         self._conn = conn
+        self._may_read = may_read
 
     def head(self) -> Head:
         row = self._conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
@@ -146,12 +149,14 @@ class AuditLog:
 
     def verify(self) -> Verdict:
         """Walk the whole chain, oldest first (``accounts.chain.verify``)."""
+        self._may_read()
         cursor = self._conn.execute(
             "SELECT " + ", ".join(COLUMNS) + ", prev, hash FROM audit ORDER BY id"
         )
         return verify(_batched(cursor))
 
     def count(self, which: AuditFilter) -> int:
+        self._may_read()
         where, params = which.where()
         return int(
             self._conn.execute(f"SELECT count(*) FROM audit WHERE {where}", params).fetchone()[0]
@@ -159,6 +164,7 @@ class AuditLog:
 
     def entries(self, which: AuditFilter, offset: int = 0, limit: int = -1) -> list[Entry]:
         """Entries newest first, a page at a time."""
+        self._may_read()
         where, params = which.where()
         rows = self._conn.execute(
             f"{_SELECT} WHERE {where} ORDER BY id DESC LIMIT ? OFFSET ?",
@@ -168,6 +174,7 @@ class AuditLog:
 
     def users(self) -> list[str]:
         """Every name that appears in the audit, sorted."""
+        self._may_read()
         return [u for (u,) in self._conn.execute("SELECT DISTINCT user FROM audit ORDER BY 1")]
 
 

@@ -45,6 +45,10 @@ class ListSpec:
 
 
 _AGENCY = "(SELECT code FROM agencies WHERE id = r.agency_id)"
+# The record's approval, as the vocabulary word "approved" (blank: not yet approved).
+_APPROVED = ListColumn(
+    "approved", "CASE WHEN r.approved_at IS NULL THEN '' ELSE 'approved' END", vocabulary=True
+)
 _CASE = "(SELECT case_no FROM cases WHERE id = r.case_id)"
 
 LISTS: dict[str, ListSpec] = {
@@ -68,6 +72,7 @@ LISTS: dict[str, ListSpec] = {
             ListColumn("destination", "r.destination", vocabulary=True),
             ListColumn("case_no", _CASE),
             ListColumn("notable", "CASE WHEN r.notable THEN 'yes' ELSE '' END", vocabulary=True),
+            _APPROVED,
         ),
         "r.date",
     ),
@@ -86,6 +91,7 @@ LISTS: dict[str, ListSpec] = {
             ),
             ListColumn("arrested", "r.arrested", numeric=True),
             ListColumn("case_no", _CASE),
+            _APPROVED,
         ),
         "r.date",
     ),
@@ -104,6 +110,7 @@ LISTS: dict[str, ListSpec] = {
                 numeric=True,
             ),
             ListColumn("summary", "r.summary"),
+            _APPROVED,
         ),
         "r.opened_on",
         default_sort=1,
@@ -145,6 +152,7 @@ class Filter:
     jurisdiction: str = ""
     nationality: str = ""  # alpha-3
     text: str = ""
+    unapproved: bool = False  # only records not yet approved
 
     @property
     def terms(self) -> list[str]:
@@ -187,6 +195,8 @@ class Filter:
             column = "r.id" if spec.kind == "agency" else "r.agency_id"
             clauses.append(f"{column} IN (SELECT id FROM agencies WHERE jurisdiction = ?)")
             params.append(self.jurisdiction)
+        if self.unapproved and spec.kind in ("catch", "bust", "case"):
+            clauses.append("r.approved_at IS NULL")
         if self.nationality and spec.kind == "catch":
             clauses.append(
                 "EXISTS (SELECT 1 FROM catch_counts n WHERE n.catch_id = r.id "

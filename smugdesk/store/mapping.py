@@ -10,6 +10,17 @@ from typing import Any
 from smugdesk.domain.records import Agency, Arrest, Bust, Case, Catch, HeadCount, Record
 
 
+@dataclass(slots=True)
+class Existing:
+    """A live record in the database, as found by its key or UUID."""
+
+    id: int
+    uuid: str
+    record: Record
+    approved_at: str | None = None
+    approved_by: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Ids:
     """Keys of the rows records refer to: agency codes and case numbers, casefolded."""

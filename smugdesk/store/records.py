@@ -13,6 +13,7 @@ from typing import Any
 import sqlite_utils
 from uuid_utils import uuid7
 
+from smugdesk.accounts.roles import Can
 from smugdesk.domain.agencies import DEFAULT_AGENCIES
 from smugdesk.domain.records import (
     Invalid,
@@ -22,6 +23,9 @@ from smugdesk.domain.records import (
 )
 from smugdesk.domain.validation import validate
 from smugdesk.domain.words import words
+from smugdesk.store import approvals
+from smugdesk.store.access import Access
+from smugdesk.store.accounts import Clock
 from smugdesk.store.audit import AuditFilter, AuditLog, Entry, Item, Stamp, record_image
 from smugdesk.store.database import (
     BULK_CACHE_KIB,
@@ -34,7 +38,7 @@ from smugdesk.store.database import (
 )
 from smugdesk.store.figure_queries import SqliteFigures
 from smugdesk.store.flat_rows import FLAT_ROWS
-from smugdesk.store.lists import RecordList, like_pattern
+from smugdesk.store.lists import LISTS, Filter, RecordList, like_pattern
 from smugdesk.store.mapping import (
     AGENCY,
     BUST,
@@ -42,25 +46,18 @@ from smugdesk.store.mapping import (
     CATCH,
     KINDS,
     Codes,
+    Existing,
     Ids,
     RecordTable,
     build_records,
     kind_of,
 )
+from smugdesk.store.rules import may_write, refuse_if_used
 from smugdesk.store.schema import AGGREGATES, migrate, search_statements
 
 
 class DuplicateKey(StoreError):
     pass
-
-
-@dataclass(slots=True)
-class Existing:
-    """A live record in the database, as found by its key or UUID."""
-
-    id: int
-    uuid: str
-    record: Record
 
 
 @dataclass(slots=True)
@@ -72,10 +69,6 @@ class WriteSummary:
     unchanged: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
 
-def utc_now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
-
-
 def _chunks(items: Sequence[Any], size: int = 900) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -83,7 +76,6 @@ def _chunks(items: Sequence[Any], size: int = 900) -> Iterator[Sequence[Any]]:
 
 Observer = Callable[[frozenset[str]], None]
 KEY_TAKEN = words("key_taken", "{key!r} is already used by another {kind}")
-STILL_USED = words("still_used", "{key} is still used by {used}; change those first")
 
 
 class Store:
@@ -93,18 +85,25 @@ class Store:
     observer (``on_change``) is called with the kinds of record it wrote, so that views
     refresh from what changed instead of being told by hand."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | str, actor: Actor) -> None:
+    def __init__(
+        self, db: sqlite_utils.Database, path: Path | str, actor: Actor, clock: Clock | None = None
+    ) -> None:
         self.db = db
         self.path = path
         self.actor = actor
         self._observers: list[Observer] = []
         self._written: set[str] = set()
-        self.audit = AuditLog(db.conn)
+        self.audit = AuditLog(db.conn, lambda: self.access.require(Can.VIEW_AUDIT))
+        self.access = Access(self, clock)
 
     def on_change(self, observer: Observer) -> Callable[[], None]:
         """Call ``observer(kinds)`` after every committed write; returns what undoes it."""
         self._observers.append(observer)
         return lambda: self._observers.remove(observer) if observer in self._observers else None
+
+    def wrote(self, kind_name: str) -> None:
+        """Note a write of this kind, announced when the transaction commits."""
+        self._written.add(kind_name)
 
     def _announce(self) -> None:
         kinds, self._written = frozenset(self._written), set()
@@ -185,6 +184,7 @@ class Store:
         return Codes(dict(q("SELECT id, code FROM agencies")), cases)
 
     def references(self) -> References:
+        self.access.require()
         q = self.db.conn.execute
         return References(
             frozenset(c for (c,) in q("SELECT code FROM agencies WHERE deleted_at IS NULL")),
@@ -193,6 +193,7 @@ class Store:
 
     def agency_codes(self) -> list[str]:
         """Codes of the live agencies, sorted."""
+        self.access.require()
         return [
             c
             for (c,) in self.db.conn.execute(
@@ -202,6 +203,7 @@ class Store:
 
     def agency_names(self) -> dict[str, str]:
         """Casefolded English name -> code, for agencies given by name."""
+        self.access.require()
         rows = self.db.conn.execute("SELECT name, code FROM agencies WHERE deleted_at IS NULL")
         return {name.casefold(): code for name, code in rows}
 
@@ -229,11 +231,19 @@ class Store:
         finally:
             self.db.conn.row_factory = None
         records = build_records(kind, rows, children, self._codes(rows))
-        return [Existing(r["id"], r["uuid"], records[r["id"]]) for r in rows]
+        return [
+            Existing(
+                r["id"], r["uuid"], records[r["id"]], r.get("approved_at"), r.get("approved_by")
+            )
+            for r in rows
+        ]
 
     def find(self, kind_name: str, keys: Iterable[str]) -> dict[str, Existing]:
         """Live records of a kind by their keys (casefolded in the result)."""
-        kind = KINDS[kind_name]
+        self.access.require(Can.READ_RECORDS)
+        return self._find(KINDS[kind_name], keys)
+
+    def _find(self, kind: RecordTable, keys: Iterable[str]) -> dict[str, Existing]:
         found: dict[str, Existing] = {}
         # Sent as given: SQLite's NOCASE folds ASCII only, so "ß" must not become "ss".
         for part in _chunks(list(dict.fromkeys(keys))):
@@ -245,6 +255,7 @@ class Store:
     def case_numbers(self, containing: str, limit: int = 50) -> list[str]:
         """Live case numbers holding ``containing`` (any case), in order: what a case
         field offers while a number is typed, without loading every case."""
+        self.access.require()
         return [
             no
             for (no,) in self.db.conn.execute(
@@ -257,6 +268,7 @@ class Store:
     def next_ref(self, kind_name: str, prefix: str, year: int) -> str:
         """A reference no record (deleted ones included) has: PREFIX-YEAR-NNNNNN, one
         above the highest number of that form. One look-up along the key's index."""
+        self.access.require()
         kind = KINDS[kind_name]
         stem = f"{prefix}-{year}-"
         row = self.db.conn.execute(
@@ -269,15 +281,22 @@ class Store:
         return f"{stem}{number:06d}"
 
     def get(self, kind_name: str, record_uuid: str) -> Record:
+        return self.existing(kind_name, record_uuid).record
+
+    def existing(self, kind_name: str, record_uuid: str) -> Existing:
+        """A live record by UUID, with its approval."""
+        self.access.require(Can.READ_RECORDS)
         found = self._load(KINDS[kind_name], "uuid = ?", [record_uuid])
         if not found:
             raise KeyError(f"no live {kind_name} with UUID {record_uuid}")
-        return found[0].record
+        return found[0]
 
     def all(self, kind_name: str) -> list[Existing]:
+        self.access.require(Can.READ_RECORDS)
         return self._load(KINDS[kind_name], "1", [])
 
     def count(self, kind_name: str) -> int:
+        self.access.require()
         table = KINDS[kind_name].table
         return int(
             self.db.conn.execute(
@@ -300,15 +319,16 @@ class Store:
         """
         kind = kind_of(record)
         with self.transaction():
-            problems = validate(record, self.references_for(record), today or dt.date.today())
-            key = kind.key_of(record)
-            same_key = self.find(kind.name, [key]).get(key.casefold())
             existing: Existing | None = None
             if record_uuid is not None:
                 matches = self._load(kind, "uuid = ?", [record_uuid])
                 if not matches:
                     raise KeyError(f"no live {kind.name} with UUID {record_uuid}")
                 existing = matches[0]
+            may_write(self.access, kind, [(existing, record)])
+            problems = validate(record, self.references_for(record), today or dt.date.today())
+            key = kind.key_of(record)
+            same_key = self._find(kind, [key]).get(key.casefold())
             if same_key is not None and (existing is None or same_key.id != existing.id):
                 problems.append(Problem(kind.key, KEY_TAKEN(key=key, kind=kind.name)))
             if problems:
@@ -325,7 +345,8 @@ class Store:
             if not matches:
                 raise KeyError(f"no live {kind.name} with UUID {record_uuid}")
             existing = matches[0]
-            self._refuse_if_used(kind, existing)
+            may_write(self.access, kind, [(existing, None)])
+            refuse_if_used(self.db.conn, kind, existing)
             self._written.add(kind.name)
             stamp = self._stamp()
             self._derived(kind, [existing.id], -1)
@@ -336,36 +357,6 @@ class Store:
             )
             before = record_image(existing.record)
             self.audit.append(stamp, "delete", [(kind.name, existing.uuid, before, None, None)])
-
-    def _refuse_if_used(self, kind: RecordTable, existing: Existing) -> None:
-        if kind is AGENCY:
-            uses = [("catches", "agency_id"), ("busts", "agency_id"), ("cases", "agency_id")]
-        elif kind is CASE:
-            uses = [("catches", "case_id"), ("busts", "case_id")]
-        else:
-            return
-        used = []
-        for table, column in uses:
-            n = self.db.conn.execute(
-                f"SELECT count(*) FROM {table} WHERE {column} = ? AND deleted_at IS NULL",
-                [existing.id],
-            ).fetchone()[0]
-            if n:
-                used.append(f"{n:,} {table}")
-        if kind is AGENCY:
-            for parent_kind in (CATCH, BUST):
-                assists = parent_kind.children[1]  # catch_assists / bust_assists
-                parent = parent_kind.table
-                n = self.db.conn.execute(
-                    f"SELECT count(*) FROM {assists.table} a JOIN {parent} p "
-                    f"ON p.id = a.{assists.parent} WHERE a.agency_id = ? AND p.deleted_at IS NULL",
-                    [existing.id],
-                ).fetchone()[0]
-                if n:
-                    used.append(f"{n:,} {parent} as assisting agency")
-        if used:
-            key = kind.key_of(existing.record)
-            raise Invalid([Problem(kind.key, STILL_USED(key=key, used=", ".join(used)))])
 
     # -- batch writes, as the importer makes them ------------------------------
 
@@ -398,7 +389,7 @@ class Store:
                 batch = by_kind.get(kind.name, [])
                 if not batch:
                     continue
-                existing = self.find(kind.name, (kind.key_of(r) for r in batch))
+                existing = self._find(kind, (kind.key_of(r) for r in batch))
                 todo: list[tuple[Existing | None, Record]] = []
                 for record in batch:
                     old = existing.get(kind.key_of(record).casefold())
@@ -410,6 +401,7 @@ class Store:
                     else:
                         summary.changed[kind.name] += 1
                     todo.append((old, record))
+                may_write(self.access, kind, todo)
                 self._write(kind, todo)
                 if progress:
                     progress(kind.name)
@@ -484,7 +476,7 @@ class Store:
         return out
 
     def _stamp(self) -> Stamp:
-        return Stamp(utc_now(), self.actor.user, self.actor.workstation)
+        return self.access.stamp()
 
     def _derived(self, kind: RecordTable, row_ids: list[int], sign: int) -> None:
         """Take away (-1) or add (+1) these rows in the derived tables: the report
@@ -504,32 +496,63 @@ class Store:
             for statement in AGGREGATES:
                 execute(statement.format(sign=sign, where=where), params)
 
+    # -- approval ----------------------------------------------------------------------
+
+    def approve(self, kind_name: str, record_uuids: Sequence[str]) -> int:
+        """Approve these records (those not yet approved); returns how many were."""
+        if not record_uuids:
+            return 0
+        marks = ",".join("?" * len(record_uuids))
+        return approvals.approve(self, kind_name, f"r.uuid IN ({marks})", list(record_uuids))
+
+    def approve_matching(self, kind_name: str, which: Filter) -> int:
+        """Approve every record a list filter shows (those not yet approved)."""
+        where, params = which.where(LISTS[kind_name])
+        return approvals.approve(self, kind_name, where, params)
+
+    def unlock(self, kind_name: str, record_uuid: str, reason: str) -> None:
+        approvals.unlock(self, kind_name, record_uuid, reason)
+
     def record_list(self, kind_name: str) -> RecordList:
         """The live records of a kind as the app's lists show them, read a page at a time."""
+        self.access.require(Can.READ_RECORDS)
         return RecordList(self.db.conn, kind_name)
 
     def flat_rows(self, kind_name: str) -> Iterator[tuple[Any, ...]]:
         """Every live record of a kind as the data standard's flat rows."""
+        self.access.require(Can.READ_RECORDS)
         return iter(self.db.conn.execute(FLAT_ROWS[kind_name]))
 
     def flat_row_count(self, kind_name: str) -> int:
+        self.access.require(Can.READ_RECORDS)
         query = FLAT_ROWS[kind_name]
         return int(self.db.conn.execute(f"SELECT count(*) FROM ({query})").fetchone()[0])
 
-    def figures(self) -> SqliteFigures:
-        """What the report figures read (``smugdesk.reports.source.FigureSource``)."""
+    def figures(self, purpose: Can = Can.DASHBOARD) -> SqliteFigures:
+        """What the figures read (``smugdesk.reports.source.FigureSource``): for the
+        dashboard, or (``Can.REPORT``) for a summary report."""
+        self.access.require(purpose)
         return SqliteFigures(self.db.conn)
 
     def catch_dates(self) -> tuple[dt.date, dt.date] | None:
         """The first and last date of the live catches, if there are any."""
+        self.access.require()
         first, last = self.db.conn.execute(
             "SELECT min(date), max(date) FROM catches WHERE deleted_at IS NULL"
         ).fetchone()
         return (dt.date.fromisoformat(first), dt.date.fromisoformat(last)) if first else None
 
     def history(self, record_uuid: str) -> list[Entry]:
-        """The audit entries of one record, oldest first."""
+        """The audit entries of one record, oldest first (for whoever may see it)."""
+        self.access.require(Can.READ_RECORDS)
         return self.audit.entries(AuditFilter(records=(record_uuid,)))[::-1]
+
+    def note(self, action: str, detail: dict[str, Any], kind: str = "") -> None:
+        """Audit what happened outside the records: an import, an export, a report
+        made (and where it was saved), an audit export."""
+        self.access.require()
+        with self.transaction():
+            self.audit.append(self._stamp(), action, [(kind, "", None, None, detail)])
 
 
 def new_uuids(n: int) -> Iterator[str]:
@@ -544,7 +567,7 @@ def _dict_row(cursor: Any, row: tuple[object, ...]) -> dict[str, Any]:
     return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
 
 
-def open_store(path: Path | str, actor: Actor | None = None) -> Store:
+def open_store(path: Path | str, actor: Actor | None = None, clock: Clock | None = None) -> Store:
     """Open a smugdesk database, creating and migrating it as needed.
 
     A new file gets the default agencies.
@@ -556,7 +579,7 @@ def open_store(path: Path | str, actor: Actor | None = None) -> Store:
     try:
         with known_errors(path):
             fresh = migrate(db)
-        store = Store(db, path, actor or Actor.current())
+        store = Store(db, path, actor or Actor.current(), clock)
         if fresh:
             store.write_batch(DEFAULT_AGENCIES)
     except BaseException:

@@ -347,6 +347,39 @@ def _audit_chain(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0006_accounts")
+def _accounts(db: sqlite_utils.Database) -> None:
+    # Accounts (switched on by the first one: a file without users works as before),
+    # the settings an administrator changes, and the approval of records.
+    db.executescript(
+        """
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+            display_name TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL
+                CHECK (role IN ('officer', 'supervisor', 'press-officer', 'administrator')),
+            agency_id INTEGER REFERENCES agencies (id),
+            password_hash TEXT NOT NULL,
+            must_change INTEGER NOT NULL DEFAULT 0,
+            failed_logins INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            disabled_at TEXT,
+            created_at TEXT NOT NULL,
+            changed_at TEXT NOT NULL
+        );
+        CREATE TABLE settings (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+        ALTER TABLE catches ADD COLUMN approved_at TEXT;
+        ALTER TABLE catches ADD COLUMN approved_by TEXT;
+        ALTER TABLE busts ADD COLUMN approved_at TEXT;
+        ALTER TABLE busts ADD COLUMN approved_by TEXT;
+        ALTER TABLE cases ADD COLUMN approved_at TEXT;
+        ALTER TABLE cases ADD COLUMN approved_by TEXT;
+        CREATE INDEX audit_user ON audit (user, id);
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
             "name_zh": self.tr("Chinese name"),
             "jurisdiction": self.tr("Jurisdiction"),
             "kind": self.tr("Kind"),
+            "approved": self.tr("Approved"),
         }
 
     def _menus(self) -> None:

@@ -1,5 +1,7 @@
 """One catalogue of words: every message in every language, with the same parameters."""
 
+import importlib
+import pkgutil
 import string
 
 import pytest
@@ -18,7 +20,17 @@ def _fields(template):
     return {name for _text, name, _spec, _conv in string.Formatter().parse(template) if name}
 
 
+def _import_every_module():
+    """Messages are declared where they are raised: import every module below the UI."""
+    import smugdesk
+
+    for module in pkgutil.walk_packages(smugdesk.__path__, "smugdesk."):
+        if not module.name.startswith(("smugdesk.ui", "smugdesk.__main__")):
+            importlib.import_module(module.name)
+
+
 def test_every_message_has_both_chinese_scripts_with_the_same_parameters():
+    _import_every_module()
     english = english_templates()
     assert set(ZH) == set(english)
     for message_id, template in english.items():
