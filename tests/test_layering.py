@@ -5,6 +5,8 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 SMUGDESK = Path(__file__).resolve().parent.parent / "smugdesk"
 # What holding or using a connection looks like in source.
 CONNECTION = re.compile(
@@ -34,11 +36,34 @@ def test_nothing_below_the_ui_imports_qt():
     for rel, text in _modules("ui/"):
         for node in ast.walk(ast.parse(text)):
             names = (
-                [a.name for a in node.names] if isinstance(node, ast.Import)
-                else [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
             )
             offenders += [f"{rel}: {n}" for n in names if n.startswith(("PySide6", "smugdesk.ui"))]
-    assert offenders == ["cli.py: smugdesk.ui.app"]  # the app command starts the UI
+    assert offenders == ["cli/__init__.py: smugdesk.ui.app"]  # the app command starts the UI
+
+
+# Each floor imports only from those below it (the domain at the bottom).
+BELOW = {
+    "domain/": ("smugdesk.domain", "smugdesk.shipped", "smugdesk.places"),
+    "accounts/": ("smugdesk.domain", "smugdesk.accounts", "smugdesk.shipped"),
+}
+
+
+@pytest.mark.parametrize("floor", BELOW)
+def test_the_floors_below_the_store_import_only_from_below(floor):
+    offenders = []
+    for rel, text in _modules():
+        if not rel.startswith(floor):
+            continue
+        for node in ast.walk(ast.parse(text)):
+            module = node.module or "" if isinstance(node, ast.ImportFrom) else ""
+            if module.startswith("smugdesk") and not module.startswith(BELOW[floor]):
+                offenders.append(f"{rel}: {module}")
+    assert offenders == []
 
 
 # A migration's DDL is one statement list, read top to bottom: longer is clearer.

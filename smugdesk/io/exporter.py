@@ -11,6 +11,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
+from smugdesk.accounts.roles import Can
 from smugdesk.files import atomic_path
 from smugdesk.io.cells import FORMULA_START, text_cell
 from smugdesk.io.standard import AGENCIES, BUSTS, CASES, CATCHES, SHEETS
@@ -75,7 +76,11 @@ def export_workbook(
 
     The file is written beside the target and moved into place at the end, so a
     failed export never leaves half a workbook under the chosen name.
+
+    Raises:
+        NotAllowed: the user may not see record details; nothing was written.
     """
+    store.access.require(Can.READ_RECORDS)  # before a half-made workbook is left behind
     book = Workbook(write_only=True)
     counts: dict[str, int] = {}
     for sheet, columns in SHEETS.items():
@@ -94,4 +99,5 @@ def export_workbook(
             progress(sheet, n)
     with atomic_path(path) as tmp:
         book.save(tmp)
+    store.note("export", {"file": str(path), "rows": counts})
     return counts

@@ -343,7 +343,16 @@ def import_workbook(
             if progress:
                 progress("writing")
             summary = store.write_batch(records, progress=progress)
+            store.note("import", {"file": str(path), "rows": rows, **_counts(summary)})
     return ImportResult(summary, rows, parsed.skipped)
+
+
+def _counts(summary: WriteSummary) -> dict[str, dict[str, int]]:
+    return {
+        "added": dict(summary.added),
+        "changed": dict(summary.changed),
+        "unchanged": dict(summary.unchanged),
+    }
 
 
 @contextmanager

@@ -30,3 +30,21 @@ def make_report(
     if xlsx is not None:
         write_workbook(figures, xlsx, options)
     return figures
+
+
+def audit_detail(
+    period: Period,
+    comparison: Period | None,
+    options: ReportOptions,
+    files: list[Path],
+) -> dict[str, object]:
+    """What the audit keeps of a report made: its periods, language and where it went."""
+    return {
+        "from": period.start.isoformat(),
+        "to": period.end.isoformat(),
+        "compare": [comparison.start.isoformat(), comparison.end.isoformat()]
+        if comparison
+        else None,
+        "lang": options.lang,
+        "files": [str(f.resolve()) for f in files],
+    }

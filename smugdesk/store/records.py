@@ -547,6 +547,34 @@ class Store:
         self.access.require(Can.READ_RECORDS)
         return self.audit.entries(AuditFilter(records=(record_uuid,)))[::-1]
 
+    def record_keys(self, record_uuids: Iterable[str]) -> dict[str, str]:
+        """The key (reference, case number, code) of each record by UUID, deleted ones
+        included: what the audit shows beside its entries."""
+        self.access.require(Can.VIEW_AUDIT)
+        found: dict[str, str] = {}
+        wanted = sorted(set(record_uuids))
+        for kind in KINDS.values():
+            for part in _chunks(wanted):
+                marks = ",".join("?" * len(part))
+                found.update(
+                    self.db.conn.execute(
+                        f"SELECT uuid, {kind.key} FROM {kind.table} WHERE uuid IN ({marks})",
+                        list(part),
+                    )
+                )
+        return found
+
+    def record_uuids(self, key: str) -> tuple[str, ...]:
+        """The UUIDs of every record (deleted ones included) with this key, any case."""
+        self.access.require(Can.VIEW_AUDIT)
+        return tuple(
+            u
+            for kind in KINDS.values()
+            for (u,) in self.db.conn.execute(
+                f"SELECT uuid FROM {kind.table} WHERE {kind.key} = ? COLLATE NOCASE", [key]
+            )
+        )
+
     def note(self, action: str, detail: dict[str, Any], kind: str = "") -> None:
         """Audit what happened outside the records: an import, an export, a report
         made (and where it was saved), an audit export."""

@@ -296,9 +296,8 @@ AUDIT_TRIGGERS = f"""
     CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
     BEGIN SELECT RAISE(ABORT, 'smugdesk: audit entries cannot be removed'); END;
     CREATE TRIGGER audit_in_order BEFORE INSERT ON audit
-    WHEN NEW.id IS NOT (SELECT coalesce(max(id), 0) + 1 FROM audit)
-      OR NEW.prev IS NOT coalesce((SELECT hash FROM audit ORDER BY id DESC LIMIT 1),
-                                  '{GENESIS}')
+    WHEN NEW.prev IS NOT coalesce((SELECT hash FROM audit WHERE id = NEW.id - 1),
+                                  CASE WHEN NEW.id = 1 THEN '{GENESIS}' END)
     BEGIN SELECT RAISE(ABORT, 'smugdesk: audit entries are appended in order'); END;
 """
 
@@ -336,6 +335,8 @@ def _audit_chain(db: sqlite_utils.Database) -> None:
         linked = link(prev, rows)
         db.conn.executemany(f"INSERT INTO audit_chained VALUES ({marks})", linked)
         prev = str(linked[-1][-1])
+    # An entry continues the one before it (its id less one, which must exist: no gaps);
+    # taking an id already used fails on the primary key.
     db.executescript(
         f"""
         DROP TABLE audit;
@@ -375,7 +376,6 @@ def _accounts(db: sqlite_utils.Database) -> None:
         ALTER TABLE busts ADD COLUMN approved_by TEXT;
         ALTER TABLE cases ADD COLUMN approved_at TEXT;
         ALTER TABLE cases ADD COLUMN approved_by TEXT;
-        CREATE INDEX audit_user ON audit (user, id);
         """
     )
 

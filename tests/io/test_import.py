@@ -6,8 +6,9 @@ import pytest
 from openpyxl import Workbook
 
 from smugdesk.io.importer import ImportRefused, import_workbook
+from smugdesk.store.audit import AuditFilter
 from tests.conftest import TODAY
-from tests.io.helpers import CATCH_ROW, catches, dump, write_book
+from tests.io.helpers import CATCH_ROW, catches, dump, dump_records, write_book
 
 
 def refused(store, path):
@@ -197,10 +198,12 @@ def test_whole_workbook_with_agencies_cases_busts(store, tmp_path):
 def test_importing_twice_changes_nothing_the_second_time(store, tmp_path):
     path = write_book(tmp_path / "w.xlsx", {"Catches": catches(5)})
     import_workbook(store, path, today=TODAY)
-    before = dump(store)
+    before = dump_records(store)
     result = import_workbook(store, path, today=TODAY)
     assert result.summary.unchanged["catch"] == 5 and not result.summary.changed
-    assert dump(store) == before
+    assert dump_records(store) == before
+    imports = store.audit.entries(AuditFilter(action="import"))
+    assert [e.detail["unchanged"] for e in imports] == [{"catch": 5}, {}]
 
 
 def test_changed_rows_update_the_same_record(store, tmp_path):

@@ -1,27 +1,27 @@
-"""The command line: the same jobs as the app, without a window.
-
-Exit codes: 0 done, 2 bad input or usage (every problem printed), 1 unexpected failure.
-"""
+"""The commands over records: template, import, export, demo, report."""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import logging
 import sys
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
 
-from smugdesk import __version__
-from smugdesk.domain.words import Message, WordsError, render, user_language, words
-from smugdesk.store import StoreError, default_db_path, open_store
+from smugdesk.accounts.roles import Can
+from smugdesk.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    Parser,
+    Progress,
+    date_arg,
+    db_path,
+    opened,
+    say,
+)
+from smugdesk.domain.words import WordsError, render, user_language, words
 
-EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
-log = logging.getLogger("smugdesk")
+Command = Callable[[str, str, Callable[[argparse.Namespace], int]], Parser]
 
-# What the command line says, in the language of the user's locale (domain/words.py).
 WROTE_TEMPLATE = words("cli.wrote_template", "Wrote the blank workbook {file}")
 NO_FILE = words("cli.no_file", "{file} does not exist or is not a file")
 IMPORTED = words("cli.imported", "Imported {file} ({rows:,} rows).")
@@ -54,61 +54,12 @@ REPORT_DONE = words(
 )
 REPORT_EMPTY = words("cli.report_empty", "  No records in this period; the report says so.")
 WROTE = words("cli.wrote", "  wrote {file}")
-ERROR = words("cli.error", "error: {message}")
-INTERRUPTED = words("cli.interrupted", "interrupted; nothing more was written")
-UNEXPECTED = words(
-    "cli.unexpected",
-    "smugdesk failed unexpectedly; the details are above. Nothing was half-written: every "
-    "save is one transaction.",
-)
 KINDS = {
     "agency": words("cli.kind.agency", "agencies"),
     "case": words("cli.kind.case", "cases"),
     "catch": words("cli.kind.catch", "catches"),
     "bust": words("cli.kind.bust", "gang busts"),
 }
-
-
-def say(message: Message, *, error: bool = False) -> None:
-    """Print a message in the user's language: on stderr as "error: ..." when ``error``."""
-    if error:
-        message = ERROR(message=message)
-    print(render(message, user_language()), file=sys.stderr if error else sys.stdout)
-
-
-class _Parser(argparse.ArgumentParser):
-    command_names: tuple[str, ...] = ()
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
-        raise SystemExit(EXIT_BAD_INPUT)
-
-
-class Progress:
-    """One status line on a terminal, rewritten in place; silent when piped."""
-
-    def __init__(self, stream: TextIO | None = None) -> None:
-        self.stream = stream or sys.stderr
-        self.live = self.stream.isatty()
-        self.start = time.monotonic()
-
-    def __call__(self, text: str, count: int | None = None) -> None:
-        if not self.live:
-            return
-        elapsed = time.monotonic() - self.start
-        detail = f" {count:,}" if count is not None else ""
-        self.stream.write(f"\r\x1b[K  {text}{detail}  ({elapsed:.1f} s)")
-        self.stream.flush()
-
-    def done(self) -> None:
-        if self.live:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()
-
-
-def _db(args: argparse.Namespace) -> Path:
-    return Path(args.db).expanduser() if args.db else default_db_path()
 
 
 def _cmd_template(args: argparse.Namespace) -> int:
@@ -127,7 +78,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         say(NO_FILE(file=str(path)), error=True)
         return EXIT_BAD_INPUT
     progress = Progress()
-    with open_store(_db(args)) as store:
+    with opened(args) as store:
         try:
             result = import_workbook(store, path, progress=progress)
         except ImportRefused as refused:
@@ -159,7 +110,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from smugdesk.io.exporter import export_workbook
 
     progress = Progress()
-    with open_store(_db(args)) as store:
+    with opened(args) as store:
         counts = export_workbook(store, Path(args.file), progress=progress)
     progress.done()
     rows = ", ".join(render(SHEET_ROWS(n=n, sheet=s), user_language()) for s, n in counts.items())
@@ -171,32 +122,23 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from smugdesk.demo import load_demo
 
     progress = Progress()
-    with open_store(_db(args)) as store:
+    with opened(args) as store:
         if store.count("catch") or store.count("bust") or store.count("case"):
-            say(DEMO_NOT_EMPTY(db=str(_db(args))), error=True)
+            say(DEMO_NOT_EMPTY(db=str(db_path(args))), error=True)
             return EXIT_BAD_INPUT
         counts = load_demo(store, progress=progress)
     progress.done()
     said = ", ".join(
         render(COUNT_OF(n=n, what=KINDS[kind]()), user_language()) for kind, n in counts.items()
     )
-    say(DEMO_LOADED(db=str(_db(args)), counts=said))
+    say(DEMO_LOADED(db=str(db_path(args)), counts=said))
     return EXIT_OK
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as 2017-11-24"
-        ) from None
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
     from smugdesk.reports.options import ReportOptions
     from smugdesk.reports.periods import Period
-    from smugdesk.reports.report import make_report
+    from smugdesk.reports.report import audit_detail, make_report
 
     if not args.pdf and not args.xlsx:
         say(NEED_DOCUMENT(), error=True)
@@ -213,15 +155,17 @@ def _cmd_report(args: argparse.Namespace) -> int:
         say(exc.message, error=True)
         return EXIT_BAD_INPUT
     options = ReportOptions(lang=args.lang, title=args.title or "")
-    with open_store(_db(args)) as store:
+    files = [Path(f) for f in (args.pdf, args.xlsx) if f]
+    with opened(args) as store:
         figures = make_report(
-            store.figures(),
+            store.figures(Can.REPORT),
             period,
             comparison,
             options,
             pdf=Path(args.pdf) if args.pdf else None,
             xlsx=Path(args.xlsx) if args.xlsx else None,
         )
+        store.note("report", audit_detail(period, comparison, options, files))
     c = figures.total.current
     say(
         REPORT_DONE(
@@ -242,30 +186,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_app(args: argparse.Namespace) -> int:
-    from smugdesk.ui.app import run_app
-
-    return run_app(Path(args.db).expanduser() if args.db else None)
-
-
-def build_parser() -> _Parser:
-    parser = _Parser(
-        prog="smugdesk",
-        description="Record anti-smuggling catches and gang "
-        "busts, and write press-conference reports. Without a command, "
-        "starts the app.",
-    )
-    parser.add_argument("--version", action="version", version=f"smugdesk {__version__}")
-    db_help = "the database file (default: $SMUGDESK_DB or the user's data folder)"
-    parser.add_argument("--db", metavar="PATH", help=db_help)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    def command(name: str, help: str, run: Callable[[argparse.Namespace], int]) -> _Parser:
-        p: _Parser = sub.add_parser(name, help=help, description=help)
-        p.add_argument("--db", metavar="PATH", help=db_help, default=argparse.SUPPRESS)
-        p.set_defaults(run=run)
-        return p
-
+def add_commands(command: Command) -> None:
     command("template", "write a blank data-standard workbook", _cmd_template).add_argument(
         "file", metavar="FILE.xlsx"
     )
@@ -282,7 +203,7 @@ def build_parser() -> _Parser:
     report.add_argument(
         "--from",
         dest="date_from",
-        type=_date,
+        type=date_arg,
         required=True,
         metavar="DATE",
         help="first day of the period (2016-02-01)",
@@ -290,62 +211,21 @@ def build_parser() -> _Parser:
     report.add_argument(
         "--to",
         dest="date_to",
-        type=_date,
+        type=date_arg,
         required=True,
         metavar="DATE",
         help="last day of the period, included",
     )
     report.add_argument(
         "--compare-from",
-        type=_date,
+        type=date_arg,
         metavar="DATE",
         help="first day of the comparison period (default: one year earlier)",
     )
     report.add_argument(
-        "--compare-to", type=_date, metavar="DATE", help="last day of the comparison period"
+        "--compare-to", type=date_arg, metavar="DATE", help="last day of the comparison period"
     )
     report.add_argument("--lang", choices=("en", "zh-Hans", "zh-Hant"), default="en")
     report.add_argument("--title", metavar="TEXT", help="the report's title")
     report.add_argument("--pdf", metavar="FILE", help="write the PDF here")
     report.add_argument("--xlsx", metavar="FILE", help="write the Excel workbook here")
-
-    parser.set_defaults(run=_cmd_app)
-    parser.command_names = tuple(sub.choices)
-    return parser
-
-
-# Files a desktop hands over when one is double-clicked or dropped on the launcher.
-DATABASE_SUFFIXES = (".smugdesk", ".sqlite", ".sqlite3", ".db")
-
-
-def database_argument(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
-    """``smugdesk FILE`` opens FILE in the app, as ``smugdesk --db FILE`` does: file
-    managers and the Windows shell pass a database as a plain argument. Only a lone
-    argument that is not a command and is a file or names a database counts, so a
-    mistyped command is still refused rather than opened as a new database."""
-    if len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in commands:
-        path = Path(argv[0])
-        if path.is_file() or path.suffix.lower() in DATABASE_SUFFIXES:
-            return ["--db", argv[0]]
-    return list(argv)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    given = sys.argv[1:] if argv is None else argv
-    args = parser.parse_args(database_argument(given, parser.command_names))
-    try:
-        return int(args.run(args))
-    except StoreError as exc:
-        say(exc.message, error=True)
-        return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        print(render(INTERRUPTED(), user_language()), file=sys.stderr)
-        return EXIT_FAILURE
-    except OSError as exc:
-        print(f"error: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except Exception:
-        log.exception("unexpected failure")
-        print(render(UNEXPECTED(), user_language()), file=sys.stderr)
-        return EXIT_FAILURE

@@ -1,0 +1,129 @@
+"""The command line: the same jobs as the app, without a window.
+
+Exit codes: 0 done, 2 bad input, usage or a refusal (every problem printed), 1
+unexpected failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from smugdesk import __version__
+from smugdesk.cli import accounts, records
+from smugdesk.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILURE,
+    Parser,
+    Refused,
+    say,
+    text,
+)
+from smugdesk.domain.records import Invalid
+from smugdesk.domain.words import words
+from smugdesk.store import StoreError
+
+log = logging.getLogger("smugdesk")
+
+INTERRUPTED = words("cli.interrupted", "interrupted; nothing more was written")
+UNEXPECTED = words(
+    "cli.unexpected",
+    "smugdesk failed unexpectedly; the details are above. Nothing was half-written: every "
+    "save is one transaction.",
+)
+PROBLEM = words("cli.problem", "{field}: {message}")
+DB_HELP = "the database file (default: $SMUGDESK_DB or the user's data folder)"
+
+
+def _cmd_app(args: argparse.Namespace) -> int:
+    from smugdesk.ui.app import run_app
+
+    return run_app(Path(args.db).expanduser() if args.db else None)
+
+
+def login_options(p: Parser) -> None:
+    """--db, and the login every command needs on a database with accounts."""
+    p.add_argument("--db", metavar="PATH", help=DB_HELP, default=argparse.SUPPRESS)
+    p.add_argument(
+        "--user",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="log in as NAME (on a database with user accounts)",
+    )
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="read the password from standard input: the login password on the first "
+        "line, a new password (users add, reset-password) on the next",
+    )
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="smugdesk",
+        description="Record anti-smuggling catches and gang "
+        "busts, and write press-conference reports. Without a command, "
+        "starts the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"smugdesk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help=DB_HELP)
+    parser.add_argument("--user", metavar="NAME", help="log in as NAME")
+    parser.add_argument("--password-stdin", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    def command(name: str, help: str, run: Callable[[argparse.Namespace], int]) -> Parser:
+        p: Parser = sub.add_parser(name, help=help, description=help)
+        login_options(p)
+        p.set_defaults(run=run)
+        return p
+
+    records.add_commands(command)
+    accounts.add_commands(sub, login_options)
+    parser.set_defaults(run=_cmd_app)
+    parser.command_names = tuple(sub.choices)
+    return parser
+
+
+# Files a desktop hands over when one is double-clicked or dropped on the launcher.
+DATABASE_SUFFIXES = (".smugdesk", ".sqlite", ".sqlite3", ".db")
+
+
+def database_argument(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
+    """``smugdesk FILE`` opens FILE in the app, as ``smugdesk --db FILE`` does: file
+    managers and the Windows shell pass a database as a plain argument. Only a lone
+    argument that is not a command and is a file or names a database counts, so a
+    mistyped command is still refused rather than opened as a new database."""
+    if len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in commands:
+        path = Path(argv[0])
+        if path.is_file() or path.suffix.lower() in DATABASE_SUFFIXES:
+            return ["--db", argv[0]]
+    return list(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    given = sys.argv[1:] if argv is None else argv
+    args = parser.parse_args(database_argument(given, parser.command_names))
+    try:
+        return int(args.run(args))
+    except (StoreError, Refused) as exc:
+        say(exc.message, error=True)
+        return EXIT_BAD_INPUT
+    except Invalid as exc:
+        for problem in exc.problems:
+            say(PROBLEM(field=problem.field, message=problem.message), error=True)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print(text(INTERRUPTED()), file=sys.stderr)
+        return EXIT_FAILURE
+    except OSError as exc:
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception:
+        log.exception("unexpected failure")
+        print(text(UNEXPECTED()), file=sys.stderr)
+        return EXIT_FAILURE

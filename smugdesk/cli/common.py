@@ -1,0 +1,163 @@
+"""What every command shares: speaking in the user's language, the exit codes, the
+database and its login, passwords from the terminal or standard input."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import TextIO
+
+from smugdesk.domain.words import Message, render, user_language, words
+from smugdesk.store import Store, StoreError, default_db_path, open_store
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+
+ERROR = words("cli.error", "error: {message}")
+LOGIN_NEEDED = words(
+    "cli.login_needed",
+    "{db} has user accounts: give --user NAME (the password is asked for on a terminal, "
+    "or read from standard input with --password-stdin)",
+)
+NO_TERMINAL = words(
+    "cli.no_terminal",
+    "no password: standard input is not a terminal; give --password-stdin and send the "
+    "password on standard input",
+)
+NO_LINE = words("cli.no_line", "standard input ended before the {which} password")
+WHICH_LOGIN = words("cli.which_login", "login")
+WHICH_NEW = words("cli.which_new", "new")
+PROMPT = words("cli.prompt", "Password for {user}: ")
+NEW_PROMPT = words("cli.new_prompt", "New password for {user}: ")
+AGAIN_PROMPT = words("cli.again_prompt", "The new password again: ")
+MISMATCH = words("cli.mismatch", "the two new passwords differ")
+NOT_A_DATE = words("cli.not_a_date", "{text!r} is not a date; write it as 2017-11-24")
+
+
+class Refused(Exception):
+    """A command cannot go on: its message is printed and it exits 2."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def text(message: Message) -> str:
+    return render(message, user_language())
+
+
+def say(message: Message, *, error: bool = False) -> None:
+    """Print a message in the user's language: on stderr as "error: ..." when ``error``."""
+    if error:
+        message = ERROR(message=message)
+    print(text(message), file=sys.stderr if error else sys.stdout)
+
+
+class Parser(argparse.ArgumentParser):
+    command_names: tuple[str, ...] = ()
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+class Progress:
+    """One status line on a terminal, rewritten in place; silent when piped."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.live = self.stream.isatty()
+        self.start = time.monotonic()
+
+    def __call__(self, text: str, count: int | None = None) -> None:
+        if not self.live:
+            return
+        elapsed = time.monotonic() - self.start
+        detail = f" {count:,}" if count is not None else ""
+        self.stream.write(f"\r\x1b[K  {text}{detail}  ({elapsed:.1f} s)")
+        self.stream.flush()
+
+    def done(self) -> None:
+        if self.live:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if args.db else default_db_path()
+
+
+def date_arg(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(text(NOT_A_DATE(text=value))) from None
+
+
+class Passwords:
+    """Where passwords come from: with --password-stdin, one line of standard input
+    each (the login password first, then a new one); otherwise prompts on the terminal,
+    never echoed. Never from the command line, where other users could read them."""
+
+    def __init__(self, from_stdin: bool) -> None:
+        self.from_stdin = from_stdin
+        self.given_at_login = ""  # kept for changing one's own password, in memory only
+
+    @classmethod
+    def of(cls, args: argparse.Namespace) -> Passwords:
+        return cls(bool(getattr(args, "password_stdin", False)))
+
+    def login(self, user: str) -> str:
+        if self.from_stdin:
+            self.given_at_login = self._line(WHICH_LOGIN())
+        else:
+            self.given_at_login = self._prompt(PROMPT(user=user))
+        return self.given_at_login
+
+    def new(self, user: str) -> str:
+        if self.from_stdin:
+            return self._line(WHICH_NEW())
+        first = self._prompt(NEW_PROMPT(user=user))
+        if self._prompt(AGAIN_PROMPT()) != first:
+            raise Refused(MISMATCH())
+        return first
+
+    def _line(self, which: Message) -> str:
+        line = sys.stdin.readline()
+        if not line:
+            raise Refused(NO_LINE(which=which))
+        return line.rstrip("\r\n")
+
+    def _prompt(self, prompt: Message) -> str:
+        if not sys.stdin.isatty():
+            raise Refused(NO_TERMINAL())
+        return getpass.getpass(text(prompt))
+
+
+def log_in(store: Store, args: argparse.Namespace, passwords: Passwords) -> None:
+    """On a database with accounts, log in as --user (exits 2 when that fails)."""
+    if not store.access.accounts_on:
+        return
+    user = getattr(args, "user", None)
+    if not user:
+        raise Refused(LOGIN_NEEDED(db=str(store.path)))
+    store.access.login(user, passwords.login(user))
+
+
+@contextmanager
+def opened(args: argparse.Namespace, passwords: Passwords | None = None) -> Iterator[Store]:
+    """The database of --db, logged in as --user when it has accounts; logged out at
+    the end."""
+    with open_store(db_path(args)) as store:
+        log_in(store, args, passwords or Passwords.of(args))
+        try:
+            yield store
+        finally:
+            with suppress(StoreError):  # never in the way of what went wrong before it
+                store.access.logout()

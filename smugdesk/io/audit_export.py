@@ -1,0 +1,71 @@
+"""The audit's entries as a workbook: one row an entry, every value as text (a value
+starting with "=" stays text, never a formula)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import orjson
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+
+from smugdesk.accounts.actions import ACTIONS
+from smugdesk.domain.words import render
+from smugdesk.files import atomic_path
+from smugdesk.io.cells import text_cell
+from smugdesk.store.audit import Entry
+
+COLUMNS = (
+    ("entry", 8),
+    ("at (UTC)", 27),
+    ("user", 14),
+    ("workstation", 14),
+    ("action", 10),
+    ("action (words)", 22),
+    ("kind", 8),
+    ("record", 18),
+    ("record UUID", 38),
+    ("before", 50),
+    ("after", 50),
+    ("detail", 40),
+    ("hash", 66),
+)
+
+
+def _json(value: object) -> str:
+    return orjson.dumps(value).decode() if value else ""
+
+
+def write_audit(
+    entries: Iterable[Entry], keys: Mapping[str, str], path: Path, lang: str = "en"
+) -> int:
+    """Write the entries (with each record's key from ``keys``, by UUID); returns how many."""
+    book = Workbook(write_only=True)
+    ws = book.create_sheet("Audit")
+    ws.freeze_panes = "A2"
+    for index, (_name, width) in enumerate(COLUMNS, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    ws.append([name for name, _width in COLUMNS])
+    n = 0
+    for e in entries:
+        n += 1
+        words = ACTIONS.get(e.action)
+        texts = [
+            e.at,
+            e.user,
+            e.workstation,
+            e.action,
+            render(words(), lang) if words else e.action,
+            e.kind,
+            keys.get(e.record_uuid, ""),
+            e.record_uuid,
+            _json(e.before),
+            _json(e.after),
+            _json(e.detail),
+            e.hash,
+        ]
+        ws.append([e.id, *(text_cell(ws, t) for t in texts)])
+    with atomic_path(path) as tmp:
+        book.save(tmp)
+    return n
