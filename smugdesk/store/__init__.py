@@ -10,7 +10,7 @@ from smugdesk.store.database import (
     StoreError,
     default_db_path,
 )
-from smugdesk.store.records import DuplicateKey, Store, open_store
+from smugdesk.store.records import DuplicateKey, Reopen, Store, open_store
 
 __all__ = [
     "Actor",
@@ -20,6 +20,7 @@ __all__ = [
     "NewerDatabase",
     "NotADatabase",
     "ReadOnlyDatabase",
+    "Reopen",
     "Store",
     "StoreError",
     "default_db_path",

@@ -108,6 +108,12 @@ class Access:
         self.must_change = account.must_change
         return account
 
+    def resume(self, user: User | None) -> None:
+        """Work as a user already logged in on another connection of this process
+        (``Store.reopen``): a worker's connection, not a new login."""
+        if self.accounts_on:
+            self.user = user
+
     def logout(self) -> None:
         if self.user is not None:
             with self._store.transaction():

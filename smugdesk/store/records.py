@@ -75,6 +75,7 @@ def _chunks(items: Sequence[Any], size: int = 900) -> Iterator[Sequence[Any]]:
 
 
 Observer = Callable[[frozenset[str]], None]
+Reopen = Callable[[], "Store"]
 KEY_TAKEN = words("key_taken", "{key!r} is already used by another {kind}")
 
 
@@ -113,6 +114,19 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def reopen(self) -> Reopen:
+        """What opens this database again (in a worker thread, which needs its own
+        connection) as the user logged in here, without asking for the password again.
+        Only code of this process can hold it; the user's rights apply as here."""
+        path, actor, user, clock = self.path, self.actor, self.access.user, self.access.clock
+
+        def again() -> Store:
+            store = open_store(path, actor, clock)
+            store.access.resume(user)
+            return store
+
+        return again
 
     def __enter__(self) -> Store:
         return self

@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         )
         if path:
             dialog = ImportDialog(
-                Path(str(self.store.path)), Path(path), self.changes.announce, self, self.lang
+                self.store.reopen(), Path(path), self.changes.announce, self, self.lang
             )
             dialog.open()
             dialog.start()
@@ -269,14 +269,14 @@ class MainWindow(QMainWindow):
             self, self.tr("Export workbook"), "smugdesk.xlsx", self.tr("Excel workbooks (*.xlsx)")
         )
         if path:
-            dialog = ExportDialog(Path(str(self.store.path)), Path(path), self)
+            dialog = ExportDialog(self.store.reopen(), Path(path), self)
             dialog.open()
             dialog.start()
 
     def open_report(self) -> None:
         from smugdesk.ui.report_dialog import ReportDialog
 
-        ReportDialog(Path(str(self.store.path)), self.lang, self).open()
+        ReportDialog(self.store.reopen(), self.lang, self).open()
 
     def switch_database(self, new: bool) -> None:
         """Ask for a database file; the session opens it in place of this one."""

@@ -29,20 +29,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smugdesk.accounts.roles import Can
 from smugdesk.reports.options import ReportOptions
 from smugdesk.reports.periods import Period
-from smugdesk.reports.report import make_report
-from smugdesk.store import open_store
+from smugdesk.reports.report import audit_detail, make_report
+from smugdesk.store import Reopen, StoreError
 from smugdesk.ui.background import run_in_background
 from smugdesk.ui.dates import date_edit, day_of
 from smugdesk.ui.failures import plain_message
 
 
 class ReportDialog(QDialog):
-    def __init__(self, db: Path, lang: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(self, reopen: Reopen, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Summary report"))
-        self.db = db
+        self.reopen = reopen
         self.workdir = Path(tempfile.mkdtemp(prefix="smugdesk-report-"))
         self.pdf_path = self.workdir / "report.pdf"
         self.xlsx_path = self.workdir / "report.xlsx"
@@ -142,11 +143,13 @@ class ReportDialog(QDialog):
         self.progress.show()
         self.message.setText(self.tr("Generating..."))
         self.document.close()
-        db, pdf, xlsx = self.db, self.pdf_path, self.xlsx_path
+        reopen, pdf, xlsx = self.reopen, self.pdf_path, self.xlsx_path
+        self.made = (period, comparison, options)
 
         def work(_report: Callable[[str], None]) -> None:
-            with open_store(db) as store:
-                make_report(store.figures(), period, comparison, options, pdf=pdf, xlsx=xlsx)
+            with reopen() as store:
+                source = store.figures(Can.REPORT)
+                make_report(source, period, comparison, options, pdf=pdf, xlsx=xlsx)
 
         run_in_background(work, self.report_ready, self.report_failed)
 
@@ -174,6 +177,18 @@ class ReportDialog(QDialog):
                 shutil.copyfile(source, path)
             except OSError as exc:
                 QMessageBox.warning(self, self.tr("Not saved"), plain_message(exc))
+                return
+            self.note_made([Path(path)])
+
+    def note_made(self, files: list[Path]) -> None:
+        """The audit's entry of a report that leaves the app: saved (where) or printed."""
+        period, comparison, options = self.made
+        detail = audit_detail(period, comparison, options, files)
+        try:
+            with self.reopen() as store:
+                store.note("report", {**detail, "printed": not files})
+        except StoreError as exc:
+            QMessageBox.warning(self, "smugdesk", plain_message(exc))
 
     def print_report(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -190,6 +205,7 @@ class ReportDialog(QDialog):
                 painter.drawImage(rect, image)
         finally:
             painter.end()
+        self.note_made([])
 
     def done(self, result: int) -> None:
         self.document.close()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from smugdesk.domain.words import render
 from smugdesk.io.importer import ImportProblem, ImportRefused, ImportResult, import_workbook
-from smugdesk.store import open_store
+from smugdesk.store import Reopen
 from smugdesk.ui.background import run_in_background
 from smugdesk.ui.failures import plain_message
 
@@ -126,7 +126,7 @@ class ImportDialog(_WorkDialog):
 
     def __init__(
         self,
-        db: Path,
+        reopen: Reopen,
         workbook: Path,
         announce: Callable[[frozenset[str]], None],
         parent: QWidget | None = None,
@@ -147,7 +147,7 @@ class ImportDialog(_WorkDialog):
         }
 
         def work(report: Callable[[str], None]) -> ImportResult:
-            with open_store(db) as store:
+            with reopen() as store:
                 store.on_change(announce)
                 return import_workbook(
                     store, workbook, progress=lambda stage: report(stages.get(stage, stage))
@@ -195,7 +195,7 @@ class ImportDialog(_WorkDialog):
 
 
 class ExportDialog(_WorkDialog):
-    def __init__(self, db: Path, workbook: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, reopen: Reopen, workbook: Path, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Export workbook"), parent)
         self.message.setText(self.tr("Exporting to {name}...").format(name=workbook.name))
 
@@ -204,7 +204,7 @@ class ExportDialog(_WorkDialog):
         def work(report: Callable[..., None]) -> dict[str, int]:
             from smugdesk.io.exporter import export_workbook, row_counts  # openpyxl: 20 MB
 
-            with open_store(db) as store:
+            with reopen() as store:
                 total = max(sum(row_counts(store).values()), 1)
                 done: dict[str, int] = {}
 

@@ -178,7 +178,7 @@ def test_import_of_a_bad_workbook_lists_its_problems_and_changes_nothing(qtbot, 
     ]
     book = write_book(tmp_path / "bad.xlsx", {"Catches": rows})
     before = dump(window.store)
-    dialog = ImportDialog(window.store.path, book, window.changes.announce, window)
+    dialog = ImportDialog(window.store.reopen(), book, window.changes.announce, window)
     qtbot.addWidget(dialog)
     dialog.start()
     qtbot.waitUntil(lambda: dialog.problems_view is not None, timeout=10_000)
@@ -198,7 +198,7 @@ def test_report_dialog_writes_both_files(qtbot, window, tmp_path, monkeypatch):
     from tests.conftest import TODAY, make_catch
 
     window.store.save(make_catch(), today=TODAY)
-    dialog = ReportDialog(window.store.path, "zh-Hant", window)
+    dialog = ReportDialog(window.store.reopen(), "zh-Hant", window)
     qtbot.addWidget(dialog)
     dialog.start.setDate(QDate(2017, 1, 1))
     dialog.end.setDate(QDate(2017, 12, 31))
@@ -266,7 +266,7 @@ def test_export_dialog_reports_progress_and_finishes(qtbot, window, tmp_path):
 
     window.store.save(make_catch(), today=TODAY)
     target = tmp_path / "out.xlsx"
-    dialog = ExportDialog(window.store.path, target, window)
+    dialog = ExportDialog(window.store.reopen(), target, window)
     qtbot.addWidget(dialog)
     seen = []
     dialog.progress.valueChanged.connect(seen.append)  # before the work starts: every step
@@ -397,7 +397,7 @@ def test_an_import_refreshes_lists_dashboard_and_counts_through_one_signal(
     before = catches_view.model.rowCount()
     book = write_book(tmp_path / "good.xlsx", {"Catches": [{**CATCH_ROW, "ref": f"I-{n}"}
                                                              for n in range(3)]})
-    dialog = ImportDialog(window.store.path, book, window.changes.announce, window)
+    dialog = ImportDialog(window.store.reopen(), book, window.changes.announce, window)
     qtbot.addWidget(dialog)
     dialog.start()
     qtbot.waitUntil(lambda: bool(heard), timeout=10_000)
@@ -434,7 +434,7 @@ def test_a_refused_workbook_is_told_in_the_apps_language(qtbot, store, settings,
     rows = [{**CATCH_ROW, "ref": "A", "male": 9, "female": 7}, {**CATCH_ROW, "ref": "B",
                                                                 "date": "yesterday"}]
     book = write_book(tmp_path / "bad.xlsx", {"Catches": rows})
-    dialog = ImportDialog(store.path, book, window.changes.announce, window, "zh-Hant")
+    dialog = ImportDialog(store.reopen(), book, window.changes.announce, window, "zh-Hant")
     qtbot.addWidget(dialog)
     dialog.start()
     qtbot.waitUntil(lambda: dialog.problems_view is not None, timeout=10_000)
