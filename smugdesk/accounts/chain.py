@@ -11,7 +11,7 @@ chain is as strong as the last head kept outside the file.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import orjson
@@ -82,25 +82,25 @@ class Verdict:
         return self.broken is None
 
 
-def verify(rows: Iterable[tuple[object, ...]]) -> Verdict:
-    """Check a chain read in id order: each row is ``COLUMNS`` then prev and hash.
+def verify(batches: Iterable[Sequence[tuple[object, ...]]]) -> Verdict:
+    """Check a chain read in id order, in batches of rows: each row is ``COLUMNS`` then
+    prev and hash.
 
     Ids run 1, 2, 3, ... with no gaps, so a removed entry shows as a gap and an
     inserted one as an id out of step, even when its hashes were made to fit."""
     expected_prev = GENESIS
     expected_id = 1
-    count = 0
-    for row in rows:
-        content, prev, digest = row[:-2], row[-2], row[-1]
-        rid = content[0]
-        if not isinstance(rid, int) or rid != expected_id:
-            reason = "removed" if isinstance(rid, int) and rid > expected_id else "inserted"
-            return Verdict(Head(count, expected_prev), Break(expected_id, reason))
-        if prev != expected_prev:
-            return Verdict(Head(count, expected_prev), Break(rid, "link"))
-        if entry_hash(expected_prev, content) != digest:
-            return Verdict(Head(count, expected_prev), Break(rid, "changed"))
-        expected_prev = str(digest)
-        expected_id += 1
-        count += 1
-    return Verdict(Head(count, expected_prev))
+    sha256, dumps = hashlib.sha256, orjson.dumps  # the loop runs a million times
+    for rows in batches:
+        for row in rows:
+            rid, prev, digest = row[0], row[-2], row[-1]
+            if rid != expected_id:
+                reason = "removed" if isinstance(rid, int) and rid > expected_id else "inserted"
+                return Verdict(Head(expected_id - 1, expected_prev), Break(expected_id, reason))
+            if prev != expected_prev:
+                return Verdict(Head(expected_id - 1, expected_prev), Break(expected_id, "link"))
+            if sha256(expected_prev.encode() + dumps(row[:-2])).hexdigest() != digest:
+                return Verdict(Head(expected_id - 1, expected_prev), Break(expected_id, "changed"))
+            expected_prev = str(digest)
+            expected_id += 1
+    return Verdict(Head(expected_id - 1, expected_prev))

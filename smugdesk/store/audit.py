@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -153,7 +153,7 @@ class AuditLog:
         cursor = self._conn.execute(
             "SELECT " + ", ".join(COLUMNS) + ", prev, hash FROM audit ORDER BY id"
         )
-        return verify(_batched(cursor))
+        return verify(iter(lambda: cursor.fetchmany(10_000), []))
 
     def count(self, which: AuditFilter) -> int:
         self._may_read()
@@ -176,8 +176,3 @@ class AuditLog:
         """Every name that appears in the audit, sorted."""
         self._may_read()
         return [u for (u,) in self._conn.execute("SELECT DISTINCT user FROM audit ORDER BY 1")]
-
-
-def _batched(cursor: sqlite3.Cursor, size: int = 10_000) -> Iterator[tuple[Any, ...]]:
-    while rows := cursor.fetchmany(size):
-        yield from rows

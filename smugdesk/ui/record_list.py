@@ -76,7 +76,13 @@ class RecordListView(QWidget):
             jurisdiction=str(self.jurisdiction.currentData() or ""),
             nationality=str(self.nationality.currentData() or ""),
             text=self.text.text(),
+            unapproved=self.unapproved.isChecked(),
         )
+
+    def selected_uuids(self) -> list[str]:
+        """The records of the selected rows, in list order."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.model.uuid_at(r) for r in rows]
 
     def _table(self) -> QTableView:
         table = QTableView()
@@ -87,7 +93,7 @@ class RecordListView(QWidget):
         order = Qt.SortOrder.AscendingOrder if records.ascending else Qt.SortOrder.DescendingOrder
         table.sortByColumn(records.sort_column, order)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setAlternatingRowColors(True)
         table.verticalHeader().setDefaultSectionSize(24)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -150,6 +156,8 @@ class RecordListView(QWidget):
         new = QPushButton(self.tr("New"))
         new.setObjectName("new")
         new.clicked.connect(lambda: self.new_record.emit(self.kind))
+        self.unapproved = QCheckBox(self.tr("Not yet approved"))
+        self.unapproved.setObjectName("filter_unapproved")
         self.count = QLabel()
         self.count.setObjectName("count")
         for widget in (
@@ -166,6 +174,9 @@ class RecordListView(QWidget):
         if self.kind not in ("catch", "bust"):
             self.nationality.hide()
         bar.addWidget(self.text, 1)
+        bar.addWidget(self.unapproved)
+        if self.kind == "agency":
+            self.unapproved.hide()
         bar.addWidget(self.count)
         bar.addWidget(new)
         return bar
@@ -180,6 +191,7 @@ class RecordListView(QWidget):
         for box in (self.agency, self.jurisdiction, self.nationality):
             box.currentIndexChanged.connect(self.apply_filter)
         self.use_period.toggled.connect(self.apply_filter)
+        self.unapproved.toggled.connect(self.apply_filter)
         self.start.dateChanged.connect(self.apply_filter)
         self.end.dateChanged.connect(self.apply_filter)
 

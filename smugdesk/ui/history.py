@@ -1,0 +1,181 @@
+"""A record's history: every audit entry of it, and for the one chosen, each field
+before and after side by side, the changed ones marked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smugdesk.store import Store
+from smugdesk.store.accounts import shown_time
+from smugdesk.store.audit import Entry
+from smugdesk.ui.audit_view import action_text
+
+_Index = QModelIndex | QPersistentModelIndex
+CHANGED = QBrush(QColor("#fff3c4"))
+
+
+def value_text(value: Any) -> str:
+    """A field's value as one line: lists of rows (head counts, arrests) joined by ";"."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return (
+            QApplication.translate("history", "yes")
+            if value
+            else QApplication.translate("history", "no")
+        )
+    if isinstance(value, list):
+        return "; ".join(
+            " ".join(str(v) for v in item.values() if v is not None)
+            if isinstance(item, dict)
+            else str(item)
+            for item in value
+        )
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {value_text(v)}" for k, v in value.items())
+    return str(value)
+
+
+class EntriesModel(QAbstractTableModel):
+    """The record's entries, oldest first: when, who, what."""
+
+    def __init__(self, entries: list[Entry], lang: str) -> None:
+        super().__init__()
+        self.entries = entries
+        self.lang = lang
+        self.titles = [
+            QApplication.translate("history", "Time"),
+            QApplication.translate("history", "User"),
+            QApplication.translate("history", "Action"),
+        ]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        e = self.entries[index.row()]
+        return (shown_time(e.at), e.user, action_text(e.action, self.lang))[index.column()]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.titles[section]
+        return None
+
+
+class ChangeModel(QAbstractTableModel):
+    """One entry's fields: name, before, after; the changed rows marked."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[str, str, str]] = []
+        self.titles = [
+            QApplication.translate("history", "Field"),
+            QApplication.translate("history", "Before"),
+            QApplication.translate("history", "After"),
+        ]
+
+    def show(self, entry: Entry | None) -> None:
+        self.beginResetModel()
+        self.rows = []
+        if entry is not None:
+            before, after = entry.before or {}, entry.after or {}
+            for name in dict.fromkeys([*before, *after]):
+                self.rows.append((name, value_text(before.get(name)), value_text(after.get(name))))
+            for name, value in entry.detail.items():
+                self.rows.append((name, "", value_text(value)))
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        name, before, after = self.rows[index.row()]
+        changed = before != after and bool(before)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (name, before, after)[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and changed:
+            return CHANGED
+        if role == Qt.ItemDataRole.FontRole and changed:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.titles[section]
+        return None
+
+
+class HistoryDialog(QDialog):
+    """Every audit entry of one record; choosing one shows its change side by side."""
+
+    def __init__(
+        self, store: Store, record_uuid: str, key: str, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("history_dialog")
+        self.setWindowTitle(self.tr("History of {key}").format(key=key))
+        self.entries = EntriesModel(store.history(record_uuid), lang)
+        self.change = ChangeModel()
+        self.list = QTableView()
+        self.list.setObjectName("history_entries")
+        self.list.setModel(self.entries)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.verticalHeader().hide()
+        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.side_by_side = QTableView()
+        self.side_by_side.setObjectName("history_change")
+        self.side_by_side.setModel(self.change)
+        self.side_by_side.verticalHeader().hide()
+        self.side_by_side.setWordWrap(True)
+        header = self.side_by_side.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.list.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.change.show(
+                self.entries.entries[current.row()] if current.isValid() else None
+            )
+        )
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.side_by_side)
+        splitter.setSizes([330, 700])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.resize(1100, 560)
+        if self.entries.entries:  # the latest change first
+            self.list.selectRow(len(self.entries.entries) - 1)
