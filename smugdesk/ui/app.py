@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -11,13 +12,15 @@ from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from smugdesk.accounts.roles import Can
 from smugdesk.demo import load_demo
 from smugdesk.places import APP_NAME, log_path
 from smugdesk.shipped import resource
 from smugdesk.store import Store, StoreError, default_db_path, open_store
 from smugdesk.ui.failures import plain_message, show_unexpected
+from smugdesk.ui.login import FirstAdminDialog, LoginDialog
 from smugdesk.ui.main_window import MainWindow
 from smugdesk.ui.window_check import fatal_start_guard, window_problem
 
@@ -53,8 +56,33 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     return translators
 
 
+def log_in(store: Store, parent: QWidget | None = None) -> bool:
+    """Where ``store`` has accounts, a login before any window shows its records.
+    False: the person gave up logging in."""
+    if not store.access.accounts_on:
+        return True
+    return LoginDialog(store, parent).exec() == QDialog.DialogCode.Accepted
+
+
+def offer_accounts(store: Store, settings: QSettings) -> None:
+    """On a start in a database without accounts: the offer to create its
+    administrator, until declined for that file (Account > Set up user accounts
+    stays there)."""
+    if store.access.accounts_on:
+        return
+    value = settings.value("accounts/declined", [])
+    declined = [str(p) for p in value] if isinstance(value, list) else [str(value)]
+    path = str(Path(store.path).resolve())
+    if path in declined:
+        return
+    if FirstAdminDialog(store).exec() != QDialog.DialogCode.Accepted:
+        settings.setValue("accounts/declined", [*declined, path])
+
+
 def offer_demo(store: Store) -> None:
     """On a first start with an empty database: the demo campaign, or start empty."""
+    if not store.access.may(Can.MANAGE):
+        return
     if store.count("catch") or store.count("bust") or store.count("case"):
         return
     box = QMessageBox()
@@ -105,6 +133,8 @@ class Session:
         window = MainWindow(self.store, self.settings, self.lang)
         window.database_chosen.connect(self.switch_database)
         window.language_chosen.connect(self.switch_language)
+        window.user_switch_requested.connect(self.switch_user)
+        window.accounts_switched_on.connect(self._replace_window)
         return window
 
     def _replace_window(self) -> None:
@@ -127,10 +157,26 @@ class Session:
         if self.window is not None and not self.window.release():
             store.close()
             return False
+        if not log_in(store, self.window):
+            store.close()
+            return False
         old, self.store = self.store, store
         self.settings.setValue("database", str(Path(path).resolve()))
         self._replace_window()
+        with contextlib.suppress(StoreError):
+            old.access.logout()
         old.close()
+        return True
+
+    def switch_user(self) -> bool:
+        """Someone else logs in (the window closed its forms first): a new window for
+        them, or (the login given up) the app closes."""
+        self.store.access.logout()
+        if LoginDialog(self.store, self.window).exec() != QDialog.DialogCode.Accepted:
+            if self.window is not None:
+                self.window.close()
+            return False
+        self._replace_window()
         return True
 
     def switch_language(self, lang: str) -> bool:
@@ -197,9 +243,15 @@ def run_app(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, "smugdesk", plain_message(exc))
         return 2
-    session = Session(app, settings, store, lang)
+    session = Session(app, settings, store, lang)  # its translators speak to the login too
+    if not log_in(store):
+        store.close()
+        return 0
+    offer_accounts(store, settings)
     offer_demo(store)
     session.show()
     code = app.exec()
+    with contextlib.suppress(StoreError):
+        session.store.access.logout()
     session.store.close()
     return int(code)

@@ -18,15 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smugdesk.accounts.roles import ROLE_WORDS, Can
 from smugdesk.domain.records import Invalid
 from smugdesk.domain.words import render
 from smugdesk.places import log_path
-from smugdesk.store import Store
+from smugdesk.store import Store, StoreError
+from smugdesk.ui.account_actions import add_account_actions, add_approval_actions
+from smugdesk.ui.audit_view import AuditView
 from smugdesk.ui.changes import ChangeHub
 from smugdesk.ui.dashboard import Dashboard
+from smugdesk.ui.failures import plain_message
 from smugdesk.ui.forms.base import RecordForm
 from smugdesk.ui.forms.other_forms import FORMS
+from smugdesk.ui.idle import IdleWatch
+from smugdesk.ui.login import LockScreen
 from smugdesk.ui.record_list import RecordListView
+from smugdesk.ui.users_view import UsersView
 from smugdesk.ui.workbook_dialogs import ExportDialog, ImportDialog, write_template_to
 
 KINDS = ("catch", "bust", "case", "agency")
@@ -36,11 +43,15 @@ class MainWindow(QMainWindow):
     """Signals:
         database_chosen: the path of a database to work in instead of this one.
         language_chosen: the code of the language to show instead of this one.
+        user_switch_requested: someone else logs in (the open forms are closed).
+        accounts_switched_on: the first administrator was created and is logged in.
     The session (smugdesk.ui.app.Session) answers both with a new window.
     """
 
     database_chosen = Signal(str)
     language_chosen = Signal(str)
+    user_switch_requested = Signal()
+    accounts_switched_on = Signal()
 
     def __init__(
         self, store: Store, settings: QSettings, lang: str = "en", parent: QWidget | None = None
@@ -49,7 +60,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings
         self.lang = lang
-        self.setWindowTitle(self.tr("smugdesk — {path}").format(path=store.path))
+        self.setWindowTitle(self._title())
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
@@ -66,16 +77,24 @@ class MainWindow(QMainWindow):
             "case": self.tr("Cases"),
             "agency": self.tr("Agencies"),
         }
-        self.nav.addItem(self.tr("Dashboard"))
-        self.stack.addWidget(self.dashboard)
-        for kind in KINDS:
+        self.add_page(self.tr("Dashboard"), self.dashboard)
+        may = store.access.may
+        for kind in KINDS if may(Can.READ_RECORDS) else ():
             view = RecordListView(store, kind, lang, headers)
             view.open_record.connect(self.open_record)
             view.new_record.connect(lambda k: self.open_record(k, None))
             self.changes.records_changed.connect(view.records_changed)
             self.lists[kind] = view
-            self.nav.addItem(titles[kind])
-            self.stack.addWidget(view)
+            self.add_page(titles[kind], view)
+        self.users_view: UsersView | None = None
+        self.audit_view: AuditView | None = None
+        if store.access.accounts_on and may(Can.MANAGE):
+            self.users_view = UsersView(store, lang)
+            self.add_page(self.tr("Users"), self.users_view)
+        if store.access.accounts_on and may(Can.VIEW_AUDIT):
+            self.audit_view = AuditView(store, lang)
+            self.changes.records_changed.connect(self.audit_view.records_changed)
+            self.add_page(self.tr("Audit"), self.audit_view)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setMaximumWidth(180)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -83,13 +102,37 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        self.lock_screen = LockScreen(store)
+        self.lock_screen.unlocked.connect(self.unlocked)
+        self.lock_screen.switch_user.connect(self.switch_user)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(self.splitter)
+        self.outer.addWidget(self.lock_screen)
+        self.setCentralWidget(self.outer)
+        self.hidden: list[QWidget] = []  # what the lock hid, shown again on unlock
+        self.idle: IdleWatch | None = None
+        if store.access.user is not None:
+            self.idle = IdleWatch(store.access.policy().idle_minutes * 60_000, self)
+            self.idle.idle.connect(self.lock)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.statusBar().addWidget(self.status, 1)
         self._menus()
         self.update_status()
         self.restore()
+
+    def _title(self) -> str:
+        user = self.store.access.user
+        if user is None:
+            return self.tr("smugdesk — {path}").format(path=self.store.path)
+        role = render(ROLE_WORDS[user.role](), self.lang)
+        return self.tr("smugdesk — {path} — {user} ({role})").format(
+            path=self.store.path, user=user.shown, role=role
+        )
+
+    def add_page(self, title: str, page: QWidget) -> None:
+        self.nav.addItem(title)
+        self.stack.addWidget(page)
 
     def column_titles(self) -> dict[str, str]:
         return {
@@ -137,8 +180,10 @@ class MainWindow(QMainWindow):
             "file": bar.addMenu(self.tr("&File")),
             "records": bar.addMenu(self.tr("&Records")),
             "reports": bar.addMenu(self.tr("Re&ports")),
+            "account": bar.addMenu(self.tr("&Account")),
             "help": bar.addMenu(self.tr("&Help")),
         }
+        may = self.store.access.may
         action(
             "file",
             self.tr("New database..."),
@@ -155,10 +200,10 @@ class MainWindow(QMainWindow):
         menus["file"].addSeparator()
         action(
             "file", self.tr("Import workbook..."), self.import_workbook, "Ctrl+I", "import_workbook"
-        )
+        ).setEnabled(may(Can.WRITE_RECORDS))
         action(
             "file", self.tr("Export workbook..."), self.export_workbook, "Ctrl+E", "export_workbook"
-        )
+        ).setEnabled(may(Can.READ_RECORDS))
         action(
             "file",
             self.tr("Blank template..."),
@@ -174,40 +219,51 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
         menus["file"].addSeparator()
         action("file", self.tr("Quit"), self.close, "Ctrl+Q", "quit")
-        action(
-            "records",
-            self.tr("New catch"),
-            lambda: self.open_record("catch", None),
-            "Ctrl+N",
-            "new_catch",
-        )
-        action(
-            "records",
-            self.tr("New gang bust"),
-            lambda: self.open_record("bust", None),
-            "Ctrl+B",
-            "new_bust",
-        )
-        action(
-            "records", self.tr("New case"), lambda: self.open_record("case", None), name="new_case"
-        )
+        writes = [
+            action(
+                "records",
+                self.tr("New catch"),
+                lambda: self.open_record("catch", None),
+                "Ctrl+N",
+                "new_catch",
+            ),
+            action(
+                "records",
+                self.tr("New gang bust"),
+                lambda: self.open_record("bust", None),
+                "Ctrl+B",
+                "new_bust",
+            ),
+            action(
+                "records",
+                self.tr("New case"),
+                lambda: self.open_record("case", None),
+                name="new_case",
+            ),
+        ]
         action(
             "records",
             self.tr("New agency"),
             lambda: self.open_record("agency", None),
             name="new_agency",
-        )
+        ).setEnabled(may(Can.MANAGE))
         menus["records"].addSeparator()
-        action(
-            "records",
-            self.tr("Delete selected record"),
-            self.delete_selected,
-            "Del",
-            "delete_record",
+        writes.append(
+            action(
+                "records",
+                self.tr("Delete selected record"),
+                self.delete_selected,
+                "Del",
+                "delete_record",
+            )
         )
+        for act in writes:
+            act.setEnabled(may(Can.WRITE_RECORDS))
+        add_approval_actions(self, menus["records"])
         action(
             "reports", self.tr("Summary report..."), self.open_report, "Ctrl+R", "summary_report"
-        )
+        ).setEnabled(may(Can.REPORT))
+        add_account_actions(self, menus["account"])
         action("help", self.tr("About smugdesk"), self.about, name="about")
         action("help", self.tr("The data standard"), self.data_standard, name="data_standard")
 
@@ -223,11 +279,14 @@ class MainWindow(QMainWindow):
         del kinds
         self.update_status()
 
+    def current_list(self) -> RecordListView | None:
+        view = self.stack.currentWidget()
+        return view if isinstance(view, RecordListView) else None
+
     def delete_selected(self) -> None:
-        index = self.stack.currentIndex()
-        if index == 0:
+        view = self.current_list()
+        if view is None:
             return
-        view = self.lists[KINDS[index - 1]]
         current = view.table.currentIndex()
         if not current.isValid():
             return
@@ -249,6 +308,9 @@ class MainWindow(QMainWindow):
                 self.tr("Not deleted"),
                 "\n".join(render(p.message, self.lang) for p in invalid.problems),
             )
+            return
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), plain_message(exc))
             return
 
     # -- workbooks, reports ------------------------------------------------------------
@@ -387,7 +449,65 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/view", self.nav.currentRow())
 
+    # -- the session lock ----------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Hide every record (the window's pages, open forms and dialogs) behind the lock
+        screen; the same user's password brings them back as they were."""
+        if self.store.access.user is None or self.store.access.session_locked:
+            return
+        self.store.access.lock_session()
+        self.hidden = [w for w in self.findChildren(QDialog) if w.isVisible()]
+        for widget in self.hidden:
+            widget.hide()
+        self.menuBar().setEnabled(False)
+        self.outer.setCurrentWidget(self.lock_screen)
+        self.lock_screen.show_for(self.store.access.user)
+
+    def unlocked(self) -> None:
+        self.outer.setCurrentWidget(self.splitter)
+        self.menuBar().setEnabled(True)
+        for widget in self.hidden:
+            widget.show()
+        self.hidden = []
+        if self.idle is not None:
+            self.idle.restart()
+
+    def log_out(self) -> None:
+        """Log in as someone else, once the open forms are closed (each asks)."""
+        if self.release():
+            self.user_switch_requested.emit()
+
+    def switch_user(self) -> None:
+        """Another person logs in: the open forms close first (their unsaved changes
+        asked about, without showing them), then the session asks for a login."""
+        forms = [w for w in self.hidden if isinstance(w, RecordForm)]
+        unsaved = [f for f in forms if f.dirty]
+        if unsaved:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Log in as someone else"),
+                self.tr(
+                    "{n} open forms of {user} have changes that are not saved. Discard "
+                    "them and log in as someone else?"
+                ).format(
+                    n=len(unsaved),
+                    user=self.store.access.user.shown if self.store.access.user else "",
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        for form in forms:
+            form.discard()
+        for widget in self.hidden:
+            if widget not in forms:
+                widget.close()
+        self.hidden = []
+        self.user_switch_requested.emit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.idle is not None:
+            self.idle.stop()
         self.save_state()
         self._stop_listening()  # the store may outlive this window (a language switch)
         super().closeEvent(event)

@@ -32,6 +32,7 @@ from smugdesk.store import Store, StoreError
 from smugdesk.ui.failures import plain_message
 
 ERROR_STYLE = "color: #B00020;"
+LOCKED_STYLE = "color: #5d4037; background: #fff3c4; padding: 6px;"
 W = TypeVar("W", bound=QWidget)
 
 
@@ -140,6 +141,11 @@ class RecordForm(QDialog):
     def dirty(self) -> bool:
         return self._dirty
 
+    def discard(self) -> None:
+        """Close without saving and without asking (another user takes over)."""
+        self._dirty = False
+        QDialog.reject(self)
+
     def date_edit(self) -> QDateEdit:
         edit = QDateEdit(QDate.currentDate())
         edit.setCalendarPopup(True)
@@ -194,7 +200,19 @@ class RecordForm(QDialog):
         """Load the record being edited, or prepare a new one; nothing is unsaved yet.
         Each form calls this once its fields exist."""
         if self.record_uuid:
-            self.load(self.store.get(self.kind, self.record_uuid))
+            existing = self.store.existing(self.kind, self.record_uuid)
+            self.load(existing.record)
+            if existing.approved_at:
+                self.banner.setStyleSheet(LOCKED_STYLE)
+                self.banner.setText(
+                    self.tr(
+                        "Approved by {by} on {on}: locked. A supervisor can unlock it "
+                        "(Records > Unlock record) before it changes."
+                    ).format(by=existing.approved_by, on=existing.approved_at[:10])
+                )
+                self.banner.show()
+                self.save_button.setEnabled(False)
+                self.next_button.setEnabled(False)
         else:
             self.prepare_new()
         self._dirty = False
@@ -226,6 +244,7 @@ class RecordForm(QDialog):
             label_.setText("\n".join(messages))
             label_.show()
         if problems:
+            self.banner.setStyleSheet(ERROR_STYLE)
             self.banner.setText(
                 self.tr("Not saved: fix the fields marked in red.")
                 + ("\n" + "\n".join(unplaced) if unplaced else "")
