@@ -89,6 +89,7 @@ class ChangeModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[tuple[str, str, str]] = []
+        self.compare = False  # a change (both images), not a creation or a deletion
         self.titles = [
             QApplication.translate("history", "Field"),
             QApplication.translate("history", "Before"),
@@ -98,6 +99,7 @@ class ChangeModel(QAbstractTableModel):
     def show(self, entry: Entry | None) -> None:
         self.beginResetModel()
         self.rows = []
+        self.compare = entry is not None and entry.before is not None and entry.after is not None
         if entry is not None:
             before, after = entry.before or {}, entry.after or {}
             for name in dict.fromkeys([*before, *after]):
@@ -116,7 +118,7 @@ class ChangeModel(QAbstractTableModel):
         if not index.isValid():
             return None
         name, before, after = self.rows[index.row()]
-        changed = before != after and bool(before)
+        changed = self.compare and before != after
         if role == Qt.ItemDataRole.DisplayRole:
             return (name, before, after)[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and changed:

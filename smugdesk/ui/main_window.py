@@ -164,26 +164,29 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         bar = self.menuBar()
-
-        def action(
-            menu_name: str, text: str, slot: object, shortcut: str = "", name: str = ""
-        ) -> QAction:
-            act = QAction(text, self)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-            act.setObjectName(name or text)
-            act.triggered.connect(slot)
-            menus[menu_name].addAction(act)
-            return act
-
-        menus = {
+        self.menus = {
             "file": bar.addMenu(self.tr("&File")),
             "records": bar.addMenu(self.tr("&Records")),
             "reports": bar.addMenu(self.tr("Re&ports")),
             "account": bar.addMenu(self.tr("&Account")),
             "help": bar.addMenu(self.tr("&Help")),
         }
-        may = self.store.access.may
+        self._file_menu()
+        self._records_menu()
+
+    def _action(
+        self, menu_name: str, text: str, slot: object, shortcut: str = "", name: str = ""
+    ) -> QAction:
+        act = QAction(text, self)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+        act.setObjectName(name or text)
+        act.triggered.connect(slot)
+        self.menus[menu_name].addAction(act)
+        return act
+
+    def _file_menu(self) -> None:
+        action, menus, may = self._action, self.menus, self.store.access.may
         action(
             "file",
             self.tr("New database..."),
@@ -219,6 +222,9 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
         menus["file"].addSeparator()
         action("file", self.tr("Quit"), self.close, "Ctrl+Q", "quit")
+
+    def _records_menu(self) -> None:
+        action, menus, may = self._action, self.menus, self.store.access.may
         writes = [
             action(
                 "records",
