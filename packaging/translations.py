@@ -245,6 +245,162 @@ TABLE: dict[str, tuple[str, str]] = {
         "它附帶「授權條款」中列出的元件，各自遵循其授權條款；"
         "Qt for Python 依 LGPL 3.0 使用，其程式庫可以替換。",
     ),
+    "&Account": ("账户(&A)", "帳戶(&A)"),
+    "(all agencies)": ("（全部单位）", "（全部單位）"),
+    "(unknown name)": ("（未知用户名）", "（未知用戶名）"),
+    "Account settings": ("账户设置", "帳戶設定"),
+    "Action": ("操作", "操作"),
+    "Add a user": ("添加用户", "新增用戶"),
+    "Add...": ("添加...", "新增..."),
+    "After": ("修改后", "修改後"),
+    "An administrator reset your password: choose a new one.": (
+        "管理员已重置您的密码：请设置新密码。",
+        "管理員已重設您的密碼：請設定新密碼。",
+    ),
+    "Approve every record shown...": ("审批列表中的全部记录...", "審批列表中的全部記錄..."),
+    (
+        "Approve every record the list shows ({n})? Approved records are locked until a "
+        "supervisor unlocks them."
+    ): (
+        "审批列表显示的全部记录（{n} 条）？已审批的记录将被锁定，直至主管解锁。",
+        "審批列表顯示的全部記錄（{n} 條）？已審批的記錄將被鎖定，直至主管解鎖。",
+    ),
+    "Approve records": ("审批记录", "審批記錄"),
+    "Approve selected records": ("审批所选记录", "審批所選記錄"),
+    "Approved": ("已审批", "已審批"),
+    (
+        "Approved by {by} on {on}: locked. A supervisor can unlock it (Records > Unlock record) "
+        "before it changes."
+    ): (
+        "已由 {by} 于 {on} 审批并锁定。须由主管解锁（记录 > 解锁记录）后才能修改。",
+        "已由 {by} 於 {on} 審批並鎖定。須由主管解鎖（記錄 > 解鎖記錄）後才能修改。",
+    ),
+    "Audit": ("审计", "審計"),
+    "Before": ("修改前", "修改前"),
+    "Chain verified: {n} entries hold. Head {head}.": (
+        "审计链已核验：{n} 条记录完整。链头 {head}。",
+        "審計鏈已核驗：{n} 條記錄完整。鏈頭 {head}。",
+    ),
+    "Change": ("修改", "修改"),
+    "Change password": ("修改密码", "修改密碼"),
+    "Change password...": ("修改密码...", "修改密碼..."),
+    "Change {name}": ("修改 {name}", "修改 {name}"),
+    "Change...": ("修改...", "修改..."),
+    "Create administrator": ("创建管理员", "建立管理員"),
+    (
+        "Create the administrator of {path}. From then on everyone logs in, every change is "
+        "recorded under their name, and each role may do only its part. This cannot be undone."
+    ): (
+        "为 {path} 创建管理员。此后每个人都须登录，每项修改都记在其名下，"
+        "每个角色只能做其分内之事。此操作无法撤销。",
+        "為 {path} 建立管理員。此後每個人都須登入，每項修改都記在其名下，"
+        "每個角色只能做其分內之事。此操作無法復原。",
+    ),
+    "Current password": ("当前密码", "目前密碼"),
+    "Detail": ("详情", "詳情"),
+    "Disable": ("停用", "停用"),
+    "Disable user": ("停用用户", "停用用戶"),
+    "Disable {name}? They can no longer log in; their records keep their name.": (
+        "停用 {name}？其将不能再登录；其记录仍保留其名称。",
+        "停用 {name}？其將不能再登入；其記錄仍保留其名稱。",
+    ),
+    "Display name": ("显示名称", "顯示名稱"),
+    "Enter your password to go on where you left off.": (
+        "输入密码，从离开处继续。",
+        "輸入密碼，從離開處繼續。",
+    ),
+    "Entry": ("条目", "條目"),
+    "Every action": ("全部操作", "全部操作"),
+    "Everyone": ("所有人", "所有人"),
+    "Export audit entries": ("导出审计记录", "匯出審計記錄"),
+    "Export...": ("导出...", "匯出..."),
+    "Field": ("字段", "欄位"),
+    "First password": ("初始密码", "初始密碼"),
+    "History of {key}": ("{key} 的历史", "{key} 的歷史"),
+    "Lock now": ("立即锁定", "立即鎖定"),
+    "Locked — {user}": ("已锁定 — {user}", "已鎖定 — {user}"),
+    "Log in": ("登录", "登入"),
+    "Log in as someone else": ("以其他用户登录", "以其他用戶登入"),
+    "Log in as someone else...": ("以其他用户登录...", "以其他用戶登入..."),
+    "New password": ("新密码", "新密碼"),
+    "New password again": ("再次输入新密码", "再次輸入新密碼"),
+    "Not approved": ("未能审批", "未能審批"),
+    "Not disabled": ("未能停用", "未能停用"),
+    "Not exported": ("未能导出", "未能匯出"),
+    "Not now": ("暂不", "暫不"),
+    "Not unlocked": ("未能解锁", "未能解鎖"),
+    "Not verified yet. Last entry: {head}": (
+        "尚未核验。最后一条：{head}",
+        "尚未核驗。最後一條：{head}",
+    ),
+    "Not yet approved": ("尚未审批", "尚未審批"),
+    "Password": ("密码", "密碼"),
+    "Password again": ("再次输入密码", "再次輸入密碼"),
+    "Protect this database with user accounts": (
+        "以用户账户保护此数据库",
+        "以用戶帳戶保護此資料庫",
+    ),
+    "Record": ("记录", "記錄"),
+    "Record history...": ("记录历史...", "記錄歷史..."),
+    "Record reference": ("记录编号", "記錄編號"),
+    "Reset": ("重置", "重設"),
+    "Reset password...": ("重置密码...", "重設密碼..."),
+    "Reset the password of {name}": ("重置 {name} 的密码", "重設 {name} 的密碼"),
+    "Save settings": ("保存设置", "儲存設定"),
+    "Saved.": ("已保存。", "已儲存。"),
+    "Set up user accounts...": ("设置用户账户...", "設定用戶帳戶..."),
+    "State": ("状态", "狀態"),
+    "The chain breaks at entry {entry} ({why}); the {n} entries before it hold.": (
+        "审计链在第 {entry} 条断开（{why}）；此前的 {n} 条记录完整。",
+        "審計鏈在第 {entry} 條斷開（{why}）；此前的 {n} 條記錄完整。",
+    ),
+    "The two new passwords differ.": ("两次输入的新密码不一致。", "兩次輸入的新密碼不一致。"),
+    "The two passwords differ.": ("两次输入的密码不一致。", "兩次輸入的密碼不一致。"),
+    "Time": ("时间", "時間"),
+    "Unlock": ("解锁", "解鎖"),
+    "Unlock record": ("解锁记录", "解鎖記錄"),
+    "Unlock record...": ("解锁记录...", "解鎖記錄..."),
+    "User": ("用户", "用戶"),
+    "Users": ("用户", "用戶"),
+    "Verify the chain": ("核验审计链", "核驗審計鏈"),
+    "Verifying...": ("正在核验...", "正在核驗..."),
+    "Why must this approved record change? The reason is kept in the audit.": (
+        "为何必须修改这条已审批的记录？理由会保存在审计日志中。",
+        "為何必須修改這條已審批的記錄？理由會保存在審計日誌中。",
+    ),
+    "Workstation": ("工作站", "工作站"),
+    "active": ("在职", "在職"),
+    "at least {n} characters": ("至少 {n} 个字符", "至少 {n} 個字元"),
+    "disabled": ("已停用", "已停用"),
+    "locked until {until}": ("锁定至 {until}", "鎖定至 {until}"),
+    "must change password": ("须修改密码", "須修改密碼"),
+    "no": ("否", "否"),
+    "smugdesk — log in": ("smugdesk — 登录", "smugdesk — 登入"),
+    "smugdesk — {path} — {user} ({role})": (
+        "smugdesk — {path} — {user}（{role}）",
+        "smugdesk — {path} — {user}（{role}）",
+    ),
+    "yes": ("是", "是"),
+    (
+        "{name} must change this password at their next login. A reset also lifts a lock-out "
+        "and re-enables a disabled account."
+    ): (
+        "{name} 下次登录时必须修改此密码。重置也会解除锁定，并重新启用已停用的账户。",
+        "{name} 下次登入時必須修改此密碼。重設也會解除鎖定，並重新啟用已停用的帳戶。",
+    ),
+    "{n} entries": ("{n} 条记录", "{n} 條記錄"),
+    (
+        "{n} open forms of {user} have changes that are not saved. Discard them and log in as "
+        "someone else?"
+    ): (
+        "{user} 有 {n} 个打开的表单含未保存的修改。放弃这些修改并以其他用户登录？",
+        "{user} 有 {n} 個開啟的表單含未儲存的修改。放棄這些修改並以其他用戶登入？",
+    ),
+    "{n} records approved.": ("已审批 {n} 条记录。", "已審批 {n} 條記錄。"),
+    "{path} has user accounts. Log in to work in it.": (
+        "{path} 设有用户账户。请登录后使用。",
+        "{path} 設有用戶帳戶。請登入後使用。",
+    ),
 }
 
 

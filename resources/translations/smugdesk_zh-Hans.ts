@@ -97,6 +97,89 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="156" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="163" />
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="165" />
+        <source>(unknown name)</source>
+        <translation>（未知用户名）</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="168" />
+        <source>Every action</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="173" />
+        <source>Record reference</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="192" />
+        <source>Verify the chain</source>
+        <translation>核验审计链</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="195" />
+        <source>Record history...</source>
+        <translation>记录历史...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="198" />
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="205" />
+        <source>Not verified yet. Last entry: {head}</source>
+        <translation>尚未核验。最后一条：{head}</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="224" />
+        <source>{n} entries</source>
+        <translation>{n} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="227" />
+        <source>Verifying...</source>
+        <translation>正在核验...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="240" />
+        <source>Chain verified: {n} entries hold. Head {head}.</source>
+        <translation>审计链已核验：{n} 条记录完整。链头 {head}。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="248" />
+        <source>The chain breaks at entry {entry} ({why}); the {n} entries before it hold.</source>
+        <translation>审计链在第 {entry} 条断开（{why}）；此前的 {n} 条记录完整。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="256" />
+        <source>Export audit entries</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="256" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="279" />
+        <source>Not exported</source>
+        <translation>未能导出</translation>
+    </message>
+</context>
+<context>
     <name>BustForm</name>
     <message>
         <location filename="../../smugdesk/ui/forms/other_forms.py" line="49" />
@@ -400,6 +483,67 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="156" />
+        <source>Protect this database with user accounts</source>
+        <translation>以用户账户保护此数据库</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="158" />
+        <source>Create the administrator of {path}. From then on everyone logs in, every change is recorded under their name, and each role may do only its part. This cannot be undone.</source>
+        <translation>为 {path} 创建管理员。此后每个人都须登录，每项修改都记在其名下，每个角色只能做其分内之事。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="169" />
+        <source>at least {n} characters</source>
+        <translation>至少 {n} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="170" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="171" />
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="172" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="173" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="175" />
+        <source>Create administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="178" />
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="185" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="148" />
+        <source>History of {key}</source>
+        <translation>{key} 的历史</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../smugdesk/ui/workbook_dialogs.py" line="135" />
@@ -491,355 +635,492 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockScreen</name>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="52" />
-        <source>smugdesk — {path}</source>
-        <translation>smugdesk — {path}</translation>
+        <location filename="../../smugdesk/ui/login.py" line="230" />
+        <source>Unlock</source>
+        <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="64" />
-        <source>Catches</source>
-        <translation>查获记录</translation>
+        <location filename="../../smugdesk/ui/login.py" line="233" />
+        <source>Log in as someone else...</source>
+        <translation>以其他用户登录...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="65" />
-        <source>Gang busts</source>
-        <translation>打击团伙行动</translation>
+        <location filename="../../smugdesk/ui/login.py" line="240" />
+        <source>Enter your password to go on where you left off.</source>
+        <translation>输入密码，从离开处继续。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="66" />
-        <source>Cases</source>
-        <translation>案件</translation>
+        <location filename="../../smugdesk/ui/login.py" line="252" />
+        <source>Locked — {user}</source>
+        <translation>已锁定 — {user}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="78" />
+        <source>smugdesk — log in</source>
+        <translation>smugdesk — 登录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="67" />
-        <source>Agencies</source>
-        <translation>单位</translation>
+        <location filename="../../smugdesk/ui/login.py" line="79" />
+        <source>{path} has user accounts. Log in to work in it.</source>
+        <translation>{path} 设有用户账户。请登录后使用。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="69" />
-        <source>Dashboard</source>
-        <translation>总览</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="96" />
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="97" />
-        <source>Reference</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="98" />
-        <source>Agency</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="99" />
-        <source>Assisting</source>
-        <translation>协助单位</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="100" />
-        <source>Province</source>
-        <translation>省区</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="101" />
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="102" />
-        <source>Persons</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="103" />
-        <source>Nationalities</source>
-        <translation>国籍</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="104" />
-        <source>Destination</source>
-        <translation>目的地</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="105" />
-        <source>Case</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="106" />
-        <source>Notable</source>
-        <translation>典型</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="107" />
-        <source>Gang</source>
-        <translation>团伙</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="108" />
-        <source>Broken up</source>
-        <translation>已打掉</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="109" />
-        <source>Arrested</source>
-        <translation>抓获人数</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="110" />
-        <source>Opened</source>
-        <translation>立案</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="111" />
-        <source>Cracked</source>
-        <translation>已破获</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="112" />
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="113" />
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="114" />
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="115" />
+        <location filename="../../smugdesk/ui/login.py" line="86" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="116" />
+        <location filename="../../smugdesk/ui/login.py" line="87" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="88" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="127" />
+        <source>smugdesk — {path}</source>
+        <translation>smugdesk — {path}</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="75" />
+        <source>Catches</source>
+        <translation>查获记录</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="76" />
+        <source>Gang busts</source>
+        <translation>打击团伙行动</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="77" />
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="78" />
+        <source>Agencies</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="80" />
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="93" />
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="97" />
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="129" />
+        <source>smugdesk — {path} — {user} ({role})</source>
+        <translation>smugdesk — {path} — {user}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="139" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="140" />
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="141" />
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="142" />
+        <source>Assisting</source>
+        <translation>协助单位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="143" />
+        <source>Province</source>
+        <translation>省区</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="144" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="145" />
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="146" />
+        <source>Nationalities</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="147" />
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="148" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="149" />
+        <source>Notable</source>
+        <translation>典型</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="150" />
+        <source>Gang</source>
+        <translation>团伙</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="151" />
+        <source>Broken up</source>
+        <translation>已打掉</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="152" />
+        <source>Arrested</source>
+        <translation>抓获人数</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="153" />
+        <source>Opened</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="154" />
+        <source>Cracked</source>
+        <translation>已破获</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="155" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="156" />
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="157" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="158" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="159" />
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="117" />
+        <location filename="../../smugdesk/ui/main_window.py" line="160" />
         <source>Jurisdiction</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="118" />
+        <location filename="../../smugdesk/ui/main_window.py" line="161" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="136" />
+        <location filename="../../smugdesk/ui/main_window.py" line="162" />
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="168" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="137" />
+        <location filename="../../smugdesk/ui/main_window.py" line="169" />
         <source>&amp;Records</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="138" />
+        <location filename="../../smugdesk/ui/main_window.py" line="170" />
         <source>Re&amp;ports</source>
         <translation>报告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="139" />
+        <location filename="../../smugdesk/ui/main_window.py" line="171" />
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="172" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="143" />
+        <location filename="../../smugdesk/ui/main_window.py" line="192" />
         <source>New database...</source>
         <translation>新建数据库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="149" />
+        <location filename="../../smugdesk/ui/main_window.py" line="198" />
         <source>Open database...</source>
         <translation>打开数据库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="156" />
+        <location filename="../../smugdesk/ui/main_window.py" line="205" />
         <source>Import workbook...</source>
         <translation>导入工作簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="159" />
+        <location filename="../../smugdesk/ui/main_window.py" line="208" />
         <source>Export workbook...</source>
         <translation>导出工作簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="163" />
+        <location filename="../../smugdesk/ui/main_window.py" line="212" />
         <source>Blank template...</source>
         <translation>空白模板...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="167" />
+        <location filename="../../smugdesk/ui/main_window.py" line="216" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="175" />
+        <location filename="../../smugdesk/ui/main_window.py" line="224" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="178" />
+        <location filename="../../smugdesk/ui/main_window.py" line="231" />
         <source>New catch</source>
         <translation>新建查获记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="185" />
+        <location filename="../../smugdesk/ui/main_window.py" line="238" />
         <source>New gang bust</source>
         <translation>新建打击团伙行动</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="191" />
+        <location filename="../../smugdesk/ui/main_window.py" line="245" />
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="195" />
+        <location filename="../../smugdesk/ui/main_window.py" line="252" />
         <source>New agency</source>
         <translation>新建单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="202" />
+        <location filename="../../smugdesk/ui/main_window.py" line="260" />
         <source>Delete selected record</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="208" />
+        <location filename="../../smugdesk/ui/main_window.py" line="270" />
         <source>Summary report...</source>
         <translation>汇总报告...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="210" />
+        <location filename="../../smugdesk/ui/main_window.py" line="273" />
         <source>About smugdesk</source>
         <translation>关于 smugdesk</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="211" />
-        <location filename="../../smugdesk/ui/main_window.py" line="355" />
+        <location filename="../../smugdesk/ui/main_window.py" line="274" />
+        <location filename="../../smugdesk/ui/main_window.py" line="424" />
         <source>The data standard</source>
         <translation>数据标准</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="236" />
+        <location filename="../../smugdesk/ui/main_window.py" line="302" />
         <source>Delete record</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="238" />
+        <location filename="../../smugdesk/ui/main_window.py" line="304" />
         <source>Delete this record? It leaves every list and figure; the audit trail keeps it.</source>
         <translation>删除此记录？它将从所有列表和统计中移除，审计记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="248" />
+        <location filename="../../smugdesk/ui/main_window.py" line="314" />
+        <location filename="../../smugdesk/ui/main_window.py" line="319" />
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="257" />
+        <location filename="../../smugdesk/ui/main_window.py" line="326" />
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="257" />
-        <location filename="../../smugdesk/ui/main_window.py" line="268" />
+        <location filename="../../smugdesk/ui/main_window.py" line="326" />
+        <location filename="../../smugdesk/ui/main_window.py" line="337" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="268" />
+        <location filename="../../smugdesk/ui/main_window.py" line="337" />
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="286" />
-        <location filename="../../smugdesk/ui/main_window.py" line="296" />
+        <location filename="../../smugdesk/ui/main_window.py" line="355" />
+        <location filename="../../smugdesk/ui/main_window.py" line="365" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="325" />
+        <location filename="../../smugdesk/ui/main_window.py" line="394" />
         <source>Close the open dialogs first, then try again.</source>
         <translation>请先关闭打开的对话框，然后再试。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="347" />
+        <location filename="../../smugdesk/ui/main_window.py" line="416" />
         <source>Data standard v{version}: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
         <translation>数据标准第{version}版：每类记录一个工作表，第一行为列名。必填列标有 *。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="282" />
+        <location filename="../../smugdesk/ui/main_window.py" line="495" />
+        <source>Log in as someone else</source>
+        <translation>以其他用户登录</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="497" />
+        <source>{n} open forms of {user} have changes that are not saved. Discard them and log in as someone else?</source>
+        <translation>{user} 有 {n} 个打开的表单含未保存的修改。放弃这些修改并以其他用户登录？</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="351" />
         <source>smugdesk databases (*.sqlite)</source>
         <translation>smugdesk 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="297" />
+        <location filename="../../smugdesk/ui/main_window.py" line="366" />
         <source>{path} already exists. Use Open database to work in it.</source>
         <translation>{path} 已经存在。请用“打开数据库”在其中工作。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="303" />
+        <location filename="../../smugdesk/ui/main_window.py" line="372" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="366" />
+        <location filename="../../smugdesk/ui/main_window.py" line="435" />
         <source>{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies</source>
         <translation>{path} · 查获 {catch} · 打击团伙 {bust} · 案件 {case} · 单位 {agency}</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="116" />
+        <source>An administrator reset your password: choose a new one.</source>
+        <translation>管理员已重置您的密码：请设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="117" />
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="122" />
+        <location filename="../../smugdesk/ui/login.py" line="145" />
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="123" />
+        <location filename="../../smugdesk/ui/login.py" line="146" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="124" />
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="125" />
+        <source>at least {n} characters</source>
+        <translation>至少 {n} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="126" />
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="134" />
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="71" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="73" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="74" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="76" />
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="76" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="78" />
         <source>Save and next</source>
         <translation>保存并新建下一条</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="79" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="81" />
         <source>Save and start the next (Ctrl+Shift+S)</source>
         <translation>保存并新建下一条 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="229" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="209" />
+        <source>Approved by {by} on {on}: locked. A supervisor can unlock it (Records &gt; Unlock record) before it changes.</source>
+        <translation>已由 {by} 于 {on} 审批并锁定。须由主管解锁（记录 &gt; 解锁记录）后才能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/base.py" line="249" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未保存：请修正标红的栏目。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="251" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="271" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="268" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="288" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="269" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="289" />
         <source>This form has changes that are not saved. Save them?</source>
         <translation>此表单有未保存的更改。是否保存？</translation>
     </message>
@@ -847,37 +1128,42 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="121" />
+        <location filename="../../smugdesk/ui/record_list.py" line="127" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="129" />
+        <location filename="../../smugdesk/ui/record_list.py" line="135" />
         <source>All agencies</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="134" />
+        <location filename="../../smugdesk/ui/record_list.py" line="140" />
         <source>All jurisdictions</source>
         <translation>全部辖区</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="141" />
+        <location filename="../../smugdesk/ui/record_list.py" line="147" />
         <source>All nationalities</source>
         <translation>全部国籍</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="147" />
+        <location filename="../../smugdesk/ui/record_list.py" line="153" />
         <source>Search place, notes, press notes</source>
         <translation>搜索地点、备注、新闻稿说明</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="150" />
+        <location filename="../../smugdesk/ui/record_list.py" line="156" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="214" />
+        <location filename="../../smugdesk/ui/record_list.py" line="159" />
+        <source>Not yet approved</source>
+        <translation>尚未审批</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/record_list.py" line="226" />
         <source>{n} records</source>
         <translation>{n} 条记录</translation>
     </message>
@@ -885,89 +1171,233 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="44" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="45" />
         <source>Summary report</source>
         <translation>汇总报告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="52" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="53" />
         <source>Compare with another period</source>
         <translation>与其他期间对比</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="72" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="73" />
         <source>Default title</source>
         <translation>默认标题</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="78" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="79" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="84" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="85" />
         <source>Comparison</source>
         <translation>对比期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="85" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="86" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="86" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="87" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="87" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="88" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="103" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="104" />
         <source>Print...</source>
         <translation>打印...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="105" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="106" />
         <source>Save PDF...</source>
         <translation>保存 PDF...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="107" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="108" />
         <source>Save Excel...</source>
         <translation>保存 Excel...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="114" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="115" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="143" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="144" />
         <source>Generating...</source>
         <translation>正在生成...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="157" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="160" />
         <source>{pages} pages.</source>
         <translation>共 {pages} 页。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="165" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="168" />
         <source>The report could not be made: {error}</source>
         <translation>无法生成报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="170" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="173" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="176" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="179" />
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ResetDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="166" />
+        <source>Reset the password of {name}</source>
+        <translation>重置 {name} 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="168" />
+        <source>{name} must change this password at their next login. A reset also lifts a lock-out and re-enables a disabled account.</source>
+        <translation>{name} 下次登录时必须修改此密码。重置也会解除锁定，并重新启用已停用的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="177" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="178" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="179" />
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="187" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="101" />
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="103" />
+        <source>Change {name}</source>
+        <translation>修改 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="116" />
+        <source>(all agencies)</source>
+        <translation>（全部单位）</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="119" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="120" />
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="121" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="122" />
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="126" />
+        <source>First password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="127" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="134" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="152" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="216" />
+        <source>Add...</source>
+        <translation>添加...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="217" />
+        <source>Change...</source>
+        <translation>修改...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="218" />
+        <source>Reset password...</source>
+        <translation>重置密码...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="219" />
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="232" />
+        <source>Account settings</source>
+        <translation>账户设置</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="243" />
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="274" />
+        <source>Disable user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="276" />
+        <source>Disable {name}? They can no longer log in; their records keep their name.</source>
+        <translation>停用 {name}？其将不能再登录；其记录仍保留其名称。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="284" />
+        <source>Not disabled</source>
+        <translation>未能停用</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="292" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -981,37 +1411,118 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="61" />
+        <location filename="../../smugdesk/ui/app.py" line="90" />
         <source>This database is empty.</source>
         <translation>此数据库为空。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="63" />
+        <location filename="../../smugdesk/ui/app.py" line="92" />
         <source>Load the demo campaign (2015-2017) to look around, or start empty?</source>
         <translation>载入演示行动数据（2015-2017）以便熟悉，还是从空数据库开始？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="68" />
+        <location filename="../../smugdesk/ui/app.py" line="97" />
         <source>Load the demo</source>
         <translation>载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="70" />
+        <location filename="../../smugdesk/ui/app.py" line="99" />
         <source>Start empty</source>
         <translation>从空数据库开始</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/failures.py" line="45" />
+        <location filename="../../smugdesk/ui/failures.py" line="57" />
         <source>Something unexpected went wrong. Your saved records are safe. The details are in {path}.</source>
         <translation>发生意外错误。已保存的记录是安全的。详情见 {path}。</translation>
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="62" />
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="63" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="64" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="65" />
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="66" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="67" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="68" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>failures</name>
     <message>
-        <location filename="../../smugdesk/ui/failures.py" line="22" />
+        <location filename="../../smugdesk/ui/failures.py" line="23" />
         <source>something unexpected went wrong (the details are in {path})</source>
         <translation>发生了意外错误（详细信息见 {path}）</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="37" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="39" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="61" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="62" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="63" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="94" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="95" />
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="96" />
+        <source>After</source>
+        <translation>修改后</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1541,141 @@
         <location filename="../../smugdesk/ui/workbook_dialogs.py" line="240" />
         <source>Not written</source>
         <translation>未写入</translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="201" />
+        <location filename="../../smugdesk/ui/users_view.py" line="60" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="202" />
+        <location filename="../../smugdesk/ui/users_view.py" line="61" />
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="203" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="204" />
+        <location filename="../../smugdesk/ui/users_view.py" line="62" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="205" />
+        <location filename="../../smugdesk/ui/users_view.py" line="63" />
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="36" />
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="38" />
+        <source>active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="42" />
+        <source>locked until {until}</source>
+        <translation>锁定至 {until}</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="47" />
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="64" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="41" />
+        <source>Approve selected records</source>
+        <translation>审批所选记录</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="47" />
+        <source>Approve every record shown...</source>
+        <translation>审批列表中的全部记录...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="51" />
+        <source>Unlock record...</source>
+        <translation>解锁记录...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="58" />
+        <source>Record history...</source>
+        <translation>记录历史...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="83" />
+        <source>Approve records</source>
+        <translation>审批记录</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="85" />
+        <source>Approve every record the list shows ({n})? Approved records are locked until a supervisor unlocks them.</source>
+        <translation>审批列表显示的全部记录（{n} 条）？已审批的记录将被锁定，直至主管解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="95" />
+        <source>Not approved</source>
+        <translation>未能审批</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="97" />
+        <source>{n} records approved.</source>
+        <translation>已审批 {n} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="110" />
+        <source>Unlock record</source>
+        <translation>解锁记录</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="111" />
+        <source>Why must this approved record change? The reason is kept in the audit.</source>
+        <translation>为何必须修改这条已审批的记录？理由会保存在审计日志中。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="118" />
+        <source>Not unlocked</source>
+        <translation>未能解锁</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="141" />
+        <source>Set up user accounts...</source>
+        <translation>设置用户账户...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="149" />
+        <source>Change password...</source>
+        <translation>修改密码...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="152" />
+        <source>Lock now</source>
+        <translation>立即锁定</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="153" />
+        <source>Log in as someone else...</source>
+        <translation>以其他用户登录...</translation>
     </message>
 </context>
 </TS>

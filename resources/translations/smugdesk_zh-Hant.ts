@@ -97,6 +97,89 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="156" />
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="163" />
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="165" />
+        <source>(unknown name)</source>
+        <translation>（未知用戶名）</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="168" />
+        <source>Every action</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="173" />
+        <source>Record reference</source>
+        <translation>記錄編號</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="192" />
+        <source>Verify the chain</source>
+        <translation>核驗審計鏈</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="195" />
+        <source>Record history...</source>
+        <translation>記錄歷史...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="198" />
+        <source>Export...</source>
+        <translation>匯出...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="205" />
+        <source>Not verified yet. Last entry: {head}</source>
+        <translation>尚未核驗。最後一條：{head}</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="224" />
+        <source>{n} entries</source>
+        <translation>{n} 條記錄</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="227" />
+        <source>Verifying...</source>
+        <translation>正在核驗...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="240" />
+        <source>Chain verified: {n} entries hold. Head {head}.</source>
+        <translation>審計鏈已核驗：{n} 條記錄完整。鏈頭 {head}。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="248" />
+        <source>The chain breaks at entry {entry} ({why}); the {n} entries before it hold.</source>
+        <translation>審計鏈在第 {entry} 條斷開（{why}）；此前的 {n} 條記錄完整。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="256" />
+        <source>Export audit entries</source>
+        <translation>匯出審計記錄</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="256" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="279" />
+        <source>Not exported</source>
+        <translation>未能匯出</translation>
+    </message>
+</context>
+<context>
     <name>BustForm</name>
     <message>
         <location filename="../../smugdesk/ui/forms/other_forms.py" line="49" />
@@ -400,6 +483,67 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="156" />
+        <source>Protect this database with user accounts</source>
+        <translation>以用戶帳戶保護此資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="158" />
+        <source>Create the administrator of {path}. From then on everyone logs in, every change is recorded under their name, and each role may do only its part. This cannot be undone.</source>
+        <translation>為 {path} 建立管理員。此後每個人都須登入，每項修改都記在其名下，每個角色只能做其分內之事。此操作無法復原。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="169" />
+        <source>at least {n} characters</source>
+        <translation>至少 {n} 個字元</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="170" />
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="171" />
+        <source>Display name</source>
+        <translation>顯示名稱</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="172" />
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="173" />
+        <source>Password again</source>
+        <translation>再次輸入密碼</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="175" />
+        <source>Create administrator</source>
+        <translation>建立管理員</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="178" />
+        <source>Not now</source>
+        <translation>暫不</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="185" />
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="148" />
+        <source>History of {key}</source>
+        <translation>{key} 的歷史</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../smugdesk/ui/workbook_dialogs.py" line="135" />
@@ -491,355 +635,492 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockScreen</name>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="52" />
-        <source>smugdesk — {path}</source>
-        <translation>smugdesk — {path}</translation>
+        <location filename="../../smugdesk/ui/login.py" line="230" />
+        <source>Unlock</source>
+        <translation>解鎖</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="64" />
-        <source>Catches</source>
-        <translation>查獲記錄</translation>
+        <location filename="../../smugdesk/ui/login.py" line="233" />
+        <source>Log in as someone else...</source>
+        <translation>以其他用戶登入...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="65" />
-        <source>Gang busts</source>
-        <translation>打擊團夥行動</translation>
+        <location filename="../../smugdesk/ui/login.py" line="240" />
+        <source>Enter your password to go on where you left off.</source>
+        <translation>輸入密碼，從離開處繼續。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="66" />
-        <source>Cases</source>
-        <translation>案件</translation>
+        <location filename="../../smugdesk/ui/login.py" line="252" />
+        <source>Locked — {user}</source>
+        <translation>已鎖定 — {user}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="78" />
+        <source>smugdesk — log in</source>
+        <translation>smugdesk — 登入</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="67" />
-        <source>Agencies</source>
-        <translation>單位</translation>
+        <location filename="../../smugdesk/ui/login.py" line="79" />
+        <source>{path} has user accounts. Log in to work in it.</source>
+        <translation>{path} 設有用戶帳戶。請登入後使用。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="69" />
-        <source>Dashboard</source>
-        <translation>總覽</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="96" />
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="97" />
-        <source>Reference</source>
-        <translation>編號</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="98" />
-        <source>Agency</source>
-        <translation>單位</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="99" />
-        <source>Assisting</source>
-        <translation>協助單位</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="100" />
-        <source>Province</source>
-        <translation>省區</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="101" />
-        <source>Place</source>
-        <translation>地點</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="102" />
-        <source>Persons</source>
-        <translation>人數</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="103" />
-        <source>Nationalities</source>
-        <translation>國籍</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="104" />
-        <source>Destination</source>
-        <translation>目的地</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="105" />
-        <source>Case</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="106" />
-        <source>Notable</source>
-        <translation>典型</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="107" />
-        <source>Gang</source>
-        <translation>團夥</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="108" />
-        <source>Broken up</source>
-        <translation>已打掉</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="109" />
-        <source>Arrested</source>
-        <translation>抓獲人數</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="110" />
-        <source>Opened</source>
-        <translation>立案</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="111" />
-        <source>Cracked</source>
-        <translation>已破獲</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="112" />
-        <source>Category</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="113" />
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="114" />
-        <source>Code</source>
-        <translation>代碼</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="115" />
+        <location filename="../../smugdesk/ui/login.py" line="86" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="116" />
+        <location filename="../../smugdesk/ui/login.py" line="87" />
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="88" />
+        <source>Log in</source>
+        <translation>登入</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="127" />
+        <source>smugdesk — {path}</source>
+        <translation>smugdesk — {path}</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="75" />
+        <source>Catches</source>
+        <translation>查獲記錄</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="76" />
+        <source>Gang busts</source>
+        <translation>打擊團夥行動</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="77" />
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="78" />
+        <source>Agencies</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="80" />
+        <source>Dashboard</source>
+        <translation>總覽</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="93" />
+        <source>Users</source>
+        <translation>用戶</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="97" />
+        <source>Audit</source>
+        <translation>審計</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="129" />
+        <source>smugdesk — {path} — {user} ({role})</source>
+        <translation>smugdesk — {path} — {user}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="139" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="140" />
+        <source>Reference</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="141" />
+        <source>Agency</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="142" />
+        <source>Assisting</source>
+        <translation>協助單位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="143" />
+        <source>Province</source>
+        <translation>省區</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="144" />
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="145" />
+        <source>Persons</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="146" />
+        <source>Nationalities</source>
+        <translation>國籍</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="147" />
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="148" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="149" />
+        <source>Notable</source>
+        <translation>典型</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="150" />
+        <source>Gang</source>
+        <translation>團夥</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="151" />
+        <source>Broken up</source>
+        <translation>已打掉</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="152" />
+        <source>Arrested</source>
+        <translation>抓獲人數</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="153" />
+        <source>Opened</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="154" />
+        <source>Cracked</source>
+        <translation>已破獲</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="155" />
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="156" />
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="157" />
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="158" />
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="159" />
         <source>Chinese name</source>
         <translation>中文名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="117" />
+        <location filename="../../smugdesk/ui/main_window.py" line="160" />
         <source>Jurisdiction</source>
         <translation>轄區</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="118" />
+        <location filename="../../smugdesk/ui/main_window.py" line="161" />
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="136" />
+        <location filename="../../smugdesk/ui/main_window.py" line="162" />
+        <source>Approved</source>
+        <translation>已審批</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="168" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="137" />
+        <location filename="../../smugdesk/ui/main_window.py" line="169" />
         <source>&amp;Records</source>
         <translation>記錄(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="138" />
+        <location filename="../../smugdesk/ui/main_window.py" line="170" />
         <source>Re&amp;ports</source>
         <translation>報告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="139" />
+        <location filename="../../smugdesk/ui/main_window.py" line="171" />
+        <source>&amp;Account</source>
+        <translation>帳戶(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="172" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="143" />
+        <location filename="../../smugdesk/ui/main_window.py" line="192" />
         <source>New database...</source>
         <translation>新增資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="149" />
+        <location filename="../../smugdesk/ui/main_window.py" line="198" />
         <source>Open database...</source>
         <translation>開啟資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="156" />
+        <location filename="../../smugdesk/ui/main_window.py" line="205" />
         <source>Import workbook...</source>
         <translation>匯入活頁簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="159" />
+        <location filename="../../smugdesk/ui/main_window.py" line="208" />
         <source>Export workbook...</source>
         <translation>匯出活頁簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="163" />
+        <location filename="../../smugdesk/ui/main_window.py" line="212" />
         <source>Blank template...</source>
         <translation>空白範本...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="167" />
+        <location filename="../../smugdesk/ui/main_window.py" line="216" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="175" />
+        <location filename="../../smugdesk/ui/main_window.py" line="224" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="178" />
+        <location filename="../../smugdesk/ui/main_window.py" line="231" />
         <source>New catch</source>
         <translation>新增查獲記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="185" />
+        <location filename="../../smugdesk/ui/main_window.py" line="238" />
         <source>New gang bust</source>
         <translation>新增打擊團夥行動</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="191" />
+        <location filename="../../smugdesk/ui/main_window.py" line="245" />
         <source>New case</source>
         <translation>新增案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="195" />
+        <location filename="../../smugdesk/ui/main_window.py" line="252" />
         <source>New agency</source>
         <translation>新增單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="202" />
+        <location filename="../../smugdesk/ui/main_window.py" line="260" />
         <source>Delete selected record</source>
         <translation>刪除所選記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="208" />
+        <location filename="../../smugdesk/ui/main_window.py" line="270" />
         <source>Summary report...</source>
         <translation>匯總報告...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="210" />
+        <location filename="../../smugdesk/ui/main_window.py" line="273" />
         <source>About smugdesk</source>
         <translation>關於 smugdesk</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="211" />
-        <location filename="../../smugdesk/ui/main_window.py" line="355" />
+        <location filename="../../smugdesk/ui/main_window.py" line="274" />
+        <location filename="../../smugdesk/ui/main_window.py" line="424" />
         <source>The data standard</source>
         <translation>數據標準</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="236" />
+        <location filename="../../smugdesk/ui/main_window.py" line="302" />
         <source>Delete record</source>
         <translation>刪除記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="238" />
+        <location filename="../../smugdesk/ui/main_window.py" line="304" />
         <source>Delete this record? It leaves every list and figure; the audit trail keeps it.</source>
         <translation>刪除此記錄？它將從所有列表和統計中移除，審計記錄仍會保留。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="248" />
+        <location filename="../../smugdesk/ui/main_window.py" line="314" />
+        <location filename="../../smugdesk/ui/main_window.py" line="319" />
         <source>Not deleted</source>
         <translation>未刪除</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="257" />
+        <location filename="../../smugdesk/ui/main_window.py" line="326" />
         <source>Import workbook</source>
         <translation>匯入活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="257" />
-        <location filename="../../smugdesk/ui/main_window.py" line="268" />
+        <location filename="../../smugdesk/ui/main_window.py" line="326" />
+        <location filename="../../smugdesk/ui/main_window.py" line="337" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="268" />
+        <location filename="../../smugdesk/ui/main_window.py" line="337" />
         <source>Export workbook</source>
         <translation>匯出活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="286" />
-        <location filename="../../smugdesk/ui/main_window.py" line="296" />
+        <location filename="../../smugdesk/ui/main_window.py" line="355" />
+        <location filename="../../smugdesk/ui/main_window.py" line="365" />
         <source>New database</source>
         <translation>新增資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="325" />
+        <location filename="../../smugdesk/ui/main_window.py" line="394" />
         <source>Close the open dialogs first, then try again.</source>
         <translation>請先關閉開啟的對話方塊，然後再試。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="347" />
+        <location filename="../../smugdesk/ui/main_window.py" line="416" />
         <source>Data standard v{version}: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
         <translation>數據標準第{version}版：每類記錄一個工作表，第一行為欄名。必填欄標有 *。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="282" />
+        <location filename="../../smugdesk/ui/main_window.py" line="495" />
+        <source>Log in as someone else</source>
+        <translation>以其他用戶登入</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="497" />
+        <source>{n} open forms of {user} have changes that are not saved. Discard them and log in as someone else?</source>
+        <translation>{user} 有 {n} 個開啟的表單含未儲存的修改。放棄這些修改並以其他用戶登入？</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="351" />
         <source>smugdesk databases (*.sqlite)</source>
         <translation>smugdesk 資料庫 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="297" />
+        <location filename="../../smugdesk/ui/main_window.py" line="366" />
         <source>{path} already exists. Use Open database to work in it.</source>
         <translation>{path} 已經存在。請用「開啟資料庫」在其中工作。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="303" />
+        <location filename="../../smugdesk/ui/main_window.py" line="372" />
         <source>Open database</source>
         <translation>開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="366" />
+        <location filename="../../smugdesk/ui/main_window.py" line="435" />
         <source>{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies</source>
         <translation>{path} · 查獲 {catch} · 打擊團夥 {bust} · 案件 {case} · 單位 {agency}</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="116" />
+        <source>An administrator reset your password: choose a new one.</source>
+        <translation>管理員已重設您的密碼：請設定新密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="117" />
+        <source>Change password</source>
+        <translation>修改密碼</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="122" />
+        <location filename="../../smugdesk/ui/login.py" line="145" />
+        <source>Current password</source>
+        <translation>目前密碼</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="123" />
+        <location filename="../../smugdesk/ui/login.py" line="146" />
+        <source>New password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="124" />
+        <source>New password again</source>
+        <translation>再次輸入新密碼</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="125" />
+        <source>at least {n} characters</source>
+        <translation>至少 {n} 個字元</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="126" />
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="134" />
+        <source>The two new passwords differ.</source>
+        <translation>兩次輸入的新密碼不一致。</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="71" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="73" />
         <source>Save</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="74" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="76" />
         <source>Save (Ctrl+S)</source>
         <translation>儲存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="76" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="78" />
         <source>Save and next</source>
         <translation>儲存並新增下一筆</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="79" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="81" />
         <source>Save and start the next (Ctrl+Shift+S)</source>
         <translation>儲存並新增下一筆 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="229" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="209" />
+        <source>Approved by {by} on {on}: locked. A supervisor can unlock it (Records &gt; Unlock record) before it changes.</source>
+        <translation>已由 {by} 於 {on} 審批並鎖定。須由主管解鎖（記錄 &gt; 解鎖記錄）後才能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/forms/base.py" line="249" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未儲存：請修正標紅的欄位。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="251" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="271" />
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="268" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="288" />
         <source>Unsaved changes</source>
         <translation>未儲存的更改</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/base.py" line="269" />
+        <location filename="../../smugdesk/ui/forms/base.py" line="289" />
         <source>This form has changes that are not saved. Save them?</source>
         <translation>此表單有未儲存的更改。是否儲存？</translation>
     </message>
@@ -847,37 +1128,42 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="121" />
+        <location filename="../../smugdesk/ui/record_list.py" line="127" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="129" />
+        <location filename="../../smugdesk/ui/record_list.py" line="135" />
         <source>All agencies</source>
         <translation>全部單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="134" />
+        <location filename="../../smugdesk/ui/record_list.py" line="140" />
         <source>All jurisdictions</source>
         <translation>全部轄區</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="141" />
+        <location filename="../../smugdesk/ui/record_list.py" line="147" />
         <source>All nationalities</source>
         <translation>全部國籍</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="147" />
+        <location filename="../../smugdesk/ui/record_list.py" line="153" />
         <source>Search place, notes, press notes</source>
         <translation>搜尋地點、備註、新聞稿說明</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="150" />
+        <location filename="../../smugdesk/ui/record_list.py" line="156" />
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="214" />
+        <location filename="../../smugdesk/ui/record_list.py" line="159" />
+        <source>Not yet approved</source>
+        <translation>尚未審批</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/record_list.py" line="226" />
         <source>{n} records</source>
         <translation>{n} 筆記錄</translation>
     </message>
@@ -885,89 +1171,233 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="44" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="45" />
         <source>Summary report</source>
         <translation>匯總報告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="52" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="53" />
         <source>Compare with another period</source>
         <translation>與其他期間對比</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="72" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="73" />
         <source>Default title</source>
         <translation>預設標題</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="78" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="79" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="84" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="85" />
         <source>Comparison</source>
         <translation>對比期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="85" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="86" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="86" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="87" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="87" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="88" />
         <source>Generate</source>
         <translation>產生</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="103" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="104" />
         <source>Print...</source>
         <translation>列印...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="105" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="106" />
         <source>Save PDF...</source>
         <translation>儲存 PDF...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="107" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="108" />
         <source>Save Excel...</source>
         <translation>儲存 Excel...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="114" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="115" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="143" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="144" />
         <source>Generating...</source>
         <translation>正在產生...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="157" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="160" />
         <source>{pages} pages.</source>
         <translation>共 {pages} 頁。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="165" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="168" />
         <source>The report could not be made: {error}</source>
         <translation>無法產生報告：{error}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="170" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="173" />
         <source>Save report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="176" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="179" />
         <source>Not saved</source>
         <translation>未儲存</translation>
+    </message>
+</context>
+<context>
+    <name>ResetDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="166" />
+        <source>Reset the password of {name}</source>
+        <translation>重設 {name} 的密碼</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="168" />
+        <source>{name} must change this password at their next login. A reset also lifts a lock-out and re-enables a disabled account.</source>
+        <translation>{name} 下次登入時必須修改此密碼。重設也會解除鎖定，並重新啟用已停用的帳戶。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="177" />
+        <source>New password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="178" />
+        <source>Password again</source>
+        <translation>再次輸入密碼</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="179" />
+        <source>Reset</source>
+        <translation>重設</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="187" />
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="101" />
+        <source>Add a user</source>
+        <translation>新增用戶</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="103" />
+        <source>Change {name}</source>
+        <translation>修改 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="116" />
+        <source>(all agencies)</source>
+        <translation>（全部單位）</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="119" />
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="120" />
+        <source>Display name</source>
+        <translation>顯示名稱</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="121" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="122" />
+        <source>Agency</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="126" />
+        <source>First password</source>
+        <translation>初始密碼</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="127" />
+        <source>Password again</source>
+        <translation>再次輸入密碼</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="134" />
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="152" />
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="216" />
+        <source>Add...</source>
+        <translation>新增...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="217" />
+        <source>Change...</source>
+        <translation>修改...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="218" />
+        <source>Reset password...</source>
+        <translation>重設密碼...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="219" />
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="232" />
+        <source>Account settings</source>
+        <translation>帳戶設定</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="243" />
+        <source>Save settings</source>
+        <translation>儲存設定</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="274" />
+        <source>Disable user</source>
+        <translation>停用用戶</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="276" />
+        <source>Disable {name}? They can no longer log in; their records keep their name.</source>
+        <translation>停用 {name}？其將不能再登入；其記錄仍保留其名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="284" />
+        <source>Not disabled</source>
+        <translation>未能停用</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="292" />
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
     </message>
 </context>
 <context>
@@ -981,37 +1411,118 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="61" />
+        <location filename="../../smugdesk/ui/app.py" line="90" />
         <source>This database is empty.</source>
         <translation>此資料庫為空。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="63" />
+        <location filename="../../smugdesk/ui/app.py" line="92" />
         <source>Load the demo campaign (2015-2017) to look around, or start empty?</source>
         <translation>載入示範行動資料（2015-2017）以便熟悉，還是從空資料庫開始？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="68" />
+        <location filename="../../smugdesk/ui/app.py" line="97" />
         <source>Load the demo</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="70" />
+        <location filename="../../smugdesk/ui/app.py" line="99" />
         <source>Start empty</source>
         <translation>從空資料庫開始</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/failures.py" line="45" />
+        <location filename="../../smugdesk/ui/failures.py" line="57" />
         <source>Something unexpected went wrong. Your saved records are safe. The details are in {path}.</source>
         <translation>發生意外錯誤。已儲存的記錄是安全的。詳情見 {path}。</translation>
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="62" />
+        <source>Entry</source>
+        <translation>條目</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="63" />
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="64" />
+        <source>User</source>
+        <translation>用戶</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="65" />
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="66" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="67" />
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/audit_view.py" line="68" />
+        <source>Detail</source>
+        <translation>詳情</translation>
+    </message>
+</context>
+<context>
     <name>failures</name>
     <message>
-        <location filename="../../smugdesk/ui/failures.py" line="22" />
+        <location filename="../../smugdesk/ui/failures.py" line="23" />
         <source>something unexpected went wrong (the details are in {path})</source>
         <translation>發生了意外錯誤（詳細資訊見 {path}）</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="37" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="39" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="61" />
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="62" />
+        <source>User</source>
+        <translation>用戶</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="63" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="94" />
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="95" />
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="96" />
+        <source>After</source>
+        <translation>修改後</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1541,141 @@
         <location filename="../../smugdesk/ui/workbook_dialogs.py" line="240" />
         <source>Not written</source>
         <translation>未寫入</translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="201" />
+        <location filename="../../smugdesk/ui/users_view.py" line="60" />
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="202" />
+        <location filename="../../smugdesk/ui/users_view.py" line="61" />
+        <source>Display name</source>
+        <translation>顯示名稱</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="203" />
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="204" />
+        <location filename="../../smugdesk/ui/users_view.py" line="62" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="205" />
+        <location filename="../../smugdesk/ui/users_view.py" line="63" />
+        <source>Agency</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="36" />
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="38" />
+        <source>active</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="42" />
+        <source>locked until {until}</source>
+        <translation>鎖定至 {until}</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="47" />
+        <source>must change password</source>
+        <translation>須修改密碼</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/users_view.py" line="64" />
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="41" />
+        <source>Approve selected records</source>
+        <translation>審批所選記錄</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="47" />
+        <source>Approve every record shown...</source>
+        <translation>審批列表中的全部記錄...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="51" />
+        <source>Unlock record...</source>
+        <translation>解鎖記錄...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="58" />
+        <source>Record history...</source>
+        <translation>記錄歷史...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="83" />
+        <source>Approve records</source>
+        <translation>審批記錄</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="85" />
+        <source>Approve every record the list shows ({n})? Approved records are locked until a supervisor unlocks them.</source>
+        <translation>審批列表顯示的全部記錄（{n} 條）？已審批的記錄將被鎖定，直至主管解鎖。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="95" />
+        <source>Not approved</source>
+        <translation>未能審批</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="97" />
+        <source>{n} records approved.</source>
+        <translation>已審批 {n} 條記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="110" />
+        <source>Unlock record</source>
+        <translation>解鎖記錄</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="111" />
+        <source>Why must this approved record change? The reason is kept in the audit.</source>
+        <translation>為何必須修改這條已審批的記錄？理由會保存在審計日誌中。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="118" />
+        <source>Not unlocked</source>
+        <translation>未能解鎖</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="141" />
+        <source>Set up user accounts...</source>
+        <translation>設定用戶帳戶...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="149" />
+        <source>Change password...</source>
+        <translation>修改密碼...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="152" />
+        <source>Lock now</source>
+        <translation>立即鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/account_actions.py" line="153" />
+        <source>Log in as someone else...</source>
+        <translation>以其他用戶登入...</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import orjson
 
+from smugdesk.domain.words import words
+
 GENESIS = "0" * 64  # the "previous hash" of the first entry
 
 # The entry's columns that its hash covers, in this order (the table's, without the
@@ -62,6 +64,17 @@ class Head:
     def short(self) -> str:
         """What people compare by eye: the entry count and 16 hex digits."""
         return f"{self.entries}:{self.hash[:16]}"
+
+
+# Why an entry does not fit, by ``Break.reason``.
+BREAK_WORDS = {
+    "changed": words("chain.changed", "its content or its hash was changed"),
+    "removed": words("chain.removed", "one or more entries before it were removed"),
+    "inserted": words("chain.inserted", "it was inserted out of order"),
+    "link": words(
+        "chain.link", "it does not follow the entry before it (an entry was inserted or removed)"
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from smugdesk.accounts.actions import ACTIONS
-from smugdesk.accounts.chain import Break
+from smugdesk.accounts.chain import BREAK_WORDS, Break
 from smugdesk.accounts.roles import ROLE_WORDS, Role, User
 from smugdesk.cli.common import (
     EXIT_BAD_INPUT,
@@ -52,14 +52,6 @@ CHAIN_BREAKS = words(
     "cli.chain_breaks",
     "The audit chain breaks at entry {entry}: {why}. The {good:,} entries before it hold.",
 )
-WHY = {
-    "changed": words("chain.changed", "its content or its hash was changed"),
-    "removed": words("chain.removed", "one or more entries before it were removed"),
-    "inserted": words("chain.inserted", "it was inserted out of order"),
-    "link": words(
-        "chain.link", "it does not follow the entry before it (an entry was inserted or removed)"
-    ),
-}
 NO_RECORD = words("cli.no_record", "no record has the reference {ref!r}")
 ENTRIES = words("cli.entries", "{n:,} entries")
 WROTE_AUDIT = words("cli.wrote_audit", "Wrote {n:,} audit entries to {file}")
@@ -139,7 +131,7 @@ def _audit_verify(args: argparse.Namespace) -> int:
 
 
 def _breaks(broken: Break, good: int) -> Message:
-    return CHAIN_BREAKS(entry=broken.entry, why=WHY[broken.reason](), good=good)
+    return CHAIN_BREAKS(entry=broken.entry, why=BREAK_WORDS[broken.reason](), good=good)
 
 
 def _filter(args: argparse.Namespace, store: Store) -> AuditFilter:

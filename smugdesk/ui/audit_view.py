@@ -294,5 +294,3 @@ class AuditView(QWidget):
     def records_changed(self, kinds: frozenset[str]) -> None:
         del kinds
         self.apply_filter()
-
-
