@@ -246,6 +246,8 @@ TABLE: dict[str, tuple[str, str]] = {
         "Qt for Python 依 LGPL 3.0 使用，其程式庫可以替換。",
     ),
     "&Account": ("账户(&A)", "帳戶(&A)"),
+    "Arrests": ("抓获情况", "抓獲情況"),
+    "Head counts": ("人数", "人數"),
     "(all agencies)": ("（全部单位）", "（全部單位）"),
     "(unknown name)": ("（未知用户名）", "（未知用戶名）"),
     "Account settings": ("账户设置", "帳戶設定"),

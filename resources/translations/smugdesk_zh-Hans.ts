@@ -99,82 +99,82 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="156" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="158" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="163" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="165" />
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="165" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="167" />
         <source>(unknown name)</source>
         <translation>（未知用户名）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="168" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="170" />
         <source>Every action</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="173" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="175" />
         <source>Record reference</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="192" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="194" />
         <source>Verify the chain</source>
         <translation>核验审计链</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="195" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="197" />
         <source>Record history...</source>
         <translation>记录历史...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="198" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="200" />
         <source>Export...</source>
         <translation>导出...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="205" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="207" />
         <source>Not verified yet. Last entry: {head}</source>
         <translation>尚未核验。最后一条：{head}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="224" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="226" />
         <source>{n} entries</source>
         <translation>{n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="227" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="229" />
         <source>Verifying...</source>
         <translation>正在核验...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="240" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="242" />
         <source>Chain verified: {n} entries hold. Head {head}.</source>
         <translation>审计链已核验：{n} 条记录完整。链头 {head}。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="248" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="250" />
         <source>The chain breaks at entry {entry} ({why}); the {n} entries before it hold.</source>
         <translation>审计链在第 {entry} 条断开（{why}）；此前的 {n} 条记录完整。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="256" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="258" />
         <source>Export audit entries</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="256" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="258" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="279" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="281" />
         <source>Not exported</source>
         <translation>未能导出</translation>
     </message>
@@ -538,7 +538,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="148" />
+        <location filename="../../smugdesk/ui/history.py" line="161" />
         <source>History of {key}</source>
         <translation>{key} 的历史</translation>
     </message>
@@ -853,181 +853,206 @@
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="168" />
+        <location filename="../../smugdesk/ui/main_window.py" line="163" />
+        <source>Head counts</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="164" />
+        <source>Arrests</source>
+        <translation>抓获情况</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="165" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="166" />
+        <source>Press note</source>
+        <translation>新闻稿说明</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="167" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="173" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="169" />
+        <location filename="../../smugdesk/ui/main_window.py" line="174" />
         <source>&amp;Records</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="170" />
+        <location filename="../../smugdesk/ui/main_window.py" line="175" />
         <source>Re&amp;ports</source>
         <translation>报告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="171" />
+        <location filename="../../smugdesk/ui/main_window.py" line="176" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="172" />
+        <location filename="../../smugdesk/ui/main_window.py" line="177" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="192" />
+        <location filename="../../smugdesk/ui/main_window.py" line="197" />
         <source>New database...</source>
         <translation>新建数据库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="198" />
+        <location filename="../../smugdesk/ui/main_window.py" line="203" />
         <source>Open database...</source>
         <translation>打开数据库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="205" />
+        <location filename="../../smugdesk/ui/main_window.py" line="210" />
         <source>Import workbook...</source>
         <translation>导入工作簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="208" />
+        <location filename="../../smugdesk/ui/main_window.py" line="213" />
         <source>Export workbook...</source>
         <translation>导出工作簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="212" />
+        <location filename="../../smugdesk/ui/main_window.py" line="217" />
         <source>Blank template...</source>
         <translation>空白模板...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="216" />
+        <location filename="../../smugdesk/ui/main_window.py" line="221" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="224" />
+        <location filename="../../smugdesk/ui/main_window.py" line="229" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="231" />
+        <location filename="../../smugdesk/ui/main_window.py" line="236" />
         <source>New catch</source>
         <translation>新建查获记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="238" />
+        <location filename="../../smugdesk/ui/main_window.py" line="243" />
         <source>New gang bust</source>
         <translation>新建打击团伙行动</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="245" />
+        <location filename="../../smugdesk/ui/main_window.py" line="250" />
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="252" />
+        <location filename="../../smugdesk/ui/main_window.py" line="257" />
         <source>New agency</source>
         <translation>新建单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="260" />
+        <location filename="../../smugdesk/ui/main_window.py" line="265" />
         <source>Delete selected record</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="270" />
+        <location filename="../../smugdesk/ui/main_window.py" line="275" />
         <source>Summary report...</source>
         <translation>汇总报告...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="273" />
+        <location filename="../../smugdesk/ui/main_window.py" line="278" />
         <source>About smugdesk</source>
         <translation>关于 smugdesk</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="274" />
-        <location filename="../../smugdesk/ui/main_window.py" line="424" />
+        <location filename="../../smugdesk/ui/main_window.py" line="279" />
+        <location filename="../../smugdesk/ui/main_window.py" line="429" />
         <source>The data standard</source>
         <translation>数据标准</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="302" />
+        <location filename="../../smugdesk/ui/main_window.py" line="307" />
         <source>Delete record</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="304" />
+        <location filename="../../smugdesk/ui/main_window.py" line="309" />
         <source>Delete this record? It leaves every list and figure; the audit trail keeps it.</source>
         <translation>删除此记录？它将从所有列表和统计中移除，审计记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="314" />
         <location filename="../../smugdesk/ui/main_window.py" line="319" />
+        <location filename="../../smugdesk/ui/main_window.py" line="324" />
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="326" />
+        <location filename="../../smugdesk/ui/main_window.py" line="331" />
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="326" />
-        <location filename="../../smugdesk/ui/main_window.py" line="337" />
+        <location filename="../../smugdesk/ui/main_window.py" line="331" />
+        <location filename="../../smugdesk/ui/main_window.py" line="342" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="337" />
+        <location filename="../../smugdesk/ui/main_window.py" line="342" />
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="355" />
-        <location filename="../../smugdesk/ui/main_window.py" line="365" />
+        <location filename="../../smugdesk/ui/main_window.py" line="360" />
+        <location filename="../../smugdesk/ui/main_window.py" line="370" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="394" />
+        <location filename="../../smugdesk/ui/main_window.py" line="399" />
         <source>Close the open dialogs first, then try again.</source>
         <translation>请先关闭打开的对话框，然后再试。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="416" />
+        <location filename="../../smugdesk/ui/main_window.py" line="421" />
         <source>Data standard v{version}: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
         <translation>数据标准第{version}版：每类记录一个工作表，第一行为列名。必填列标有 *。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="495" />
+        <location filename="../../smugdesk/ui/main_window.py" line="502" />
         <source>Log in as someone else</source>
         <translation>以其他用户登录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="497" />
+        <location filename="../../smugdesk/ui/main_window.py" line="504" />
         <source>{n} open forms of {user} have changes that are not saved. Discard them and log in as someone else?</source>
         <translation>{user} 有 {n} 个打开的表单含未保存的修改。放弃这些修改并以其他用户登录？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="351" />
+        <location filename="../../smugdesk/ui/main_window.py" line="356" />
         <source>smugdesk databases (*.sqlite)</source>
         <translation>smugdesk 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="366" />
+        <location filename="../../smugdesk/ui/main_window.py" line="371" />
         <source>{path} already exists. Use Open database to work in it.</source>
         <translation>{path} 已经存在。请用“打开数据库”在其中工作。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="372" />
+        <location filename="../../smugdesk/ui/main_window.py" line="377" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="435" />
+        <location filename="../../smugdesk/ui/main_window.py" line="440" />
         <source>{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies</source>
         <translation>{path} · 查获 {catch} · 打击团伙 {bust} · 案件 {case} · 单位 {agency}</translation>
     </message>
@@ -1375,27 +1400,27 @@
         <translation>账户设置</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="243" />
+        <location filename="../../smugdesk/ui/users_view.py" line="244" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="274" />
+        <location filename="../../smugdesk/ui/users_view.py" line="275" />
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="276" />
+        <location filename="../../smugdesk/ui/users_view.py" line="277" />
         <source>Disable {name}? They can no longer log in; their records keep their name.</source>
         <translation>停用 {name}？其将不能再登录；其记录仍保留其名称。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="284" />
+        <location filename="../../smugdesk/ui/users_view.py" line="285" />
         <source>Not disabled</source>
         <translation>未能停用</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="292" />
+        <location filename="../../smugdesk/ui/users_view.py" line="293" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -1485,42 +1510,42 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="37" />
+        <location filename="../../smugdesk/ui/history.py" line="41" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="39" />
+        <location filename="../../smugdesk/ui/history.py" line="43" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="61" />
+        <location filename="../../smugdesk/ui/history.py" line="65" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="62" />
+        <location filename="../../smugdesk/ui/history.py" line="66" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="63" />
+        <location filename="../../smugdesk/ui/history.py" line="67" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="94" />
+        <location filename="../../smugdesk/ui/history.py" line="100" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="95" />
+        <location filename="../../smugdesk/ui/history.py" line="101" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="96" />
+        <location filename="../../smugdesk/ui/history.py" line="102" />
         <source>After</source>
         <translation>修改后</translation>
     </message>

@@ -99,82 +99,82 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="156" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="158" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="163" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="165" />
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="165" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="167" />
         <source>(unknown name)</source>
         <translation>（未知用戶名）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="168" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="170" />
         <source>Every action</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="173" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="175" />
         <source>Record reference</source>
         <translation>記錄編號</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="192" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="194" />
         <source>Verify the chain</source>
         <translation>核驗審計鏈</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="195" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="197" />
         <source>Record history...</source>
         <translation>記錄歷史...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="198" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="200" />
         <source>Export...</source>
         <translation>匯出...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="205" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="207" />
         <source>Not verified yet. Last entry: {head}</source>
         <translation>尚未核驗。最後一條：{head}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="224" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="226" />
         <source>{n} entries</source>
         <translation>{n} 條記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="227" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="229" />
         <source>Verifying...</source>
         <translation>正在核驗...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="240" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="242" />
         <source>Chain verified: {n} entries hold. Head {head}.</source>
         <translation>審計鏈已核驗：{n} 條記錄完整。鏈頭 {head}。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="248" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="250" />
         <source>The chain breaks at entry {entry} ({why}); the {n} entries before it hold.</source>
         <translation>審計鏈在第 {entry} 條斷開（{why}）；此前的 {n} 條記錄完整。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="256" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="258" />
         <source>Export audit entries</source>
         <translation>匯出審計記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="256" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="258" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="279" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="281" />
         <source>Not exported</source>
         <translation>未能匯出</translation>
     </message>
@@ -538,7 +538,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="148" />
+        <location filename="../../smugdesk/ui/history.py" line="161" />
         <source>History of {key}</source>
         <translation>{key} 的歷史</translation>
     </message>
@@ -853,181 +853,206 @@
         <translation>已審批</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="168" />
+        <location filename="../../smugdesk/ui/main_window.py" line="163" />
+        <source>Head counts</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="164" />
+        <source>Arrests</source>
+        <translation>抓獲情況</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="165" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="166" />
+        <source>Press note</source>
+        <translation>新聞稿說明</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="167" />
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="173" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="169" />
+        <location filename="../../smugdesk/ui/main_window.py" line="174" />
         <source>&amp;Records</source>
         <translation>記錄(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="170" />
+        <location filename="../../smugdesk/ui/main_window.py" line="175" />
         <source>Re&amp;ports</source>
         <translation>報告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="171" />
+        <location filename="../../smugdesk/ui/main_window.py" line="176" />
         <source>&amp;Account</source>
         <translation>帳戶(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="172" />
+        <location filename="../../smugdesk/ui/main_window.py" line="177" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="192" />
+        <location filename="../../smugdesk/ui/main_window.py" line="197" />
         <source>New database...</source>
         <translation>新增資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="198" />
+        <location filename="../../smugdesk/ui/main_window.py" line="203" />
         <source>Open database...</source>
         <translation>開啟資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="205" />
+        <location filename="../../smugdesk/ui/main_window.py" line="210" />
         <source>Import workbook...</source>
         <translation>匯入活頁簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="208" />
+        <location filename="../../smugdesk/ui/main_window.py" line="213" />
         <source>Export workbook...</source>
         <translation>匯出活頁簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="212" />
+        <location filename="../../smugdesk/ui/main_window.py" line="217" />
         <source>Blank template...</source>
         <translation>空白範本...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="216" />
+        <location filename="../../smugdesk/ui/main_window.py" line="221" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="224" />
+        <location filename="../../smugdesk/ui/main_window.py" line="229" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="231" />
+        <location filename="../../smugdesk/ui/main_window.py" line="236" />
         <source>New catch</source>
         <translation>新增查獲記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="238" />
+        <location filename="../../smugdesk/ui/main_window.py" line="243" />
         <source>New gang bust</source>
         <translation>新增打擊團夥行動</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="245" />
+        <location filename="../../smugdesk/ui/main_window.py" line="250" />
         <source>New case</source>
         <translation>新增案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="252" />
+        <location filename="../../smugdesk/ui/main_window.py" line="257" />
         <source>New agency</source>
         <translation>新增單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="260" />
+        <location filename="../../smugdesk/ui/main_window.py" line="265" />
         <source>Delete selected record</source>
         <translation>刪除所選記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="270" />
+        <location filename="../../smugdesk/ui/main_window.py" line="275" />
         <source>Summary report...</source>
         <translation>匯總報告...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="273" />
+        <location filename="../../smugdesk/ui/main_window.py" line="278" />
         <source>About smugdesk</source>
         <translation>關於 smugdesk</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="274" />
-        <location filename="../../smugdesk/ui/main_window.py" line="424" />
+        <location filename="../../smugdesk/ui/main_window.py" line="279" />
+        <location filename="../../smugdesk/ui/main_window.py" line="429" />
         <source>The data standard</source>
         <translation>數據標準</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="302" />
+        <location filename="../../smugdesk/ui/main_window.py" line="307" />
         <source>Delete record</source>
         <translation>刪除記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="304" />
+        <location filename="../../smugdesk/ui/main_window.py" line="309" />
         <source>Delete this record? It leaves every list and figure; the audit trail keeps it.</source>
         <translation>刪除此記錄？它將從所有列表和統計中移除，審計記錄仍會保留。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="314" />
         <location filename="../../smugdesk/ui/main_window.py" line="319" />
+        <location filename="../../smugdesk/ui/main_window.py" line="324" />
         <source>Not deleted</source>
         <translation>未刪除</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="326" />
+        <location filename="../../smugdesk/ui/main_window.py" line="331" />
         <source>Import workbook</source>
         <translation>匯入活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="326" />
-        <location filename="../../smugdesk/ui/main_window.py" line="337" />
+        <location filename="../../smugdesk/ui/main_window.py" line="331" />
+        <location filename="../../smugdesk/ui/main_window.py" line="342" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="337" />
+        <location filename="../../smugdesk/ui/main_window.py" line="342" />
         <source>Export workbook</source>
         <translation>匯出活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="355" />
-        <location filename="../../smugdesk/ui/main_window.py" line="365" />
+        <location filename="../../smugdesk/ui/main_window.py" line="360" />
+        <location filename="../../smugdesk/ui/main_window.py" line="370" />
         <source>New database</source>
         <translation>新增資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="394" />
+        <location filename="../../smugdesk/ui/main_window.py" line="399" />
         <source>Close the open dialogs first, then try again.</source>
         <translation>請先關閉開啟的對話方塊，然後再試。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="416" />
+        <location filename="../../smugdesk/ui/main_window.py" line="421" />
         <source>Data standard v{version}: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
         <translation>數據標準第{version}版：每類記錄一個工作表，第一行為欄名。必填欄標有 *。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="495" />
+        <location filename="../../smugdesk/ui/main_window.py" line="502" />
         <source>Log in as someone else</source>
         <translation>以其他用戶登入</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="497" />
+        <location filename="../../smugdesk/ui/main_window.py" line="504" />
         <source>{n} open forms of {user} have changes that are not saved. Discard them and log in as someone else?</source>
         <translation>{user} 有 {n} 個開啟的表單含未儲存的修改。放棄這些修改並以其他用戶登入？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="351" />
+        <location filename="../../smugdesk/ui/main_window.py" line="356" />
         <source>smugdesk databases (*.sqlite)</source>
         <translation>smugdesk 資料庫 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="366" />
+        <location filename="../../smugdesk/ui/main_window.py" line="371" />
         <source>{path} already exists. Use Open database to work in it.</source>
         <translation>{path} 已經存在。請用「開啟資料庫」在其中工作。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="372" />
+        <location filename="../../smugdesk/ui/main_window.py" line="377" />
         <source>Open database</source>
         <translation>開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="435" />
+        <location filename="../../smugdesk/ui/main_window.py" line="440" />
         <source>{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies</source>
         <translation>{path} · 查獲 {catch} · 打擊團夥 {bust} · 案件 {case} · 單位 {agency}</translation>
     </message>
@@ -1375,27 +1400,27 @@
         <translation>帳戶設定</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="243" />
+        <location filename="../../smugdesk/ui/users_view.py" line="244" />
         <source>Save settings</source>
         <translation>儲存設定</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="274" />
+        <location filename="../../smugdesk/ui/users_view.py" line="275" />
         <source>Disable user</source>
         <translation>停用用戶</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="276" />
+        <location filename="../../smugdesk/ui/users_view.py" line="277" />
         <source>Disable {name}? They can no longer log in; their records keep their name.</source>
         <translation>停用 {name}？其將不能再登入；其記錄仍保留其名稱。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="284" />
+        <location filename="../../smugdesk/ui/users_view.py" line="285" />
         <source>Not disabled</source>
         <translation>未能停用</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="292" />
+        <location filename="../../smugdesk/ui/users_view.py" line="293" />
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
@@ -1485,42 +1510,42 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="37" />
+        <location filename="../../smugdesk/ui/history.py" line="41" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="39" />
+        <location filename="../../smugdesk/ui/history.py" line="43" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="61" />
+        <location filename="../../smugdesk/ui/history.py" line="65" />
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="62" />
+        <location filename="../../smugdesk/ui/history.py" line="66" />
         <source>User</source>
         <translation>用戶</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="63" />
+        <location filename="../../smugdesk/ui/history.py" line="67" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="94" />
+        <location filename="../../smugdesk/ui/history.py" line="100" />
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="95" />
+        <location filename="../../smugdesk/ui/history.py" line="101" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="96" />
+        <location filename="../../smugdesk/ui/history.py" line="102" />
         <source>After</source>
         <translation>修改後</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smugdesk.domain.labels import label
 from smugdesk.store import Store
 from smugdesk.store.accounts import shown_time
 from smugdesk.store.audit import Entry
@@ -28,10 +29,13 @@ _Index = QModelIndex | QPersistentModelIndex
 CHANGED = QBrush(QColor("#fff3c4"))
 
 
-def value_text(value: Any) -> str:
-    """A field's value as one line: lists of rows (head counts, arrests) joined by ";"."""
+def value_text(value: Any, lang: str = "en") -> str:
+    """A field's value as one line in ``lang``: vocabulary words translated, lists of
+    rows (head counts, arrests) joined by ";"."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        return label(value, lang)
     if isinstance(value, bool):
         return (
             QApplication.translate("history", "yes")
@@ -40,14 +44,14 @@ def value_text(value: Any) -> str:
         )
     if isinstance(value, list):
         return "; ".join(
-            " ".join(str(v) for v in item.values() if v is not None)
+            " ".join(value_text(v, lang) for v in item.values() if v is not None)
             if isinstance(item, dict)
-            else str(item)
+            else value_text(item, lang)
             for item in value
         )
     if isinstance(value, dict):
-        return ", ".join(f"{k}: {value_text(v)}" for k, v in value.items())
-    return str(value)
+        return ", ".join(f"{k}: {value_text(v, lang)}" for k, v in value.items())
+    return f"{value:,}" if isinstance(value, int) and value >= 10_000 else str(value)
 
 
 class EntriesModel(QAbstractTableModel):
@@ -86,8 +90,10 @@ class EntriesModel(QAbstractTableModel):
 class ChangeModel(QAbstractTableModel):
     """One entry's fields: name, before, after; the changed rows marked."""
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "en", labels: dict[str, str] | None = None) -> None:
         super().__init__()
+        self.lang = lang
+        self.labels = labels or {}
         self.rows: list[tuple[str, str, str]] = []
         self.compare = False  # a change (both images), not a creation or a deletion
         self.titles = [
@@ -103,9 +109,10 @@ class ChangeModel(QAbstractTableModel):
         if entry is not None:
             before, after = entry.before or {}, entry.after or {}
             for name in dict.fromkeys([*before, *after]):
-                self.rows.append((name, value_text(before.get(name)), value_text(after.get(name))))
+                old, new = before.get(name), after.get(name)
+                self.rows.append((name, value_text(old, self.lang), value_text(new, self.lang)))
             for name, value in entry.detail.items():
-                self.rows.append((name, "", value_text(value)))
+                self.rows.append((name, "", value_text(value, self.lang)))
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -120,7 +127,7 @@ class ChangeModel(QAbstractTableModel):
         name, before, after = self.rows[index.row()]
         changed = self.compare and before != after
         if role == Qt.ItemDataRole.DisplayRole:
-            return (name, before, after)[index.column()]
+            return (self.labels.get(name, name), before, after)[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and changed:
             return CHANGED
         if role == Qt.ItemDataRole.FontRole and changed:
@@ -141,13 +148,19 @@ class HistoryDialog(QDialog):
     """Every audit entry of one record; choosing one shows its change side by side."""
 
     def __init__(
-        self, store: Store, record_uuid: str, key: str, lang: str, parent: QWidget | None = None
+        self,
+        store: Store,
+        record_uuid: str,
+        key: str,
+        lang: str,
+        parent: QWidget | None = None,
+        labels: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("history_dialog")
         self.setWindowTitle(self.tr("History of {key}").format(key=key))
         self.entries = EntriesModel(store.history(record_uuid), lang)
-        self.change = ChangeModel()
+        self.change = ChangeModel(lang, labels)
         self.list = QTableView()
         self.list.setObjectName("history_entries")
         self.list.setModel(self.entries)

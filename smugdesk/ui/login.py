@@ -3,7 +3,7 @@ screen that hides the records while the session is locked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -233,8 +233,9 @@ class LockScreen(QWidget):
         switch = QPushButton(self.tr("Log in as someone else..."))
         switch.setObjectName("switch_user")
         switch.clicked.connect(self.switch_user)
+        self.title.setWordWrap(True)
         box = QWidget()
-        box.setMaximumWidth(420)
+        box.setFixedWidth(440)
         inner = QVBoxLayout(box)
         inner.addWidget(self.title)
         inner.addWidget(QLabel(self.tr("Enter your password to go on where you left off.")))
@@ -245,7 +246,7 @@ class LockScreen(QWidget):
         inner.addWidget(switch)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
     def show_for(self, user: User) -> None:

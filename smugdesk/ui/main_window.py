@@ -160,6 +160,11 @@ class MainWindow(QMainWindow):
             "jurisdiction": self.tr("Jurisdiction"),
             "kind": self.tr("Kind"),
             "approved": self.tr("Approved"),
+            "counts": self.tr("Head counts"),
+            "arrests": self.tr("Arrests"),
+            "reason": self.tr("Reason"),
+            "press_note": self.tr("Press note"),
+            "notes": self.tr("Notes"),
         }
 
     def _menus(self) -> None:
@@ -467,12 +472,14 @@ class MainWindow(QMainWindow):
         for widget in self.hidden:
             widget.hide()
         self.menuBar().setEnabled(False)
+        self.statusBar().hide()
         self.outer.setCurrentWidget(self.lock_screen)
         self.lock_screen.show_for(self.store.access.user)
 
     def unlocked(self) -> None:
         self.outer.setCurrentWidget(self.splitter)
         self.menuBar().setEnabled(True)
+        self.statusBar().show()
         for widget in self.hidden:
             widget.show()
         self.hidden = []

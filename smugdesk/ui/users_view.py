@@ -238,6 +238,7 @@ class UsersView(QWidget):
             spin.setObjectName(name)
             spin.setRange(low, high)
             spin.setValue(int(getattr(policy, name)))
+            spin.setMaximumWidth(120)
             self.settings[name] = spin
             form.addRow(render(SETTING_WORDS[name](), self.lang), spin)
         save = QPushButton(self.tr("Save settings"))
