@@ -15,3 +15,11 @@ def window(qtbot, store, settings):
     qtbot.addWidget(w)
     w.show()
     return w
+
+
+@pytest.fixture(autouse=True)
+def english_app(qapp):
+    """Each test starts with the app speaking English (a language switch in another
+    test sets the app's language for the words rendered outside Qt)."""
+    qapp.setProperty("language", "en")
+    yield
