@@ -246,6 +246,7 @@ TABLE: dict[str, tuple[str, str]] = {
         "Qt for Python 依 LGPL 3.0 使用，其程式庫可以替換。",
     ),
     "&Account": ("账户(&A)", "帳戶(&A)"),
+    "Count approved records only": ("仅计已审批的记录", "僅計已審批的記錄"),
     "Arrests": ("抓获情况", "抓獲情況"),
     "Head counts": ("人数", "人數"),
     "(all agencies)": ("（全部单位）", "（全部單位）"),

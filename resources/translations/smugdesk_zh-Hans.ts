@@ -647,12 +647,12 @@
         <translation>以其他用户登录...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="240" />
+        <location filename="../../smugdesk/ui/login.py" line="241" />
         <source>Enter your password to go on where you left off.</source>
         <translation>输入密码，从离开处继续。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="252" />
+        <location filename="../../smugdesk/ui/login.py" line="253" />
         <source>Locked — {user}</source>
         <translation>已锁定 — {user}</translation>
     </message>
@@ -1232,51 +1232,56 @@
     </message>
     <message>
         <location filename="../../smugdesk/ui/report_dialog.py" line="88" />
+        <source>Count approved records only</source>
+        <translation>仅计已审批的记录</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="91" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="104" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="107" />
         <source>Print...</source>
         <translation>打印...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="106" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="109" />
         <source>Save PDF...</source>
         <translation>保存 PDF...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="108" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="111" />
         <source>Save Excel...</source>
         <translation>保存 Excel...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="115" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="118" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="144" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="147" />
         <source>Generating...</source>
         <translation>正在生成...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="160" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="164" />
         <source>{pages} pages.</source>
         <translation>共 {pages} 页。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="168" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="172" />
         <source>The report could not be made: {error}</source>
         <translation>无法生成报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="173" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="177" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="179" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="183" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>

@@ -158,14 +158,15 @@ def _cmd_report(args: argparse.Namespace) -> int:
     files = [Path(f) for f in (args.pdf, args.xlsx) if f]
     with opened(args) as store:
         figures = make_report(
-            store.figures(Can.REPORT),
+            store.figures(Can.REPORT, args.approved_only),
             period,
             comparison,
             options,
             pdf=Path(args.pdf) if args.pdf else None,
             xlsx=Path(args.xlsx) if args.xlsx else None,
         )
-        store.note("report", audit_detail(period, comparison, options, files))
+        detail = audit_detail(period, comparison, options, files, args.approved_only)
+        store.note("report", detail)
     c = figures.total.current
     say(
         REPORT_DONE(
@@ -227,5 +228,10 @@ def add_commands(command: Command) -> None:
     )
     report.add_argument("--lang", choices=("en", "zh-Hans", "zh-Hant"), default="en")
     report.add_argument("--title", metavar="TEXT", help="the report's title")
+    report.add_argument(
+        "--approved-only",
+        action="store_true",
+        help="count approved records only (the report says how many are left out)",
+    )
     report.add_argument("--pdf", metavar="FILE", help="write the PDF here")
     report.add_argument("--xlsx", metavar="FILE", help="write the Excel workbook here")

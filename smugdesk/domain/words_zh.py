@@ -490,4 +490,15 @@ ZH: dict[str, tuple[str, str]] = {
     "cli.entries": ("{n:,} 条记录", "{n:,} 條記錄"),
     "cli.wrote_audit": ("已将 {n:,} 条审计记录写入 {file}", "已將 {n:,} 條審計記錄寫入 {file}"),
     "cli.problem": ("{field}：{message}", "{field}：{message}"),
+    # -- reports: the approval of their records --
+    "report.approval": ("审批情况", "審批情況"),
+    "report.all_approved": ("本期全部记录均已审批", "本期全部記錄均已審批"),
+    "report.approved_only": (
+        "仅计已审批记录：本期有查获{catches:,}起、打掉团伙行动{busts:,}起、破获案件{cases:,}宗尚未审批，未计入",
+        "僅計已審批記錄：本期有查獲{catches:,}起、打掉團夥行動{busts:,}起、破獲案件{cases:,}宗尚未審批，未計入",
+    ),
+    "report.with_unapproved": (
+        "含尚未审批的记录：查获{catches:,}起、打掉团伙行动{busts:,}起、破获案件{cases:,}宗",
+        "含尚未審批的記錄：查獲{catches:,}起、打掉團夥行動{busts:,}起、破獲案件{cases:,}宗",
+    ),
 }

@@ -37,7 +37,7 @@ from smugdesk.reports.sections import (
     headline_section,
     report_sections,
 )
-from smugdesk.reports.text import period_label, press_sentences, t
+from smugdesk.reports.text import approval_note, period_label, press_sentences, t
 
 INT = "#,##0"
 PCT = "0.0%"
@@ -219,6 +219,7 @@ def _summary_sheet(ws: Worksheet, f: Figures, options: ReportOptions) -> None:
         (t("issued_on", lang), options.issued_on or dt.date.today()),
         # Excel has no time zones: the UTC time, said so in the number format.
         (t("data_as_of", lang), stamp.replace(tzinfo=None) if stamp else t("no_data_yet", lang)),
+        (t("approval", lang), approval_note(f, lang)),
     ]
     meta_row = last + 2
     for i, (key, value) in enumerate(meta):

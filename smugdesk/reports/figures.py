@@ -135,6 +135,8 @@ class Figures:
     comparison: Period
     matched: Period  # the stretch of the period set against the comparison
     data_as_of: str | None  # UTC time of the last change to any record
+    approved_only: bool  # only approved records were counted
+    unapproved: tuple[int, int, int]  # catches, busts, cases cracked not yet approved
     total: Compared
     gangs_smashed: tuple[int, int, int]  # current, matched, previous
     agencies: tuple[AgencyRow, ...]
@@ -334,6 +336,8 @@ def compute_figures(
         comparison=comparison,
         matched=matched,
         data_as_of=source.data_as_of(),
+        approved_only=source.approved_only,
+        unapproved=source.unapproved(period.start.isoformat(), period.end.isoformat()),
         total=tables.total,
         gangs_smashed=gangs,
         agencies=tables.agencies,

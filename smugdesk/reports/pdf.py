@@ -54,6 +54,7 @@ from smugdesk.reports.sections import (
     report_sections,
 )
 from smugdesk.reports.text import (
+    approval_note,
     day_text,
     number,
     percent,
@@ -373,6 +374,7 @@ def _front(f: Figures, options: ReportOptions, styles: _Styles, width: float) ->
         (t("issued_by", lang), options.issuer or t("issuer", lang)),
         (t("issued_on", lang), day_text(options.issued_on or dt.date.today(), lang)),
         (t("data_as_of", lang), _as_of(f.data_as_of, lang)),
+        (t("approval", lang), approval_note(f, lang)),
     ]
     block = Table(
         [[_p(k, styles.small), _p(v, styles.body)] for k, v in meta],

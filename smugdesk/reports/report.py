@@ -37,6 +37,7 @@ def audit_detail(
     comparison: Period | None,
     options: ReportOptions,
     files: list[Path],
+    figures_approved_only: bool = False,
 ) -> dict[str, object]:
     """What the audit keeps of a report made: its periods, language and where it went."""
     return {
@@ -46,5 +47,6 @@ def audit_detail(
         if comparison
         else None,
         "lang": options.lang,
+        "approved_only": figures_approved_only,
         "files": [str(f.resolve()) for f in files],
     }

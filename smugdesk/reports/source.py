@@ -12,6 +12,8 @@ from typing import Protocol
 
 
 class FigureSource(Protocol):
+    approved_only: bool  # every figure counts approved records only
+
     def agencies(self) -> Iterable[tuple[int, str, str, str, str]]:
         """Every agency: (id, code, name, name_zh, jurisdiction)."""
 
@@ -39,9 +41,7 @@ class FigureSource(Protocol):
     def busts_by_month(self, start: str, end: str) -> Iterable[tuple[str, int, int]]:
         """(YYYY-MM, busts, organizers arrested)."""
 
-    def arrests_by_role_and_origin(
-        self, start: str, end: str
-    ) -> Iterable[tuple[str, str, int]]:
+    def arrests_by_role_and_origin(self, start: str, end: str) -> Iterable[tuple[str, str, int]]:
         """(role, origin alpha-3, arrested)."""
 
     def cases_cracked_by_category(
@@ -59,6 +59,9 @@ class FigureSource(Protocol):
         """Notable catches and busts in date order: (date, 'catch' or 'bust', ref,
         agency code, assisting codes joined by ';', place, press note, persons or
         organizers, gang)."""
+
+    def unapproved(self, start: str, end: str) -> tuple[int, int, int]:
+        """(catches, busts, cases cracked) in the period not yet approved."""
 
     def data_as_of(self) -> str | None:
         """UTC time of the last change to any record."""

@@ -21,6 +21,18 @@ _WORDS: dict[str, Words] = {
     "issuer": words("report.issuer", "Joint anti-smuggling operation office"),
     "issued_on": words("report.issued_on", "Date of issue"),
     "data_as_of": words("report.data_as_of", "Data as of"),
+    "approval": words("report.approval", "Approval"),
+    "all_approved": words("report.all_approved", "every record of this period is approved"),
+    "approved_only": words(
+        "report.approved_only",
+        "approved records only: {catches:,} catches, {busts:,} gang busts and {cases:,} "
+        "cracked cases of this period are not yet approved and are not counted",
+    ),
+    "with_unapproved": words(
+        "report.with_unapproved",
+        "includes records not yet approved: {catches:,} catches, {busts:,} gang busts and "
+        "{cases:,} cracked cases",
+    ),
     "no_data_yet": words("report.no_data_yet", "no records yet"),
     "marking": words("report.marking", "RESTRICTED - for press conference preparation only"),
     "page": words("report.page", "Page {n} of {total}"),
@@ -82,6 +94,15 @@ _WORDS: dict[str, Words] = {
 def t(key: str, lang: str, **values: object) -> str:
     """A report word or phrase in ``lang``, through the one catalogue."""
     return render(_WORDS[key](**values), lang)
+
+
+def approval_note(f: Figures, lang: str) -> str:
+    """What the report says of the approval of its records."""
+    catches, busts, cases = f.unapproved
+    if not (catches or busts or cases):
+        return t("all_approved", lang)
+    key = "approved_only" if f.approved_only else "with_unapproved"
+    return t(key, lang, catches=catches, busts=busts, cases=cases)
 
 
 def number(n: int) -> str:

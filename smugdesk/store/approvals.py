@@ -36,21 +36,20 @@ def approve(store: Store, kind_name: str, where: str, params: list[object]) -> i
     conn = store.db.conn
     chosen = f"r.deleted_at IS NULL AND r.approved_at IS NULL AND ({where})"
     with store.transaction():
-        agencies = {
-            code
-            for (code,) in conn.execute(
-                f"SELECT DISTINCT a.code FROM {kind.table} r JOIN agencies a "
-                f"ON a.id = r.agency_id WHERE {chosen}",
-                params,
-            )
-        }
-        store.access.require(Can.APPROVE, agencies)
-        stamp = store.access.stamp()
-        approved = conn.execute(
-            f"UPDATE {kind.table} AS r SET approved_at = ?, approved_by = ? WHERE {chosen} "
-            "RETURNING uuid",
-            [stamp.at, stamp.user, *params],
+        rows = conn.execute(
+            f"SELECT r.id, r.uuid, a.code FROM {kind.table} r JOIN agencies a "
+            f"ON a.id = r.agency_id WHERE {chosen} ORDER BY r.id",
+            params,
         ).fetchall()
+        store.access.require(Can.APPROVE, {code for _i, _u, code in rows})
+        stamp = store.access.stamp()
+        ids = [i for i, _u, _c in rows]
+        with store.rederived(kind.name, ids):  # the report totals keep approved apart
+            conn.executemany(
+                f"UPDATE {kind.table} SET approved_at = ?, approved_by = ? WHERE id = ?",
+                [(stamp.at, stamp.user, i) for i in ids],
+            )
+        approved = [(u,) for _i, u, _c in rows]
         store.audit.append(
             stamp, "approve", [(kind.name, u, None, None, None) for (u,) in approved]
         )
@@ -74,10 +73,11 @@ def unlock(store: Store, kind_name: str, record_uuid: str, reason: str) -> None:
             key = kind.key_of(existing.record)
             raise Invalid([Problem("reason", NOT_LOCKED(key=key))])
         stamp = store.access.stamp()
-        store.db.conn.execute(
-            f"UPDATE {kind.table} SET approved_at = NULL, approved_by = NULL WHERE id = ?",
-            [existing.id],
-        )
+        with store.rederived(kind.name, [existing.id]):
+            store.db.conn.execute(
+                f"UPDATE {kind.table} SET approved_at = NULL, approved_by = NULL WHERE id = ?",
+                [existing.id],
+            )
         detail = {
             "reason": reason,
             "approved_at": existing.approved_at,

@@ -106,7 +106,7 @@ LISTS: dict[str, ListSpec] = {
             ListColumn("agency", _AGENCY),
             ListColumn(
                 "persons",
-                "coalesce((SELECT persons FROM agg_case WHERE case_id = r.id), 0)",
+                "coalesce((SELECT sum(persons) FROM agg_case WHERE case_id = r.id), 0)",
                 numeric=True,
             ),
             ListColumn("summary", "r.summary"),

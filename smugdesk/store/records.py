@@ -492,6 +492,15 @@ class Store:
     def _stamp(self) -> Stamp:
         return self.access.stamp()
 
+    @contextmanager
+    def rederived(self, kind_name: str, row_ids: list[int]) -> Iterator[None]:
+        """Around a change of these rows outside ``_write`` (an approval): their old
+        values leave the derived tables before it, their new ones enter after."""
+        kind = KINDS[kind_name]
+        self._derived(kind, row_ids, -1)
+        yield
+        self._derived(kind, row_ids, +1)
+
     def _derived(self, kind: RecordTable, row_ids: list[int], sign: int) -> None:
         """Take away (-1) or add (+1) these rows in the derived tables: the report
         totals (catches only) and the search text."""
@@ -542,11 +551,12 @@ class Store:
         query = FLAT_ROWS[kind_name]
         return int(self.db.conn.execute(f"SELECT count(*) FROM ({query})").fetchone()[0])
 
-    def figures(self, purpose: Can = Can.DASHBOARD) -> SqliteFigures:
+    def figures(self, purpose: Can = Can.DASHBOARD, approved_only: bool = False) -> SqliteFigures:
         """What the figures read (``smugdesk.reports.source.FigureSource``): for the
-        dashboard, or (``Can.REPORT``) for a summary report."""
+        dashboard, or (``Can.REPORT``) for a summary report; of every record, or of the
+        approved ones only."""
         self.access.require(purpose)
-        return SqliteFigures(self.db.conn)
+        return SqliteFigures(self.db.conn, approved_only)
 
     def catch_dates(self) -> tuple[dt.date, dt.date] | None:
         """The first and last date of the live catches, if there are any."""

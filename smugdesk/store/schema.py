@@ -154,11 +154,9 @@ def _initial(db: sqlite_utils.Database) -> None:
     )
 
 
-# Daily totals for the reports, kept up to date in the same transaction as every
-# write (Store._write and Store.delete). Each statement adds the catches chosen by
-# {where} (alias c), times {sign}: +1 after they are written, -1 before they change
-# or are deleted. Rows that fall to zero are kept; they add nothing.
-AGGREGATES: tuple[str, ...] = (
+# The daily totals as migration 0002 made them (the current ones, which also tell
+# approved records apart, are AGGREGATES below migration 0007).
+_AGGREGATES_0002: tuple[str, ...] = (
     """INSERT INTO agg_catch_day (day, agency_id, persons, catches)
        SELECT c.date, c.agency_id, {sign} * sum(c.persons), {sign} * count(*)
        FROM catches c WHERE c.deleted_at IS NULL AND {where} GROUP BY 1, 2
@@ -188,7 +186,7 @@ AGGREGATES: tuple[str, ...] = (
        ON CONFLICT (case_id) DO UPDATE SET
          persons = persons + excluded.persons, catches = catches + excluded.catches""",
 )
-AGGREGATE_TABLES = (
+_AGGREGATE_TABLES_0002 = (
     "agg_catch_day",
     "agg_assist_day",
     "agg_nationality_day",
@@ -197,11 +195,10 @@ AGGREGATE_TABLES = (
 )
 
 
-def rebuild_aggregates(db: sqlite_utils.Database) -> None:
-    """Recompute every daily total from the records (inside the caller's transaction)."""
-    for table in AGGREGATE_TABLES:
+def _rebuild_0002(db: sqlite_utils.Database) -> None:
+    for table in _AGGREGATE_TABLES_0002:
         db.execute(f"DELETE FROM {table}")
-    for statement in AGGREGATES:
+    for statement in _AGGREGATES_0002:
         db.execute(statement.format(sign=1, where="1"))
 
 
@@ -235,7 +232,7 @@ def _report_totals(db: sqlite_utils.Database) -> None:
         CREATE INDEX busts_notable ON busts (date) WHERE notable AND deleted_at IS NULL;
         """
     )
-    rebuild_aggregates(db)
+    _rebuild_0002(db)
 
 
 @migrations(name="0003_list_order")
@@ -378,6 +375,99 @@ def _accounts(db: sqlite_utils.Database) -> None:
         ALTER TABLE cases ADD COLUMN approved_by TEXT;
         """
     )
+
+
+# Daily totals for the reports, kept up to date in the same transaction as every
+# write (Store._write, Store.delete, approvals). Each statement adds the catches chosen
+# by {where} (alias c), times {sign}: +1 after they are written, -1 before they change,
+# are deleted, approved or unlocked. ``approved`` (0 or 1) keeps approved catches apart,
+# so that a report can count only those. Rows that fall to zero are kept; they add
+# nothing.
+_APPROVED = "(c.approved_at IS NOT NULL)"
+AGGREGATES: tuple[str, ...] = (
+    f"""INSERT INTO agg_catch_day (day, agency_id, approved, persons, catches)
+       SELECT c.date, c.agency_id, {_APPROVED}, {{sign}} * sum(c.persons), {{sign}} * count(*)
+       FROM catches c WHERE c.deleted_at IS NULL AND {{where}} GROUP BY 1, 2, 3
+       ON CONFLICT (day, agency_id, approved) DO UPDATE SET
+         persons = persons + excluded.persons, catches = catches + excluded.catches""",
+    f"""INSERT INTO agg_assist_day (day, agency_id, approved, persons, catches)
+       SELECT c.date, x.agency_id, {_APPROVED}, {{sign}} * sum(c.persons), {{sign}} * count(*)
+       FROM catches c JOIN catch_assists x ON x.catch_id = c.id
+       WHERE c.deleted_at IS NULL AND {{where}} GROUP BY 1, 2, 3
+       ON CONFLICT (day, agency_id, approved) DO UPDATE SET
+         persons = persons + excluded.persons, catches = catches + excluded.catches""",
+    f"""INSERT INTO agg_nationality_day (day, nationality, approved, persons)
+       SELECT c.date, n.nationality, {_APPROVED}, {{sign}} * sum(n.persons)
+       FROM catches c JOIN catch_counts n ON n.catch_id = c.id
+       WHERE c.deleted_at IS NULL AND {{where}} GROUP BY 1, 2, 3
+       ON CONFLICT (day, nationality, approved) DO UPDATE SET
+         persons = persons + excluded.persons""",
+    f"""INSERT INTO agg_route_day (day, destination, reason, approved, persons, catches)
+       SELECT c.date, c.destination, c.reason, {_APPROVED}, {{sign}} * sum(c.persons),
+         {{sign}} * count(*)
+       FROM catches c WHERE c.deleted_at IS NULL AND {{where}} GROUP BY 1, 2, 3, 4
+       ON CONFLICT (day, destination, reason, approved) DO UPDATE SET
+         persons = persons + excluded.persons, catches = catches + excluded.catches""",
+    f"""INSERT INTO agg_case (case_id, approved, persons, catches)
+       SELECT c.case_id, {_APPROVED}, {{sign}} * sum(c.persons), {{sign}} * count(*)
+       FROM catches c WHERE c.deleted_at IS NULL AND c.case_id IS NOT NULL AND {{where}}
+       GROUP BY 1, 2
+       ON CONFLICT (case_id, approved) DO UPDATE SET
+         persons = persons + excluded.persons, catches = catches + excluded.catches""",
+)
+AGGREGATE_TABLES = _AGGREGATE_TABLES_0002
+
+
+def rebuild_aggregates(db: sqlite_utils.Database) -> None:
+    """Recompute every daily total from the records (inside the caller's transaction)."""
+    for table in AGGREGATE_TABLES:
+        db.execute(f"DELETE FROM {table}")
+    for statement in AGGREGATES:
+        db.execute(statement.format(sign=1, where="1"))
+
+
+@migrations(name="0007_approved_totals")
+def _approved_totals(db: sqlite_utils.Database) -> None:
+    # The daily totals gain the approval of the catches they add up (AGGREGATES).
+    db.executescript(
+        """
+        DROP TABLE agg_catch_day;
+        DROP TABLE agg_assist_day;
+        DROP TABLE agg_nationality_day;
+        DROP TABLE agg_route_day;
+        DROP TABLE agg_case;
+        CREATE TABLE agg_catch_day (
+            day TEXT NOT NULL, agency_id INTEGER NOT NULL, approved INTEGER NOT NULL,
+            persons INTEGER NOT NULL, catches INTEGER NOT NULL,
+            PRIMARY KEY (day, agency_id, approved)
+        ) WITHOUT ROWID;
+        CREATE TABLE agg_assist_day (
+            day TEXT NOT NULL, agency_id INTEGER NOT NULL, approved INTEGER NOT NULL,
+            persons INTEGER NOT NULL, catches INTEGER NOT NULL,
+            PRIMARY KEY (day, agency_id, approved)
+        ) WITHOUT ROWID;
+        CREATE TABLE agg_nationality_day (
+            day TEXT NOT NULL, nationality TEXT NOT NULL, approved INTEGER NOT NULL,
+            persons INTEGER NOT NULL,
+            PRIMARY KEY (day, nationality, approved)
+        ) WITHOUT ROWID;
+        CREATE TABLE agg_route_day (
+            day TEXT NOT NULL, destination TEXT NOT NULL, reason TEXT NOT NULL,
+            approved INTEGER NOT NULL, persons INTEGER NOT NULL, catches INTEGER NOT NULL,
+            PRIMARY KEY (day, destination, reason, approved)
+        ) WITHOUT ROWID;
+        CREATE TABLE agg_case (
+            case_id INTEGER NOT NULL, approved INTEGER NOT NULL,
+            persons INTEGER NOT NULL, catches INTEGER NOT NULL,
+            PRIMARY KEY (case_id, approved)
+        ) WITHOUT ROWID;
+        CREATE INDEX busts_unapproved ON busts (date)
+            WHERE approved_at IS NULL AND deleted_at IS NULL;
+        CREATE INDEX cases_unapproved ON cases (cracked_on)
+            WHERE approved_at IS NULL AND deleted_at IS NULL;
+        """
+    )
+    rebuild_aggregates(db)
 
 
 SCHEMA_VERSION = len(migrations._migrations)

@@ -85,6 +85,9 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Comparison"), compare)
         form.addRow(self.tr("Language"), self.lang)
         form.addRow(self.tr("Title"), self.title)
+        self.approved_only = QCheckBox(self.tr("Count approved records only"))
+        self.approved_only.setObjectName("approved_only")
+        form.addRow("", self.approved_only)
         self.generate = QPushButton(self.tr("Generate"))
         self.generate.setObjectName("generate")
         self.generate.setDefault(True)
@@ -144,11 +147,12 @@ class ReportDialog(QDialog):
         self.message.setText(self.tr("Generating..."))
         self.document.close()
         reopen, pdf, xlsx = self.reopen, self.pdf_path, self.xlsx_path
-        self.made = (period, comparison, options)
+        approved_only = self.approved_only.isChecked()
+        self.made = (period, comparison, options, approved_only)
 
         def work(_report: Callable[[str], None]) -> None:
             with reopen() as store:
-                source = store.figures(Can.REPORT)
+                source = store.figures(Can.REPORT, approved_only)
                 make_report(source, period, comparison, options, pdf=pdf, xlsx=xlsx)
 
         run_in_background(work, self.report_ready, self.report_failed)
@@ -182,8 +186,8 @@ class ReportDialog(QDialog):
 
     def note_made(self, files: list[Path]) -> None:
         """The audit's entry of a report that leaves the app: saved (where) or printed."""
-        period, comparison, options = self.made
-        detail = audit_detail(period, comparison, options, files)
+        period, comparison, options, approved_only = self.made
+        detail = audit_detail(period, comparison, options, files, approved_only)
         try:
             with self.reopen() as store:
                 store.note("report", {**detail, "printed": not files})

@@ -70,24 +70,52 @@ def test_every_earlier_schema_version_migrates(db_path, stop_before):
         assert verdict.head.entries == (0 if chained_before else len(DEFAULT_AGENCIES)) + 1
 
 
-def test_report_totals_migration_fills_totals_from_existing_records(db_path):
-    with open_store(db_path) as store:
-        store.save(make_catch("A", counts=(HeadCount("VNM", 5), HeadCount("LAO", 2))), today=TODAY)
-        store.save(make_catch("B"), today=TODAY)
-        expected = totals(store)
-        # Make it a file of schema 1, as smugdesk 0001 wrote it: no totals tables.
-        for table in AGGREGATE_TABLES:
-            store.db.conn.execute(f"DROP TABLE {table}")
-        store.db.conn.execute("DROP INDEX catches_notable")
-        store.db.conn.execute("DROP INDEX busts_notable")
-        store.db.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0002_report_totals'")
-        store.db.conn.execute("PRAGMA user_version = 1")
-        store.db.conn.commit()
+def test_report_totals_migration_fills_totals_from_existing_records(db_path, tmp_path):
+    records = [make_catch("A", counts=(HeadCount("VNM", 5), HeadCount("LAO", 2))), make_catch("B")]
+    with open_store(tmp_path / "today.sqlite") as today:  # as smugdesk writes them now
+        for record in records:
+            today.save(record, today=TODAY)
+        expected = totals(today)
+    # The same records in a file of schema 1, as smugdesk 0001 wrote it: no totals.
+    db = connect(db_path)
+    migrations.apply(db, stop_before="0002_report_totals")
+    stamp = ["2016-01-01T00:00:00Z", "old", "old"] * 2
+    db.conn.execute(
+        "INSERT INTO agencies (id, uuid, code, name, jurisdiction, created_at, created_by, "
+        "created_on, changed_at, changed_by, changed_on) "
+        "VALUES (1, 'a', 'GD-PSD', 'Guangdong', 'Guangdong', ?, ?, ?, ?, ?, ?)",
+        stamp,
+    )
+    for n, record in enumerate(records, start=1):
+        db.conn.execute(
+            "INSERT INTO catches (id, uuid, ref, date, agency_id, province, destination, "
+            "persons, created_at, created_by, created_on, changed_at, changed_by, changed_on) "
+            "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                n,
+                f"c{n}",
+                record.ref,
+                record.date.isoformat(),
+                record.province,
+                record.destination,
+                record.persons,
+                *stamp,
+            ],
+        )
+        for line, c in enumerate(record.counts):
+            db.conn.execute(
+                "INSERT INTO catch_counts VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [n, line, c.nationality, c.persons, c.male, c.female, c.minors],
+            )
+    db.conn.execute("PRAGMA user_version = 1")
+    db.conn.execute("PRAGMA application_id = 1397577031")
+    db.conn.commit()
+    db.close()
     with open_store(db_path) as store:
         assert totals(store) == expected
         assert expected["agg_nationality_day"] == [
-            ("2017-11-24", "LAO", 2),
-            ("2017-11-24", "VNM", 17),
+            ("2017-11-24", "LAO", 0, 2),
+            ("2017-11-24", "VNM", 0, 17),
         ]
 
 
