@@ -208,3 +208,18 @@ def test_every_line_follows_the_locale_store_errors_too(tmp_path):
     assert out.stderr.strip() == f"錯誤：{letter} 不是 smugdesk 資料庫，或已損壞。"
     out = run("export", "--db", str(letter), str(tmp_path / "x.xlsx"), locale="en_GB.UTF-8")
     assert out.stderr.strip() == f"error: {letter} is not a smugdesk database, or it is damaged."
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("zh_CN.UTF-8", ("用法：", "报告的标题", "选项")),
+        ("zh_HK.UTF-8", ("用法：", "報告的標題", "選項")),
+    ],
+)
+def test_help_speaks_the_locales_language(monkeypatch, capsys, locale, expected):
+    monkeypatch.setenv("LANG", locale)
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    out = capsys.readouterr().out
+    assert all(word in out for word in expected), out

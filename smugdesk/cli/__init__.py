@@ -22,6 +22,7 @@ from smugdesk.cli.common import (
     say,
     text,
 )
+from smugdesk.cli.help_words import h
 from smugdesk.domain.records import Invalid
 from smugdesk.domain.words import words
 from smugdesk.store import StoreError
@@ -46,37 +47,47 @@ def _cmd_app(args: argparse.Namespace) -> int:
 
 def login_options(p: Parser) -> None:
     """--db, and the login every command needs on a database with accounts."""
-    p.add_argument("--db", metavar="PATH", help=DB_HELP, default=argparse.SUPPRESS)
+    p.add_argument("--db", metavar="PATH", help=h(DB_HELP), default=argparse.SUPPRESS)
     p.add_argument(
         "--user",
         metavar="NAME",
         default=argparse.SUPPRESS,
-        help="log in as NAME (on a database with user accounts)",
+        help=h("log in as NAME (on a database with user accounts)"),
     )
     p.add_argument(
         "--password-stdin",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="read the password from standard input: the login password on the first "
-        "line, a new password (users add, reset-password) on the next",
+        help=h(
+            "read the password from standard input: the login password on the first "
+            "line, a new password (users add, reset-password) on the next"
+        ),
     )
 
 
 def build_parser() -> Parser:
     parser = Parser(
         prog="smugdesk",
-        description="Record anti-smuggling catches and gang "
-        "busts, and write press-conference reports. Without a command, "
-        "starts the app.",
+        description=h(
+            "Record anti-smuggling catches and gang busts, and write press-conference "
+            "reports. Without a command, starts the app."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"smugdesk {__version__}")
-    parser.add_argument("--db", metavar="PATH", help=DB_HELP)
-    parser.add_argument("--user", metavar="NAME", help="log in as NAME")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"smugdesk {__version__}",
+        help=h("show the version and exit"),
+    )
+    parser.add_argument("--db", metavar="PATH", help=h(DB_HELP))
+    parser.add_argument(
+        "--user", metavar="NAME", help=h("log in as NAME (on a database with user accounts)")
+    )
     parser.add_argument("--password-stdin", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     def command(name: str, help: str, run: Callable[[argparse.Namespace], int]) -> Parser:
-        p: Parser = sub.add_parser(name, help=help, description=help)
+        p: Parser = sub.add_parser(name, help=h(help), description=h(help))
         login_options(p)
         p.set_defaults(run=run)
         return p

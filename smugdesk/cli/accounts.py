@@ -24,7 +24,8 @@ from smugdesk.cli.common import (
     say,
     text,
 )
-from smugdesk.domain.words import Message, words
+from smugdesk.cli.help_words import h
+from smugdesk.domain.words import Message, user_language, words
 from smugdesk.store import Store, open_store
 from smugdesk.store.accounts import shown_time
 from smugdesk.store.audit import AuditFilter, Entry
@@ -147,7 +148,6 @@ def _audit_show(args: argparse.Namespace) -> int:
     with opened(args) as store:
         which = _filter(args, store)
         if args.xlsx:
-            from smugdesk.domain.words import user_language
             from smugdesk.io.audit_export import write_audit
 
             entries = [e for page in _pages(store, which) for e in page]
@@ -194,13 +194,13 @@ def _line(e: Entry, keys: dict[str, str]) -> str:
 
 def add_commands(sub: Any, login_options: Callable[[Parser], None]) -> None:
     def group(name: str, help: str) -> Any:
-        p = sub.add_parser(name, help=help, description=help)
+        p = sub.add_parser(name, help=h(help), description=h(help))
         return p.add_subparsers(
             dest=f"{name}_action", metavar="ACTION", parser_class=Parser, required=True
         )
 
     def action(actions: Any, name: str, help: str, run: Run, login: bool = True) -> Parser:
-        p: Parser = actions.add_parser(name, help=help, description=help)
+        p: Parser = actions.add_parser(name, help=h(help), description=h(help))
         if login:
             login_options(p)
         p.set_defaults(run=run)
@@ -210,11 +210,21 @@ def add_commands(sub: Any, login_options: Callable[[Parser], None]) -> None:
     add = action(
         users, "add", "add a user; the first, an administrator, switches accounts on", _users_add
     )
-    add.add_argument("--role", required=True, choices=[r.value for r in Role])
     add.add_argument(
-        "--agency", metavar="CODE", default="", help="the user's agency (officers and supervisors)"
+        "--role", required=True, choices=[r.value for r in Role], help=h("the user's role")
     )
-    add.add_argument("--display-name", metavar="TEXT", default="")
+    add.add_argument(
+        "--agency",
+        metavar="CODE",
+        default="",
+        help=h("the user's agency (officers and supervisors)"),
+    )
+    add.add_argument(
+        "--display-name",
+        metavar="TEXT",
+        default="",
+        help=h("the name shown in the app and the audit"),
+    )
     add.add_argument("name", metavar="NAME")
     action(users, "list", "list the users, their roles and states", _users_list)
     action(
@@ -244,24 +254,41 @@ def add_commands(sub: Any, login_options: Callable[[Parser], None]) -> None:
         _audit_show,
         login=False,
     )
-    show.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the database file")
-    show.add_argument("--from", dest="date_from", type=date_arg, metavar="DATE")
-    show.add_argument("--to", dest="date_to", type=date_arg, metavar="DATE")
     show.add_argument(
-        "--user", dest="filter_user", metavar="NAME", help="only the entries of this user"
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=h("the database file (default: $SMUGDESK_DB or the user's data folder)"),
     )
-    show.add_argument("--record", metavar="REF", help="only this record's history")
-    show.add_argument("--xlsx", metavar="FILE", help="write the entries to this workbook")
+    show.add_argument(
+        "--from",
+        dest="date_from",
+        type=date_arg,
+        metavar="DATE",
+        help=h("the first day of the entries"),
+    )
+    show.add_argument(
+        "--to",
+        dest="date_to",
+        type=date_arg,
+        metavar="DATE",
+        help=h("the last day of the entries, included"),
+    )
+    show.add_argument(
+        "--user", dest="filter_user", metavar="NAME", help=h("only the entries of this user")
+    )
+    show.add_argument("--record", metavar="REF", help=h("only this record's history"))
+    show.add_argument("--xlsx", metavar="FILE", help=h("write the entries to this workbook"))
     show.add_argument(
         "--login",
         dest="user",
         metavar="NAME",
         default=argparse.SUPPRESS,
-        help="log in as NAME (--user filters the entries here)",
+        help=h("log in as NAME (--user filters the entries here)"),
     )
     show.add_argument(
         "--password-stdin",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="read the login password from standard input",
+        help=h("read the login password from standard input"),
     )

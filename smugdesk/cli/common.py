@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from smugdesk.domain.words import Message, render, user_language, words
 from smugdesk.store import Store, StoreError, default_db_path, open_store
@@ -59,7 +59,25 @@ def say(message: Message, *, error: bool = False) -> None:
 
 
 class Parser(argparse.ArgumentParser):
+    """argparse's parser, speaking the locale's language in --help."""
+
     command_names: tuple[str, ...] = ()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        from smugdesk.cli.help_words import HelpFormatter, h
+
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = h("arguments")
+        self._optionals.title = h("options")
+        self.add_argument(
+            "-h",
+            "--help",
+            action="help",
+            default=argparse.SUPPRESS,
+            help=h("show this help and exit"),
+        )
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)

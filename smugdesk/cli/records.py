@@ -18,6 +18,7 @@ from smugdesk.cli.common import (
     opened,
     say,
 )
+from smugdesk.cli.help_words import h
 from smugdesk.domain.words import WordsError, render, user_language, words
 
 Command = Callable[[str, str, Callable[[argparse.Namespace], int]], Parser]
@@ -207,7 +208,7 @@ def add_commands(command: Command) -> None:
         type=date_arg,
         required=True,
         metavar="DATE",
-        help="first day of the period (2016-02-01)",
+        help=h("first day of the period (2016-02-01)"),
     )
     report.add_argument(
         "--to",
@@ -215,23 +216,28 @@ def add_commands(command: Command) -> None:
         type=date_arg,
         required=True,
         metavar="DATE",
-        help="last day of the period, included",
+        help=h("last day of the period, included"),
     )
     report.add_argument(
         "--compare-from",
         type=date_arg,
         metavar="DATE",
-        help="first day of the comparison period (default: one year earlier)",
+        help=h("first day of the comparison period (default: one year earlier)"),
     )
     report.add_argument(
-        "--compare-to", type=date_arg, metavar="DATE", help="last day of the comparison period"
+        "--compare-to", type=date_arg, metavar="DATE", help=h("last day of the comparison period")
     )
-    report.add_argument("--lang", choices=("en", "zh-Hans", "zh-Hant"), default="en")
-    report.add_argument("--title", metavar="TEXT", help="the report's title")
+    report.add_argument(
+        "--lang",
+        choices=("en", "zh-Hans", "zh-Hant"),
+        default="en",
+        help=h("the report's language"),
+    )
+    report.add_argument("--title", metavar="TEXT", help=h("the report's title"))
     report.add_argument(
         "--approved-only",
         action="store_true",
-        help="count approved records only (the report says how many are left out)",
+        help=h("count approved records only (the report says how many are left out)"),
     )
-    report.add_argument("--pdf", metavar="FILE", help="write the PDF here")
-    report.add_argument("--xlsx", metavar="FILE", help="write the Excel workbook here")
+    report.add_argument("--pdf", metavar="FILE", help=h("write the PDF here"))
+    report.add_argument("--xlsx", metavar="FILE", help=h("write the Excel workbook here"))

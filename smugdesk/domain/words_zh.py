@@ -460,24 +460,36 @@ ZH: dict[str, tuple[str, str]] = {
     "cli.new_prompt": ("{user} 的新密码：", "{user} 的新密碼："),
     "cli.again_prompt": ("再次输入新密码：", "再次輸入新密碼："),
     "cli.mismatch": ("两次输入的新密码不一致", "兩次輸入的新密碼不一致"),
-    "cli.not_a_date": ("{text!r} 不是日期；请写成 2017-11-24", "{text!r} 不是日期；請寫成 2017-11-24"),
+    "cli.not_a_date": (
+        "{text!r} 不是日期；请写成 2017-11-24",
+        "{text!r} 不是日期；請寫成 2017-11-24",
+    ),
     "cli.user_added": ("已添加 {name}（{role}{agency}）。", "已新增 {name}（{role}{agency}）。"),
     "cli.first_admin": (
         "{name} 是第一位管理员：此后在 {db} 上的每个命令都需要 --user NAME 和密码。",
         "{name} 是第一位管理員：此後在 {db} 上的每個命令都需要 --user NAME 和密碼。",
     ),
-    "cli.user_disabled": ("已停用 {name}；其记录仍保留其名称。", "已停用 {name}；其記錄仍保留其名稱。"),
+    "cli.user_disabled": (
+        "已停用 {name}；其记录仍保留其名称。",
+        "已停用 {name}；其記錄仍保留其名稱。",
+    ),
     "cli.password_reset": (
         "已为 {name} 设置新密码；其下次登录时必须修改。",
         "已為 {name} 設定新密碼；其下次登入時必須修改。",
     ),
     "cli.password_changed": ("您的密码已修改。", "您的密碼已修改。"),
-    "cli.no_users": ("{db} 没有用户账户；任何打开它的人都可以使用。", "{db} 沒有用戶帳戶；任何開啟它的人都可以使用。"),
+    "cli.no_users": (
+        "{db} 没有用户账户；任何打开它的人都可以使用。",
+        "{db} 沒有用戶帳戶；任何開啟它的人都可以使用。",
+    ),
     "cli.state.active": ("在职", "在職"),
     "cli.state.disabled": ("已停用", "已停用"),
     "cli.state.locked": ("锁定至 {until}", "鎖定至 {until}"),
     "cli.state.change": ("须修改密码", "須修改密碼"),
-    "cli.chain_holds": ("审计链完整：共 {entries:,} 条记录；链头 {head}。", "審計鏈完整：共 {entries:,} 條記錄；鏈頭 {head}。"),
+    "cli.chain_holds": (
+        "审计链完整：共 {entries:,} 条记录；链头 {head}。",
+        "審計鏈完整：共 {entries:,} 條記錄；鏈頭 {head}。",
+    ),
     "cli.chain_breaks": (
         "审计链在第 {entry} 条断开：{why}。此前的 {good:,} 条记录完整。",
         "審計鏈在第 {entry} 條斷開：{why}。此前的 {good:,} 條記錄完整。",
@@ -485,7 +497,10 @@ ZH: dict[str, tuple[str, str]] = {
     "chain.changed": ("其内容或哈希值被修改过", "其內容或雜湊值被修改過"),
     "chain.removed": ("其前面有记录被删除", "其前面有記錄被刪除"),
     "chain.inserted": ("它是被插入的，次序不符", "它是被插入的，次序不符"),
-    "chain.link": ("它与前一条记录接不上（有记录被插入或删除）", "它與前一條記錄接不上（有記錄被插入或刪除）"),
+    "chain.link": (
+        "它与前一条记录接不上（有记录被插入或删除）",
+        "它與前一條記錄接不上（有記錄被插入或刪除）",
+    ),
     "cli.no_record": ("没有编号为 {ref!r} 的记录", "沒有編號為 {ref!r} 的記錄"),
     "cli.entries": ("{n:,} 条记录", "{n:,} 條記錄"),
     "cli.wrote_audit": ("已将 {n:,} 条审计记录写入 {file}", "已將 {n:,} 條審計記錄寫入 {file}"),
@@ -501,4 +516,178 @@ ZH: dict[str, tuple[str, str]] = {
         "含尚未审批的记录：查获{catches:,}起、打掉团伙行动{busts:,}起、破获案件{cases:,}宗",
         "含尚未審批的記錄：查獲{catches:,}起、打掉團夥行動{busts:,}起、破獲案件{cases:,}宗",
     ),
+    # -- the command line's --help (smugdesk/cli/help_words.py) --
+    "cli.help.program": (
+        "记录查获偷渡者和打掉偷渡团伙的情况，并撰写新闻发布会报告。不带命令时启动应用程序。",
+        "記錄查獲偷渡者和打掉偷渡團夥的情況，並撰寫新聞發布會報告。不帶命令時啟動應用程式。",
+    ),
+    "cli.help.db": (
+        "数据库文件（默认：$SMUGDESK_DB 或用户数据文件夹）",
+        "資料庫檔案（預設：$SMUGDESK_DB 或用戶資料夾）",
+    ),
+    "cli.help.user": (
+        "以 NAME 登录（在设有用户账户的数据库上）",
+        "以 NAME 登入（在設有用戶帳戶的資料庫上）",
+    ),
+    "cli.help.password_stdin": (
+        "从标准输入读取密码：第一行是登录密码，下一行是新密码（users add、reset-password）",
+        "從標準輸入讀取密碼：第一行是登入密碼，下一行是新密碼（users add、reset-password）",
+    ),
+    "cli.help.template": (
+        "写出一份空白的数据标准工作簿",
+        "寫出一份空白的資料標準活頁簿",
+    ),
+    "cli.help.import": (
+        "导入一份数据标准工作簿，要么全部导入，要么全不导入",
+        "匯入一份資料標準活頁簿，要麼全部匯入，要麼全不匯入",
+    ),
+    "cli.help.export": (
+        "将全部记录导出为数据标准工作簿",
+        "將全部記錄匯出為資料標準活頁簿",
+    ),
+    "cli.help.demo": (
+        "在空数据库中载入示范行动数据（2015-2017）",
+        "在空資料庫中載入示範行動資料（2015-2017）",
+    ),
+    "cli.help.report": (
+        "撰写某一期间的汇总报告（PDF 和/或 Excel）",
+        "撰寫某一期間的匯總報告（PDF 和/或 Excel）",
+    ),
+    "cli.help.from": (
+        "期间的第一天（2016-02-01）",
+        "期間的第一天（2016-02-01）",
+    ),
+    "cli.help.to": (
+        "期间的最后一天（含）",
+        "期間的最後一天（含）",
+    ),
+    "cli.help.compare_from": (
+        "对比期间的第一天（默认：提前一年）",
+        "對比期間的第一天（預設：提前一年）",
+    ),
+    "cli.help.compare_to": (
+        "对比期间的最后一天",
+        "對比期間的最後一天",
+    ),
+    "cli.help.lang": (
+        "报告的语言",
+        "報告的語言",
+    ),
+    "cli.help.title": (
+        "报告的标题",
+        "報告的標題",
+    ),
+    "cli.help.approved_only": (
+        "只计已审批的记录（报告会说明有多少未计入）",
+        "只計已審批的記錄（報告會說明有多少未計入）",
+    ),
+    "cli.help.pdf": (
+        "将 PDF 写到此处",
+        "將 PDF 寫到此處",
+    ),
+    "cli.help.xlsx": (
+        "将 Excel 工作簿写到此处",
+        "將 Excel 活頁簿寫到此處",
+    ),
+    "cli.help.users": (
+        "用户账户：add、list、disable、reset-password、change-password",
+        "用戶帳戶：add、list、disable、reset-password、change-password",
+    ),
+    "cli.help.users_add": (
+        "添加用户；第一位用户（管理员）会启用账户",
+        "新增用戶；第一位用戶（管理員）會啟用帳戶",
+    ),
+    "cli.help.role": (
+        "用户的角色",
+        "用戶的角色",
+    ),
+    "cli.help.agency": (
+        "用户所属单位（警员和主管）",
+        "用戶所屬單位（警員和主管）",
+    ),
+    "cli.help.display_name": (
+        "在应用程序和审计日志中显示的名称",
+        "在應用程式和審計日誌中顯示的名稱",
+    ),
+    "cli.help.users_list": (
+        "列出用户及其角色和状态",
+        "列出用戶及其角色和狀態",
+    ),
+    "cli.help.users_disable": (
+        "停用用户（不会删除：记录仍保留其名称）",
+        "停用用戶（不會刪除：記錄仍保留其名稱）",
+    ),
+    "cli.help.users_reset": (
+        "设置新密码，用户下次登录时必须修改",
+        "設定新密碼，用戶下次登入時必須修改",
+    ),
+    "cli.help.users_change": (
+        "修改您自己的密码（--user NAME）",
+        "修改您自己的密碼（--user NAME）",
+    ),
+    "cli.help.audit": (
+        "防篡改审计日志：verify、show",
+        "防篡改審計日誌：verify、show",
+    ),
+    "cli.help.audit_verify": (
+        "核验整条哈希链；如有断开，以退出码 2 指出第一条不符的记录",
+        "核驗整條雜湊鏈；如有斷開，以結束碼 2 指出第一條不符的記錄",
+    ),
+    "cli.help.audit_show": (
+        "列出审计记录（新的在前），或写入 --xlsx",
+        "列出審計記錄（新的在前），或寫入 --xlsx",
+    ),
+    "cli.help.audit_from": (
+        "记录的第一天",
+        "記錄的第一天",
+    ),
+    "cli.help.audit_to": (
+        "记录的最后一天（含）",
+        "記錄的最後一天（含）",
+    ),
+    "cli.help.audit_user": (
+        "只列此用户的记录",
+        "只列此用戶的記錄",
+    ),
+    "cli.help.audit_record": (
+        "只列此记录的历史",
+        "只列此記錄的歷史",
+    ),
+    "cli.help.audit_xlsx": (
+        "将记录写入此工作簿",
+        "將記錄寫入此活頁簿",
+    ),
+    "cli.help.login": (
+        "以 NAME 登录（此处 --user 用于筛选记录）",
+        "以 NAME 登入（此處 --user 用於篩選記錄）",
+    ),
+    "cli.help.login_stdin": (
+        "从标准输入读取登录密码",
+        "從標準輸入讀取登入密碼",
+    ),
+    "cli.help.help": (
+        "显示此帮助并退出",
+        "顯示此說明並結束",
+    ),
+    "cli.help.version": (
+        "显示版本并退出",
+        "顯示版本並結束",
+    ),
+    "cli.help.usage": (
+        "用法：",
+        "用法：",
+    ),
+    "cli.help.positionals": (
+        "参数",
+        "參數",
+    ),
+    "cli.help.options": (
+        "选项",
+        "選項",
+    ),
+    "used_by.catches": ("{n:,}起查获", "{n:,}起查獲"),
+    "used_by.busts": ("{n:,}起打掉团伙行动", "{n:,}起打掉團夥行動"),
+    "used_by.cases": ("{n:,}宗案件", "{n:,}宗案件"),
+    "used_by.catches_assisted": ("{n:,}起查获（作为协助单位）", "{n:,}起查獲（作為協助單位）"),
+    "used_by.busts_assisted": ("{n:,}起打掉团伙行动（作为协助单位）", "{n:,}起打掉團夥行動（作為協助單位）"),
 }

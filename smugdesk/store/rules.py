@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from smugdesk.accounts.roles import Can
 from smugdesk.domain.records import Agency, Invalid, Problem, Record
-from smugdesk.domain.words import words
+from smugdesk.domain.words import Message, words
 from smugdesk.store.database import StoreError
 from smugdesk.store.mapping import AGENCY, BUST, CASE, CATCH, Existing, RecordTable
 
@@ -17,6 +17,13 @@ if TYPE_CHECKING:
     from smugdesk.store.access import Access
 
 STILL_USED = words("still_used", "{key} is still used by {used}; change those first")
+USED_BY = {
+    "catches": words("used_by.catches", "{n:,} catches"),
+    "busts": words("used_by.busts", "{n:,} gang busts"),
+    "cases": words("used_by.cases", "{n:,} cases"),
+    "catches_assisted": words("used_by.catches_assisted", "{n:,} catches as assisting agency"),
+    "busts_assisted": words("used_by.busts_assisted", "{n:,} gang busts as assisting agency"),
+}
 
 
 class RecordLocked(StoreError):
@@ -56,14 +63,14 @@ def refuse_if_used(conn: sqlite3.Connection, kind: RecordTable, existing: Existi
         uses = [("catches", "case_id"), ("busts", "case_id")]
     else:
         return
-    used = []
+    used: list[Message] = []
     for table, column in uses:
         n = conn.execute(
             f"SELECT count(*) FROM {table} WHERE {column} = ? AND deleted_at IS NULL",
             [existing.id],
         ).fetchone()[0]
         if n:
-            used.append(f"{n:,} {table}")
+            used.append(USED_BY[table](n=n))
     if kind is AGENCY:
         for parent_kind in (CATCH, BUST):
             assists = parent_kind.children[1]  # catch_assists / bust_assists
@@ -74,7 +81,7 @@ def refuse_if_used(conn: sqlite3.Connection, kind: RecordTable, existing: Existi
                 [existing.id],
             ).fetchone()[0]
             if n:
-                used.append(f"{n:,} {parent} as assisting agency")
+                used.append(USED_BY[f"{parent}_assisted"](n=n))
     if used:
         key = kind.key_of(existing.record)
-        raise Invalid([Problem(kind.key, STILL_USED(key=key, used=", ".join(used)))])
+        raise Invalid([Problem(kind.key, STILL_USED(key=key, used=u)) for u in used])

@@ -461,6 +461,8 @@ def _approved_totals(db: sqlite_utils.Database) -> None:
             persons INTEGER NOT NULL, catches INTEGER NOT NULL,
             PRIMARY KEY (case_id, approved)
         ) WITHOUT ROWID;
+        CREATE INDEX catches_unapproved ON catches (date)
+            WHERE approved_at IS NULL AND deleted_at IS NULL;
         CREATE INDEX busts_unapproved ON busts (date)
             WHERE approved_at IS NULL AND deleted_at IS NULL;
         CREATE INDEX cases_unapproved ON cases (cracked_on)

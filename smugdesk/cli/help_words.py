@@ -1,0 +1,89 @@
+"""The words of the command line's --help, in the catalogue like every other line it
+prints: ``h(english)`` gives the help text in the locale's language."""
+
+from __future__ import annotations
+
+import argparse
+
+from smugdesk.domain.words import Words, render, user_language, words
+
+_HELP: dict[str, Words] = {
+    w.english: w
+    for w in (
+        words(
+            "cli.help.program",
+            "Record anti-smuggling catches and gang busts, and write "
+            "press-conference reports. Without a command, starts the app.",
+        ),
+        words("cli.help.db", "the database file (default: $SMUGDESK_DB or the user's data folder)"),
+        words("cli.help.user", "log in as NAME (on a database with user accounts)"),
+        words(
+            "cli.help.password_stdin",
+            "read the password from standard input: the login "
+            "password on the first line, a new password (users add, reset-password) on the "
+            "next",
+        ),
+        words("cli.help.template", "write a blank data-standard workbook"),
+        words("cli.help.import", "import a data-standard workbook, all or nothing"),
+        words("cli.help.export", "export every record as a data-standard workbook"),
+        words("cli.help.demo", "fill an empty database with the demo campaign (2015-2017)"),
+        words("cli.help.report", "write the summary report for a period (PDF and/or Excel)"),
+        words("cli.help.from", "first day of the period (2016-02-01)"),
+        words("cli.help.to", "last day of the period, included"),
+        words(
+            "cli.help.compare_from",
+            "first day of the comparison period (default: one year earlier)",
+        ),
+        words("cli.help.compare_to", "last day of the comparison period"),
+        words("cli.help.lang", "the report's language"),
+        words("cli.help.title", "the report's title"),
+        words(
+            "cli.help.approved_only",
+            "count approved records only (the report says how many are left out)",
+        ),
+        words("cli.help.pdf", "write the PDF here"),
+        words("cli.help.xlsx", "write the Excel workbook here"),
+        words(
+            "cli.help.users", "user accounts: add, list, disable, reset-password, change-password"
+        ),
+        words(
+            "cli.help.users_add", "add a user; the first, an administrator, switches accounts on"
+        ),
+        words("cli.help.role", "the user's role"),
+        words("cli.help.agency", "the user's agency (officers and supervisors)"),
+        words("cli.help.display_name", "the name shown in the app and the audit"),
+        words("cli.help.users_list", "list the users, their roles and states"),
+        words("cli.help.users_disable", "disable a user (never deleted: records keep the name)"),
+        words("cli.help.users_reset", "set a new password the user must change at next login"),
+        words("cli.help.users_change", "change your own password (--user NAME)"),
+        words("cli.help.audit", "the tamper-evident audit: verify, show"),
+        words(
+            "cli.help.audit_verify", "check the whole hash chain; exit 2 naming the first bad entry"
+        ),
+        words("cli.help.audit_show", "list audit entries, newest first, or write them to --xlsx"),
+        words("cli.help.audit_from", "the first day of the entries"),
+        words("cli.help.audit_to", "the last day of the entries, included"),
+        words("cli.help.audit_user", "only the entries of this user"),
+        words("cli.help.audit_record", "only this record's history"),
+        words("cli.help.audit_xlsx", "write the entries to this workbook"),
+        words("cli.help.login", "log in as NAME (--user filters the entries here)"),
+        words("cli.help.login_stdin", "read the login password from standard input"),
+        words("cli.help.help", "show this help and exit"),
+        words("cli.help.version", "show the version and exit"),
+        words("cli.help.usage", "usage: "),
+        words("cli.help.positionals", "arguments"),
+        words("cli.help.options", "options"),
+    )
+}
+
+
+def h(english: str) -> str:
+    """A help text of the command line (declared above) in the locale's language."""
+    return render(_HELP[english](), user_language())
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's layout, with its "usage: " in the locale's language."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, h("usage: ") if prefix is None else prefix)
