@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,48 +23,32 @@ from PySide6.QtWidgets import (
 
 from smugdesk import __version__
 from smugdesk.licences import Component, licence_text, notices_text, shipped_components
+from smugdesk.ui.tables import Index, TitledModel
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class ComponentModel(QAbstractTableModel):
+class ComponentModel(TitledModel):
     """The shipped components: name, version, licence."""
 
     def __init__(self, components: list[Component], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.components = components
-        self.titles = (
+        titles = (
             QApplication.translate("AboutDialog", "Component"),
             QApplication.translate("AboutDialog", "Version"),
             QApplication.translate("AboutDialog", "Licence"),
         )
+        super().__init__(titles, lambda: len(self.components), parent)
+        self.components = components
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.components)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.titles)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         item = self.components[index.row()]
         return (item.name, item.version, item.licence)[index.column()]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.titles[section]
-        return None
-
 
 class AboutDialog(QDialog):
     """Shows facts passed in: nothing here looks for a database or settings itself."""
 
-    def __init__(
-        self, places: dict[str, Path], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, places: dict[str, Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about")
         self.setWindowTitle(self.tr("About smugdesk"))
@@ -86,9 +70,9 @@ class AboutDialog(QDialog):
         heading = QLabel(f"<h2>smugdesk {__version__}</h2>")
         heading.setObjectName("version")
         form.addRow(heading)
-        form.addRow(QLabel(self.tr(
-            "Records catches and gang busts and writes press-conference reports."
-        )))
+        form.addRow(
+            QLabel(self.tr("Records catches and gang busts and writes press-conference reports."))
+        )
         labels = {
             "database": self.tr("Database"),
             "settings": self.tr("Settings"),
@@ -99,11 +83,16 @@ class AboutDialog(QDialog):
             value.setObjectName(key)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(labels[key], value)
-        form.addRow(QLabel(self.tr(
-            "smugdesk is free software under the Apache License 2.0. It ships the "
-            "components listed under Licences, each under its own licence; Qt for Python "
-            "is used under the LGPL 3.0, and its libraries can be replaced."
-        ), wordWrap=True))
+        form.addRow(
+            QLabel(
+                self.tr(
+                    "smugdesk is free software under the Apache License 2.0. It ships the "
+                    "components listed under Licences, each under its own licence; Qt for Python "
+                    "is used under the LGPL 3.0, and its libraries can be replaced."
+                ),
+                wordWrap=True,
+            )
+        )
         return page
 
     def _components_page(self) -> QWidget:

@@ -8,20 +8,17 @@ import datetime as dt
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,8 +32,8 @@ from smugdesk.store.audit import AuditFilter, Entry
 from smugdesk.ui.background import run_in_background
 from smugdesk.ui.dates import date_edit, day_of
 from smugdesk.ui.failures import plain_message
+from smugdesk.ui.tables import Index, TitledModel, row_table
 
-_Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 PAGES_HELD = 20
 
@@ -46,19 +43,12 @@ def action_text(action: str, lang: str) -> str:
     return render(words(), lang) if words else action
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(TitledModel):
     """Audit entries, newest first, read a page at a time (a million entries cost what
     a screenful costs)."""
 
     def __init__(self, store: Store, lang: str) -> None:
-        super().__init__()
-        self.store = store
-        self.lang = lang
-        self.which = AuditFilter()
-        self.count = 0
-        self._pages: OrderedDict[int, list[Entry]] = OrderedDict()
-        self._keys: dict[str, str] = {}
-        self.titles = [
+        titles = [
             QApplication.translate("audit", "Entry"),
             QApplication.translate("audit", "Time"),
             QApplication.translate("audit", "User"),
@@ -67,6 +57,13 @@ class AuditModel(QAbstractTableModel):
             QApplication.translate("audit", "Record"),
             QApplication.translate("audit", "Detail"),
         ]
+        super().__init__(titles, lambda: self.count)
+        self.store = store
+        self.lang = lang
+        self.which = AuditFilter()
+        self.count = 0
+        self._pages: OrderedDict[int, list[Entry]] = OrderedDict()
+        self._keys: dict[str, str] = {}
         self.set_filter(self.which)
 
     def set_filter(self, which: AuditFilter) -> None:
@@ -90,13 +87,7 @@ class AuditModel(QAbstractTableModel):
     def key(self, entry: Entry) -> str:
         return self._keys.get(entry.record_uuid, entry.record_uuid)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.count
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.titles)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
@@ -115,13 +106,6 @@ class AuditModel(QAbstractTableModel):
             detail,
         )[index.column()]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.titles[section]
-        return None
-
 
 class AuditView(QWidget):
     """The audit's entries with their filters and the chain's state."""
@@ -132,16 +116,9 @@ class AuditView(QWidget):
         self.store = store
         self.lang = lang
         self.model = AuditModel(store, lang)
-        self.table = QTableView()
-        self.table.setObjectName("audit_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = row_table("audit_table", self.model)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((70, 130, 110, 110, 150, 190)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self.show_history)
@@ -282,7 +259,7 @@ class AuditView(QWidget):
             return 0
         return n
 
-    def show_history(self, index: _Index) -> None:
+    def show_history(self, index: Index) -> None:
         if not index.isValid():
             return
         entry = self.model.entry(index.row())

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,8 +22,8 @@ from smugdesk.store import Store
 from smugdesk.store.accounts import shown_time
 from smugdesk.store.audit import Entry
 from smugdesk.ui.audit_view import action_text
+from smugdesk.ui.tables import Index, TitledModel, row_table
 
-_Index = QModelIndex | QPersistentModelIndex
 CHANGED = QBrush(QColor("#fff3c4"))
 
 
@@ -54,53 +52,40 @@ def value_text(value: Any, lang: str = "en") -> str:
     return f"{value:,}" if isinstance(value, int) and value >= 10_000 else str(value)
 
 
-class EntriesModel(QAbstractTableModel):
+class EntriesModel(TitledModel):
     """The record's entries, oldest first: when, who, what."""
 
     def __init__(self, entries: list[Entry], lang: str) -> None:
-        super().__init__()
-        self.entries = entries
-        self.lang = lang
-        self.titles = [
+        titles = [
             QApplication.translate("history", "Time"),
             QApplication.translate("history", "User"),
             QApplication.translate("history", "Action"),
         ]
+        super().__init__(titles, lambda: len(self.entries))
+        self.entries = entries
+        self.lang = lang
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         e = self.entries[index.row()]
         return (shown_time(e.at), e.user, action_text(e.action, self.lang))[index.column()]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.titles[section]
-        return None
 
-
-class ChangeModel(QAbstractTableModel):
+class ChangeModel(TitledModel):
     """One entry's fields: name, before, after; the changed rows marked."""
 
     def __init__(self, lang: str = "en", labels: dict[str, str] | None = None) -> None:
-        super().__init__()
-        self.lang = lang
-        self.labels = labels or {}
-        self.rows: list[tuple[str, str, str]] = []
-        self.compare = False  # a change (both images), not a creation or a deletion
-        self.titles = [
+        titles = [
             QApplication.translate("history", "Field"),
             QApplication.translate("history", "Before"),
             QApplication.translate("history", "After"),
         ]
+        super().__init__(titles, lambda: len(self.rows))
+        self.lang = lang
+        self.labels = labels or {}
+        self.rows: list[tuple[str, str, str]] = []
+        self.compare = False  # a change (both images), not a creation or a deletion
 
     def show(self, entry: Entry | None) -> None:
         self.beginResetModel()
@@ -115,13 +100,7 @@ class ChangeModel(QAbstractTableModel):
                 self.rows.append((name, "", value_text(value, self.lang)))
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         name, before, after = self.rows[index.row()]
@@ -134,13 +113,6 @@ class ChangeModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.titles[section]
         return None
 
 
@@ -161,17 +133,8 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("History of {key}").format(key=key))
         self.entries = EntriesModel(store.history(record_uuid), lang)
         self.change = ChangeModel(lang, labels)
-        self.list = QTableView()
-        self.list.setObjectName("history_entries")
-        self.list.setModel(self.entries)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.verticalHeader().hide()
-        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.side_by_side = QTableView()
-        self.side_by_side.setObjectName("history_change")
-        self.side_by_side.setModel(self.change)
-        self.side_by_side.verticalHeader().hide()
+        self.list = row_table("history_entries", self.entries, fit=True)
+        self.side_by_side = row_table("history_change", self.change)
         self.side_by_side.setWordWrap(True)
         header = self.side_by_side.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

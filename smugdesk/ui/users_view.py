@@ -3,19 +3,17 @@ adding, changing and disabling them, resetting passwords; and the account settin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,8 +25,7 @@ from smugdesk.domain.words import render
 from smugdesk.store import Store
 from smugdesk.store.accounts import Account, shown_time
 from smugdesk.ui.login import SmallForm, line_edit, problems_text, user_labels
-
-_Index = QModelIndex | QPersistentModelIndex
+from smugdesk.ui.tables import Index, TitledModel, row_table
 
 
 def _state(account: Account) -> str:
@@ -48,21 +45,21 @@ def _state(account: Account) -> str:
     return ", ".join(parts)
 
 
-class AccountModel(QAbstractTableModel):
+class AccountModel(TitledModel):
     """The users, one a row: name, display name, role, agency, state."""
 
     def __init__(self, store: Store, lang: str) -> None:
-        super().__init__()
-        self.store = store
-        self.lang = lang
-        self.accounts: list[Account] = []
-        self.titles = [
+        titles = [
             QApplication.translate("users", "Name"),
             QApplication.translate("users", "Display name"),
             QApplication.translate("users", "Role"),
             QApplication.translate("users", "Agency"),
             QApplication.translate("users", "State"),
         ]
+        super().__init__(titles, lambda: len(self.accounts))
+        self.store = store
+        self.lang = lang
+        self.accounts: list[Account] = []
         self.refresh()
 
     def refresh(self) -> None:
@@ -70,25 +67,12 @@ class AccountModel(QAbstractTableModel):
         self.accounts = self.store.access.accounts()
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.accounts)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.titles)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         a = self.accounts[index.row()]
         role_text = render(ROLE_WORDS[a.role](), self.lang)
         return (a.name, a.display_name, role_text, a.agency, _state(a))[index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.titles[section]
-        return None
 
 
 class UserDialog(SmallForm):
@@ -203,13 +187,7 @@ class UsersView(QWidget):
         self.store = store
         self.lang = lang
         self.model = AccountModel(store, lang)
-        self.table = QTableView()
-        self.table.setObjectName("users")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table("users", self.model, fit=True)
         self.table.doubleClicked.connect(self.change_user)
         buttons = QHBoxLayout()
         for name, text, slot in (

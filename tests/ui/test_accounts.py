@@ -261,3 +261,15 @@ def test_the_audit_view_filters_verifies_and_shows_a_records_history(qtbot, open
     assert history.change.data(place, Qt.ItemDataRole.FontRole).bold()  # it stands out
     unchanged = history.change.index(names.index("agency"), 1)
     assert history.change.data(unchanged, Qt.ItemDataRole.FontRole) is None
+
+
+def test_the_new_models_pass_the_model_tester(qtmodeltester, open_as):
+    officer = open_as("officer")
+    uuid = officer.store.save(make_catch("CT-7"), today=TODAY)
+    officer.store.save(make_catch("CT-7", place="Dongxing"), uuid, today=TODAY)
+    window = open_as("admin")
+    qtmodeltester.check(window.users_view.model)
+    qtmodeltester.check(window.audit_view.model)
+    history = HistoryDialog(window.store, uuid, "CT-7", "en", window)
+    qtmodeltester.check(history.entries)
+    qtmodeltester.check(history.change)
