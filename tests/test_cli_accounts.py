@@ -294,3 +294,19 @@ def test_the_command_line_speaks_chinese_about_accounts(db, capsys, monkeypatch)
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
     code, _, err = run(capsys, monkeypatch, as_officer(db, "users", "list"), f"{OFFICER_PW}\n")
     assert code == 2 and "不能管理用户" in err
+
+
+def test_passwords_reach_no_log(db, capsys, monkeypatch, caplog):
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    run(capsys, monkeypatch, as_officer(db, "users", "list"), "a wrong passphrase 42\n")
+    run(
+        capsys,
+        monkeypatch,
+        ["users", "reset-password", "--db", db, "--user", "admin", "--password-stdin", "officer"],
+        f"{ADMIN_PW}\na temporary passphrase\n",
+    )
+    logged = caplog.text + "".join(str(r.args) for r in caplog.records)
+    for secret in ("a wrong passphrase 42", ADMIN_PW, "a temporary passphrase"):
+        assert secret not in logged
