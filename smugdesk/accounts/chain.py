@@ -95,22 +95,25 @@ class Verdict:
         return self.broken is None
 
 
-def verify(batches: Iterable[Sequence[tuple[object, ...]]]) -> Verdict:
+def verify(
+    batches: Iterable[Sequence[tuple[object, ...]]], first: int = 1, prev: str = GENESIS
+) -> Verdict:
     """Check a chain read in id order, in batches of rows: each row is ``COLUMNS`` then
-    prev and hash.
+    prev and hash. ``first`` and ``prev``: where a stretch of the chain starts (its first
+    id, and the hash of the entry before it), when the chain is checked in stretches.
 
     Ids run 1, 2, 3, ... with no gaps, so a removed entry shows as a gap and an
     inserted one as an id out of step, even when its hashes were made to fit."""
-    expected_prev = GENESIS
-    expected_id = 1
+    expected_prev = prev
+    expected_id = first
     sha256, dumps = hashlib.sha256, orjson.dumps  # the loop runs a million times
     for rows in batches:
         for row in rows:
-            rid, prev, digest = row[0], row[-2], row[-1]
+            rid, stored_prev, digest = row[0], row[-2], row[-1]
             if rid != expected_id:
                 reason = "removed" if isinstance(rid, int) and rid > expected_id else "inserted"
                 return Verdict(Head(expected_id - 1, expected_prev), Break(expected_id, reason))
-            if prev != expected_prev:
+            if stored_prev != expected_prev:
                 return Verdict(Head(expected_id - 1, expected_prev), Break(expected_id, "link"))
             if sha256(expected_prev.encode() + dumps(row[:-2])).hexdigest() != digest:
                 return Verdict(Head(expected_id - 1, expected_prev), Break(expected_id, "changed"))

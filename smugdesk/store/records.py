@@ -94,7 +94,7 @@ class Store:
         self.actor = actor
         self._observers: list[Observer] = []
         self._written: set[str] = set()
-        self.audit = AuditLog(db.conn, lambda: self.access.require(Can.VIEW_AUDIT))
+        self.audit = AuditLog(db.conn, path, lambda: self.access.require(Can.VIEW_AUDIT))
         self.access = Access(self, clock)
 
     def on_change(self, observer: Observer) -> Callable[[], None]:

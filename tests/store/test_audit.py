@@ -200,3 +200,28 @@ def test_the_chain_holds_after_any_mix_of_operations(tmp_path, ops):
             verdict.head.entries
             == store.db.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
         )
+
+
+def test_a_long_chain_is_checked_in_stretches_by_processes_with_the_same_verdict(
+    audited, monkeypatch
+):
+    import smugdesk.store.audit as audit
+
+    db_path, _ = audited
+    serial = _verdict(db_path)
+    monkeypatch.setattr(audit, "PARALLEL_FROM", 5)
+    monkeypatch.setattr(audit.os, "cpu_count", lambda: 3)
+    pools = []
+
+    class Pool(audit.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            pools.append(args[0])
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(audit, "ProcessPoolExecutor", Pool)
+    assert _verdict(db_path) == serial
+    assert pools == [3]  # three processes, stretches of 8 entries
+    _tamper(db_path, "UPDATE audit SET user = 'x' WHERE id = 20", drop_triggers=True)
+    _tamper(db_path, "UPDATE audit SET user = 'y' WHERE id = 11")  # the earlier one is named
+    verdict = _verdict(db_path)
+    assert verdict.broken.entry == 11 and verdict.head.entries == 10
