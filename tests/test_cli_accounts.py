@@ -310,3 +310,25 @@ def test_passwords_reach_no_log(db, capsys, monkeypatch, caplog):
     logged = caplog.text + "".join(str(r.args) for r in caplog.records)
     for secret in ("a wrong passphrase 42", ADMIN_PW, "a temporary passphrase"):
         assert secret not in logged
+
+
+def test_only_an_administrator_restores(db, tmp_path, capsys, monkeypatch):
+    backup_file = tmp_path / "b.sqlite"
+    code, _, err = run(
+        capsys,
+        monkeypatch,
+        ["backup", "--db", db, "--user", "officer", "--password-stdin", str(backup_file)],
+        f"{OFFICER_PW}\n",
+    )
+    assert code == 0, err
+    code, _, err = run(
+        capsys, monkeypatch, as_officer(db, "restore", str(backup_file)), f"{OFFICER_PW}\n"
+    )
+    assert code == 2 and "may not manage users" in err
+    code, out, _ = run(
+        capsys,
+        monkeypatch,
+        ["restore", "--db", db, "--user", "admin", "--password-stdin", str(backup_file)],
+        f"{ADMIN_PW}\n",
+    )
+    assert code == 0 and "is kept as" in out

@@ -20,6 +20,8 @@ ACTIONS: dict[str, Words] = {
     "export": words("audit.action.export", "exported a workbook"),
     "report": words("audit.action.report", "made a report"),
     "audit_export": words("audit.action.audit_export", "exported audit entries"),
+    "backup": words("audit.action.backup", "made a backup"),
+    "restore": words("audit.action.restore", "restored a backup"),
     "user_add": words("audit.action.user_add", "added a user"),
     "user_change": words("audit.action.user_change", "changed a user"),
     "user_disable": words("audit.action.user_disable", "disabled a user"),

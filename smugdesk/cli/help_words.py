@@ -68,6 +68,16 @@ _HELP: dict[str, Words] = {
         words("cli.help.audit_xlsx", "write the entries to this workbook"),
         words("cli.help.login", "log in as NAME (--user filters the entries here)"),
         words("cli.help.login_stdin", "read the login password from standard input"),
+        words(
+            "cli.help.backup",
+            "back the database up to DEST (a file or a folder) and verify the copy",
+        ),
+        words("cli.help.keep", "in a folder, keep only the newest N backups (default 14)"),
+        words(
+            "cli.help.restore",
+            "put a verified backup in place of the database; the "
+            "database there is kept aside, renamed",
+        ),
         words("cli.help.help", "show this help and exit"),
         words("cli.help.version", "show the version and exit"),
         words("cli.help.usage", "usage: "),

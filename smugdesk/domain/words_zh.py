@@ -689,5 +689,44 @@ ZH: dict[str, tuple[str, str]] = {
     "used_by.busts": ("{n:,}起打掉团伙行动", "{n:,}起打掉團夥行動"),
     "used_by.cases": ("{n:,}宗案件", "{n:,}宗案件"),
     "used_by.catches_assisted": ("{n:,}起查获（作为协助单位）", "{n:,}起查獲（作為協助單位）"),
-    "used_by.busts_assisted": ("{n:,}起打掉团伙行动（作为协助单位）", "{n:,}起打掉團夥行動（作為協助單位）"),
+    "used_by.busts_assisted": (
+        "{n:,}起打掉团伙行动（作为协助单位）",
+        "{n:,}起打掉團夥行動（作為協助單位）",
+    ),
+    # -- backups (store/backups.py, cli/protect.py) --
+    "audit.action.backup": ("备份", "備份"),
+    "audit.action.restore": ("还原备份", "還原備份"),
+    "backup.not_verified": (
+        "备份 {file} 未通过核验（{why}），未予保留。其他一切未变。",
+        "備份 {file} 未通過核驗（{why}），未予保留。其他一切未變。",
+    ),
+    "backup.bad": (
+        "{file} 不是有效的 smugdesk 备份（{why}）；未还原任何内容。",
+        "{file} 不是有效的 smugdesk 備份（{why}）；未還原任何內容。",
+    ),
+    "backup.why_integrity": ("SQLite 完整性检查未通过", "SQLite 完整性檢查未通過"),
+    "backup.why_counts": ("其记录数与数据库不符", "其記錄數與資料庫不符"),
+    "backup.why_not_ours": ("它不是 smugdesk 数据库", "它不是 smugdesk 資料庫"),
+    "backup.why_unreadable": ("无法读取", "無法讀取"),
+    "cli.backed_up": (
+        "已备份到 {file}（已核验：{records}）。",
+        "已備份到 {file}（已核驗：{records}）。",
+    ),
+    "cli.rotated": ("已删除较旧的备份：{files}", "已刪除較舊的備份：{files}"),
+    "cli.restored": (
+        "已从 {backup} 还原 {db}；原数据库保留为 {aside}。",
+        "已從 {backup} 還原 {db}；原資料庫保留為 {aside}。",
+    ),
+    "cli.help.backup": (
+        "将数据库备份到 DEST（文件或文件夹），并核验备份",
+        "將資料庫備份到 DEST（檔案或資料夾），並核驗備份",
+    ),
+    "cli.help.keep": (
+        "文件夹中只保留最新的 N 份备份（默认 14）",
+        "資料夾中只保留最新的 N 份備份（預設 14）",
+    ),
+    "cli.help.restore": (
+        "以核验过的备份取代数据库；原数据库改名保留",
+        "以核驗過的備份取代資料庫；原資料庫改名保留",
+    ),
 }

@@ -1,0 +1,119 @@
+"""Backups with SQLite's online backup API: consistent while another process writes,
+verified, rotated; restoring keeps the replaced database aside."""
+
+import datetime as dt
+import subprocess
+import sys
+import time
+
+import pytest
+
+from smugdesk.cli import main
+from smugdesk.store import Actor, open_store
+from smugdesk.store.audit import AuditFilter
+from smugdesk.store.backups import BackupFailed, backup, check_backup, integrity_ok, restore
+from tests.conftest import TODAY, make_catch
+
+WRITER = """
+import sys, time
+sys.path.insert(0, {root!r})
+from smugdesk.store import Actor, open_store
+from tests.conftest import TODAY, make_catch
+with open_store({db!r}, Actor("writer", "ws-02")) as store:
+    n = 0
+    end = time.monotonic() + {seconds}
+    while time.monotonic() < end:
+        n += 1
+        store.save(make_catch(f"W-{{n}}"), today=TODAY)
+        time.sleep(0.003)
+"""
+
+
+def _live_catches(path):
+    with open_store(path) as store:
+        return store.count("catch")
+
+
+def test_a_backup_taken_while_another_process_saves_verifies_and_holds_what_committed(
+    db_path, tmp_path
+):
+    import tests
+
+    root = str(tests.__path__[0].rsplit("/", 1)[0])
+    open_store(db_path).close()
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER.format(root=root, db=str(db_path), seconds=4)]
+    )
+    try:
+        time.sleep(0.8)  # the writer is saving
+        for n in range(4):
+            committed = _live_catches(db_path)
+            with open_store(db_path, Actor("t", "t")) as store:
+                done = backup(store, tmp_path / f"b{n}.sqlite")
+            assert done.counts["catch"] >= committed > 0
+            with open_store(done.path) as copy:  # it opens, and holds what it says
+                assert copy.count("catch") == done.counts["catch"]
+                assert integrity_ok(copy.db.conn) and copy.audit.verify().holds
+            time.sleep(0.2)
+    finally:
+        assert writer.wait(timeout=30) == 0
+
+
+def test_a_folder_keeps_the_newest_backups_only(store, tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("not a backup")
+    clock = [dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)]
+    store.access.clock = lambda: clock[0]
+    made = []
+    for _ in range(4):
+        made.append(backup(store, folder, keep=2))
+        clock[0] += dt.timedelta(hours=1)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [made[2].path.name, made[3].path.name, "notes.txt"]
+    )
+    assert made[3].removed == (made[1].path,)
+    notes = store.audit.entries(AuditFilter(action="backup"))
+    assert len(notes) == 4 and notes[0].detail["removed"] == [made[1].path.name]
+
+
+def test_restore_puts_a_backup_back_and_keeps_the_replaced_database(db_path, tmp_path):
+    with open_store(db_path) as store:
+        store.save(make_catch("KEPT"), today=TODAY)
+        copy = backup(store, tmp_path / "b.sqlite").path
+        store.save(make_catch("LATER"), today=TODAY)
+    aside = restore(db_path, copy, dt.datetime(2026, 11, 28, 10, 0))
+    with open_store(db_path) as store:
+        assert set(store.find("catch", ["KEPT", "LATER"])) == {"kept"}
+        assert store.audit.verify().holds
+    with open_store(aside) as old:
+        assert old.count("catch") == 2
+
+
+def test_a_bad_backup_is_refused_and_nothing_changes(db_path, tmp_path):
+    with open_store(db_path) as store:
+        store.save(make_catch(), today=TODAY)
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(BackupFailed, match="not a good smugdesk backup"):
+        check_backup(bad)
+    code = main(["restore", "--db", str(db_path), str(bad)])
+    assert code == 2 and _live_catches(db_path) == 1
+    assert sorted(p.name for p in db_path.parent.iterdir() if p.suffix == ".sqlite") == [
+        "bad.sqlite",
+        "test.sqlite",
+    ]
+
+
+def test_the_command_line_backs_up_and_restores(db_path, tmp_path, capsys):
+    with open_store(db_path) as store:
+        store.save(make_catch(), today=TODAY)
+    folder = tmp_path / "keep"
+    folder.mkdir()
+    assert main(["backup", "--db", str(db_path), str(folder), "--keep", "3"]) == 0
+    assert "verified: " in capsys.readouterr().out
+    [copy] = folder.iterdir()
+    assert main(["restore", "--db", str(db_path), str(copy)]) == 0
+    assert "is kept as" in capsys.readouterr().out
+    with open_store(db_path) as store:
+        assert store.audit.entries(AuditFilter(action="restore"))
