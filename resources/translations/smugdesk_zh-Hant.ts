@@ -3,62 +3,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/about_dialog.py" line="37" />
+        <location filename="../../smugdesk/ui/about_dialog.py" line="34" />
         <source>Component</source>
         <translation>元件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/about_dialog.py" line="38" />
+        <location filename="../../smugdesk/ui/about_dialog.py" line="35" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/about_dialog.py" line="39" />
+        <location filename="../../smugdesk/ui/about_dialog.py" line="36" />
         <source>Licence</source>
         <translation>授權條款</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/about_dialog.py" line="70" />
+        <location filename="../../smugdesk/ui/about_dialog.py" line="54" />
         <source>About smugdesk</source>
         <translation>關於 smugdesk</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/about_dialog.py" line="73" />
+        <location filename="../../smugdesk/ui/about_dialog.py" line="57" />
         <source>Licences</source>
         <translation>授權條款</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/about_dialog.py" line="74" />
+        <location filename="../../smugdesk/ui/about_dialog.py" line="58" />
         <source>Notices</source>
         <translation>第三方聲明</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/about_dialog.py" line="75" />
+        <location filename="../../smugdesk/ui/about_dialog.py" line="59" />
         <source>smugdesk's licence</source>
         <translation>smugdesk 的授權條款</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/about_dialog.py" line="90" />
+        <location filename="../../smugdesk/ui/about_dialog.py" line="74" />
         <source>Records catches and gang busts and writes press-conference reports.</source>
         <translation>記錄查獲和打擊團夥行動，並產生新聞發佈會報告。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/about_dialog.py" line="93" />
+        <location filename="../../smugdesk/ui/about_dialog.py" line="77" />
         <source>Database</source>
         <translation>資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/about_dialog.py" line="94" />
+        <location filename="../../smugdesk/ui/about_dialog.py" line="78" />
+        <source>Backups</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/about_dialog.py" line="79" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/about_dialog.py" line="95" />
+        <location filename="../../smugdesk/ui/about_dialog.py" line="80" />
         <source>Logs</source>
         <translation>日誌</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/about_dialog.py" line="103" />
+        <location filename="../../smugdesk/ui/about_dialog.py" line="90" />
         <source>smugdesk is free software under the Apache License 2.0. It ships the components listed under Licences, each under its own licence; Qt for Python is used under the LGPL 3.0, and its libraries can be replaced.</source>
         <translation>smugdesk 是依 Apache 2.0 授權條款發布的自由軟體。它附帶「授權條款」中列出的元件，各自遵循其授權條款；Qt for Python 依 LGPL 3.0 使用，其程式庫可以替換。</translation>
     </message>
@@ -99,84 +104,112 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="158" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="135" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="165" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="142" />
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="167" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="144" />
         <source>(unknown name)</source>
         <translation>（未知用戶名）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="170" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="147" />
         <source>Every action</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="175" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="152" />
         <source>Record reference</source>
         <translation>記錄編號</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="194" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="171" />
         <source>Verify the chain</source>
         <translation>核驗審計鏈</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="197" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="174" />
         <source>Record history...</source>
         <translation>記錄歷史...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="200" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="177" />
         <source>Export...</source>
         <translation>匯出...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="207" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="184" />
         <source>Not verified yet. Last entry: {head}</source>
         <translation>尚未核驗。最後一條：{head}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="226" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="203" />
         <source>{n} entries</source>
         <translation>{n} 條記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="229" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="206" />
         <source>Verifying...</source>
         <translation>正在核驗...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="242" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="219" />
         <source>Chain verified: {n} entries hold. Head {head}.</source>
         <translation>審計鏈已核驗：{n} 條記錄完整。鏈頭 {head}。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="250" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="227" />
         <source>The chain breaks at entry {entry} ({why}); the {n} entries before it hold.</source>
         <translation>審計鏈在第 {entry} 條斷開（{why}）；此前的 {n} 條記錄完整。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="258" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="235" />
         <source>Export audit entries</source>
         <translation>匯出審計記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="258" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="235" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="281" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="258" />
         <source>Not exported</source>
         <translation>未能匯出</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="58" />
+        <source>Last backup: {when}</source>
+        <translation>最近備份：{when}</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="60" />
+        <source>No backup yet</source>
+        <translation>尚無備份</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="65" />
+        <source>Backup folder</source>
+        <translation>備份資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="80" />
+        <source>Backing up...</source>
+        <translation>正在備份...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="89" />
+        <source>Not backed up</source>
+        <translation>未能備份</translation>
     </message>
 </context>
 <context>
@@ -538,7 +571,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="161" />
+        <location filename="../../smugdesk/ui/history.py" line="133" />
         <source>History of {key}</source>
         <translation>{key} 的歷史</translation>
     </message>
@@ -688,371 +721,381 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="127" />
+        <location filename="../../smugdesk/ui/main_window.py" line="132" />
         <source>smugdesk — {path}</source>
         <translation>smugdesk — {path}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="75" />
+        <location filename="../../smugdesk/ui/main_window.py" line="76" />
         <source>Catches</source>
         <translation>查獲記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="76" />
+        <location filename="../../smugdesk/ui/main_window.py" line="77" />
         <source>Gang busts</source>
         <translation>打擊團夥行動</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="77" />
+        <location filename="../../smugdesk/ui/main_window.py" line="78" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="78" />
+        <location filename="../../smugdesk/ui/main_window.py" line="79" />
         <source>Agencies</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="80" />
+        <location filename="../../smugdesk/ui/main_window.py" line="81" />
         <source>Dashboard</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="93" />
+        <location filename="../../smugdesk/ui/main_window.py" line="94" />
         <source>Users</source>
         <translation>用戶</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="97" />
+        <location filename="../../smugdesk/ui/main_window.py" line="98" />
         <source>Audit</source>
         <translation>審計</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="129" />
+        <location filename="../../smugdesk/ui/main_window.py" line="134" />
         <source>smugdesk — {path} — {user} ({role})</source>
         <translation>smugdesk — {path} — {user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="139" />
+        <location filename="../../smugdesk/ui/main_window.py" line="144" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="140" />
+        <location filename="../../smugdesk/ui/main_window.py" line="145" />
         <source>Reference</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="141" />
+        <location filename="../../smugdesk/ui/main_window.py" line="146" />
         <source>Agency</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="142" />
+        <location filename="../../smugdesk/ui/main_window.py" line="147" />
         <source>Assisting</source>
         <translation>協助單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="143" />
+        <location filename="../../smugdesk/ui/main_window.py" line="148" />
         <source>Province</source>
         <translation>省區</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="144" />
+        <location filename="../../smugdesk/ui/main_window.py" line="149" />
         <source>Place</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="145" />
+        <location filename="../../smugdesk/ui/main_window.py" line="150" />
         <source>Persons</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="146" />
+        <location filename="../../smugdesk/ui/main_window.py" line="151" />
         <source>Nationalities</source>
         <translation>國籍</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="147" />
+        <location filename="../../smugdesk/ui/main_window.py" line="152" />
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="148" />
+        <location filename="../../smugdesk/ui/main_window.py" line="153" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="149" />
+        <location filename="../../smugdesk/ui/main_window.py" line="154" />
         <source>Notable</source>
         <translation>典型</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="150" />
+        <location filename="../../smugdesk/ui/main_window.py" line="155" />
         <source>Gang</source>
         <translation>團夥</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="151" />
+        <location filename="../../smugdesk/ui/main_window.py" line="156" />
         <source>Broken up</source>
         <translation>已打掉</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="152" />
+        <location filename="../../smugdesk/ui/main_window.py" line="157" />
         <source>Arrested</source>
         <translation>抓獲人數</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="153" />
+        <location filename="../../smugdesk/ui/main_window.py" line="158" />
         <source>Opened</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="154" />
+        <location filename="../../smugdesk/ui/main_window.py" line="159" />
         <source>Cracked</source>
         <translation>已破獲</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="155" />
+        <location filename="../../smugdesk/ui/main_window.py" line="160" />
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="156" />
+        <location filename="../../smugdesk/ui/main_window.py" line="161" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="157" />
+        <location filename="../../smugdesk/ui/main_window.py" line="162" />
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="158" />
+        <location filename="../../smugdesk/ui/main_window.py" line="163" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="159" />
+        <location filename="../../smugdesk/ui/main_window.py" line="164" />
         <source>Chinese name</source>
         <translation>中文名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="160" />
+        <location filename="../../smugdesk/ui/main_window.py" line="165" />
         <source>Jurisdiction</source>
         <translation>轄區</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="161" />
+        <location filename="../../smugdesk/ui/main_window.py" line="166" />
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="162" />
+        <location filename="../../smugdesk/ui/main_window.py" line="167" />
         <source>Approved</source>
         <translation>已審批</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="163" />
+        <location filename="../../smugdesk/ui/main_window.py" line="168" />
         <source>Head counts</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="164" />
+        <location filename="../../smugdesk/ui/main_window.py" line="169" />
         <source>Arrests</source>
         <translation>抓獲情況</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="165" />
+        <location filename="../../smugdesk/ui/main_window.py" line="170" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="166" />
+        <location filename="../../smugdesk/ui/main_window.py" line="171" />
         <source>Press note</source>
         <translation>新聞稿說明</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="167" />
+        <location filename="../../smugdesk/ui/main_window.py" line="172" />
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="173" />
+        <location filename="../../smugdesk/ui/main_window.py" line="178" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="174" />
+        <location filename="../../smugdesk/ui/main_window.py" line="179" />
         <source>&amp;Records</source>
         <translation>記錄(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="175" />
+        <location filename="../../smugdesk/ui/main_window.py" line="180" />
         <source>Re&amp;ports</source>
         <translation>報告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="176" />
+        <location filename="../../smugdesk/ui/main_window.py" line="181" />
         <source>&amp;Account</source>
         <translation>帳戶(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="177" />
+        <location filename="../../smugdesk/ui/main_window.py" line="182" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="197" />
+        <location filename="../../smugdesk/ui/main_window.py" line="202" />
         <source>New database...</source>
         <translation>新增資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="203" />
+        <location filename="../../smugdesk/ui/main_window.py" line="208" />
         <source>Open database...</source>
         <translation>開啟資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="210" />
+        <location filename="../../smugdesk/ui/main_window.py" line="215" />
         <source>Import workbook...</source>
         <translation>匯入活頁簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="213" />
+        <location filename="../../smugdesk/ui/main_window.py" line="218" />
         <source>Export workbook...</source>
         <translation>匯出活頁簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="217" />
+        <location filename="../../smugdesk/ui/main_window.py" line="222" />
+        <source>Back up now</source>
+        <translation>立即備份</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="229" />
+        <source>Backup folder...</source>
+        <translation>備份資料夾...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="235" />
         <source>Blank template...</source>
         <translation>空白範本...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="221" />
+        <location filename="../../smugdesk/ui/main_window.py" line="239" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="229" />
+        <location filename="../../smugdesk/ui/main_window.py" line="247" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="236" />
+        <location filename="../../smugdesk/ui/main_window.py" line="254" />
         <source>New catch</source>
         <translation>新增查獲記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="243" />
+        <location filename="../../smugdesk/ui/main_window.py" line="261" />
         <source>New gang bust</source>
         <translation>新增打擊團夥行動</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="250" />
+        <location filename="../../smugdesk/ui/main_window.py" line="268" />
         <source>New case</source>
         <translation>新增案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="257" />
+        <location filename="../../smugdesk/ui/main_window.py" line="275" />
         <source>New agency</source>
         <translation>新增單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="265" />
+        <location filename="../../smugdesk/ui/main_window.py" line="283" />
         <source>Delete selected record</source>
         <translation>刪除所選記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="275" />
+        <location filename="../../smugdesk/ui/main_window.py" line="293" />
         <source>Summary report...</source>
         <translation>匯總報告...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="278" />
+        <location filename="../../smugdesk/ui/main_window.py" line="296" />
         <source>About smugdesk</source>
         <translation>關於 smugdesk</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="279" />
-        <location filename="../../smugdesk/ui/main_window.py" line="429" />
+        <location filename="../../smugdesk/ui/main_window.py" line="297" />
+        <location filename="../../smugdesk/ui/main_window.py" line="448" />
         <source>The data standard</source>
         <translation>數據標準</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="307" />
+        <location filename="../../smugdesk/ui/main_window.py" line="325" />
         <source>Delete record</source>
         <translation>刪除記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="309" />
+        <location filename="../../smugdesk/ui/main_window.py" line="327" />
         <source>Delete this record? It leaves every list and figure; the audit trail keeps it.</source>
         <translation>刪除此記錄？它將從所有列表和統計中移除，審計記錄仍會保留。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="319" />
-        <location filename="../../smugdesk/ui/main_window.py" line="324" />
+        <location filename="../../smugdesk/ui/main_window.py" line="337" />
+        <location filename="../../smugdesk/ui/main_window.py" line="342" />
         <source>Not deleted</source>
         <translation>未刪除</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="331" />
+        <location filename="../../smugdesk/ui/main_window.py" line="349" />
         <source>Import workbook</source>
         <translation>匯入活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="331" />
-        <location filename="../../smugdesk/ui/main_window.py" line="342" />
+        <location filename="../../smugdesk/ui/main_window.py" line="349" />
+        <location filename="../../smugdesk/ui/main_window.py" line="360" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="342" />
+        <location filename="../../smugdesk/ui/main_window.py" line="360" />
         <source>Export workbook</source>
         <translation>匯出活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="360" />
-        <location filename="../../smugdesk/ui/main_window.py" line="370" />
+        <location filename="../../smugdesk/ui/main_window.py" line="378" />
+        <location filename="../../smugdesk/ui/main_window.py" line="388" />
         <source>New database</source>
         <translation>新增資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="399" />
+        <location filename="../../smugdesk/ui/main_window.py" line="417" />
         <source>Close the open dialogs first, then try again.</source>
         <translation>請先關閉開啟的對話方塊，然後再試。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="421" />
+        <location filename="../../smugdesk/ui/main_window.py" line="440" />
         <source>Data standard v{version}: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
         <translation>數據標準第{version}版：每類記錄一個工作表，第一行為欄名。必填欄標有 *。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="502" />
+        <location filename="../../smugdesk/ui/main_window.py" line="521" />
         <source>Log in as someone else</source>
         <translation>以其他用戶登入</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="504" />
+        <location filename="../../smugdesk/ui/main_window.py" line="523" />
         <source>{n} open forms of {user} have changes that are not saved. Discard them and log in as someone else?</source>
         <translation>{user} 有 {n} 個開啟的表單含未儲存的修改。放棄這些修改並以其他用戶登入？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="356" />
+        <location filename="../../smugdesk/ui/main_window.py" line="374" />
         <source>smugdesk databases (*.sqlite)</source>
         <translation>smugdesk 資料庫 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="371" />
+        <location filename="../../smugdesk/ui/main_window.py" line="389" />
         <source>{path} already exists. Use Open database to work in it.</source>
         <translation>{path} 已經存在。請用「開啟資料庫」在其中工作。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="377" />
+        <location filename="../../smugdesk/ui/main_window.py" line="395" />
         <source>Open database</source>
         <translation>開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="440" />
+        <location filename="../../smugdesk/ui/main_window.py" line="459" />
         <source>{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies</source>
         <translation>{path} · 查獲 {catch} · 打擊團夥 {bust} · 案件 {case} · 單位 {agency}</translation>
     </message>
@@ -1289,32 +1332,32 @@
 <context>
     <name>ResetDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="166" />
+        <location filename="../../smugdesk/ui/users_view.py" line="150" />
         <source>Reset the password of {name}</source>
         <translation>重設 {name} 的密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="168" />
+        <location filename="../../smugdesk/ui/users_view.py" line="152" />
         <source>{name} must change this password at their next login. A reset also lifts a lock-out and re-enables a disabled account.</source>
         <translation>{name} 下次登入時必須修改此密碼。重設也會解除鎖定，並重新啟用已停用的帳戶。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="177" />
+        <location filename="../../smugdesk/ui/users_view.py" line="161" />
         <source>New password</source>
         <translation>新密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="178" />
+        <location filename="../../smugdesk/ui/users_view.py" line="162" />
         <source>Password again</source>
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="179" />
+        <location filename="../../smugdesk/ui/users_view.py" line="163" />
         <source>Reset</source>
         <translation>重設</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="187" />
+        <location filename="../../smugdesk/ui/users_view.py" line="171" />
         <source>The two passwords differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
@@ -1322,57 +1365,57 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="101" />
+        <location filename="../../smugdesk/ui/users_view.py" line="85" />
         <source>Add a user</source>
         <translation>新增用戶</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="103" />
+        <location filename="../../smugdesk/ui/users_view.py" line="87" />
         <source>Change {name}</source>
         <translation>修改 {name}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="116" />
+        <location filename="../../smugdesk/ui/users_view.py" line="100" />
         <source>(all agencies)</source>
         <translation>（全部單位）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="119" />
+        <location filename="../../smugdesk/ui/users_view.py" line="103" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="120" />
+        <location filename="../../smugdesk/ui/users_view.py" line="104" />
         <source>Display name</source>
         <translation>顯示名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="121" />
+        <location filename="../../smugdesk/ui/users_view.py" line="105" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="122" />
+        <location filename="../../smugdesk/ui/users_view.py" line="106" />
         <source>Agency</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="126" />
+        <location filename="../../smugdesk/ui/users_view.py" line="110" />
         <source>First password</source>
         <translation>初始密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="127" />
+        <location filename="../../smugdesk/ui/users_view.py" line="111" />
         <source>Password again</source>
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="134" />
+        <location filename="../../smugdesk/ui/users_view.py" line="118" />
         <source>Save</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="152" />
+        <location filename="../../smugdesk/ui/users_view.py" line="136" />
         <source>The two passwords differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
@@ -1380,52 +1423,52 @@
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="216" />
+        <location filename="../../smugdesk/ui/users_view.py" line="194" />
         <source>Add...</source>
         <translation>新增...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="217" />
+        <location filename="../../smugdesk/ui/users_view.py" line="195" />
         <source>Change...</source>
         <translation>修改...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="218" />
+        <location filename="../../smugdesk/ui/users_view.py" line="196" />
         <source>Reset password...</source>
         <translation>重設密碼...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="219" />
+        <location filename="../../smugdesk/ui/users_view.py" line="197" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="232" />
+        <location filename="../../smugdesk/ui/users_view.py" line="210" />
         <source>Account settings</source>
         <translation>帳戶設定</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="244" />
+        <location filename="../../smugdesk/ui/users_view.py" line="222" />
         <source>Save settings</source>
         <translation>儲存設定</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="275" />
+        <location filename="../../smugdesk/ui/users_view.py" line="253" />
         <source>Disable user</source>
         <translation>停用用戶</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="277" />
+        <location filename="../../smugdesk/ui/users_view.py" line="255" />
         <source>Disable {name}? They can no longer log in; their records keep their name.</source>
         <translation>停用 {name}？其將不能再登入；其記錄仍保留其名稱。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="285" />
+        <location filename="../../smugdesk/ui/users_view.py" line="263" />
         <source>Not disabled</source>
         <translation>未能停用</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="293" />
+        <location filename="../../smugdesk/ui/users_view.py" line="271" />
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
@@ -1469,37 +1512,37 @@
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="62" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="52" />
         <source>Entry</source>
         <translation>條目</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="63" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="53" />
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="64" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="54" />
         <source>User</source>
         <translation>用戶</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="65" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="55" />
         <source>Workstation</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="66" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="56" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="67" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="57" />
         <source>Record</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="68" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="58" />
         <source>Detail</source>
         <translation>詳情</translation>
     </message>
@@ -1515,42 +1558,42 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="41" />
+        <location filename="../../smugdesk/ui/history.py" line="39" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="43" />
+        <location filename="../../smugdesk/ui/history.py" line="41" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="65" />
+        <location filename="../../smugdesk/ui/history.py" line="60" />
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="66" />
+        <location filename="../../smugdesk/ui/history.py" line="61" />
         <source>User</source>
         <translation>用戶</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="67" />
+        <location filename="../../smugdesk/ui/history.py" line="62" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="100" />
+        <location filename="../../smugdesk/ui/history.py" line="80" />
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="101" />
+        <location filename="../../smugdesk/ui/history.py" line="81" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="102" />
+        <location filename="../../smugdesk/ui/history.py" line="82" />
         <source>After</source>
         <translation>修改後</translation>
     </message>
@@ -1577,13 +1620,13 @@
     <name>users</name>
     <message>
         <location filename="../../smugdesk/ui/login.py" line="201" />
-        <location filename="../../smugdesk/ui/users_view.py" line="60" />
+        <location filename="../../smugdesk/ui/users_view.py" line="53" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
         <location filename="../../smugdesk/ui/login.py" line="202" />
-        <location filename="../../smugdesk/ui/users_view.py" line="61" />
+        <location filename="../../smugdesk/ui/users_view.py" line="54" />
         <source>Display name</source>
         <translation>顯示名稱</translation>
     </message>
@@ -1594,38 +1637,38 @@
     </message>
     <message>
         <location filename="../../smugdesk/ui/login.py" line="204" />
-        <location filename="../../smugdesk/ui/users_view.py" line="62" />
+        <location filename="../../smugdesk/ui/users_view.py" line="55" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
         <location filename="../../smugdesk/ui/login.py" line="205" />
-        <location filename="../../smugdesk/ui/users_view.py" line="63" />
+        <location filename="../../smugdesk/ui/users_view.py" line="56" />
         <source>Agency</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="36" />
+        <location filename="../../smugdesk/ui/users_view.py" line="33" />
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="38" />
+        <location filename="../../smugdesk/ui/users_view.py" line="35" />
         <source>active</source>
         <translation>在職</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="42" />
+        <location filename="../../smugdesk/ui/users_view.py" line="39" />
         <source>locked until {until}</source>
         <translation>鎖定至 {until}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="47" />
+        <location filename="../../smugdesk/ui/users_view.py" line="44" />
         <source>must change password</source>
         <translation>須修改密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/users_view.py" line="64" />
+        <location filename="../../smugdesk/ui/users_view.py" line="57" />
         <source>State</source>
         <translation>狀態</translation>
     </message>

@@ -158,6 +158,20 @@ def _stamp_of(source: Path, path: Path) -> dt.datetime | None:
         return None
 
 
+def default_folder(db: Path) -> Path:
+    """Where backups go unless the settings name a folder: beside the database."""
+    return db.parent / f"{db.stem}-backups"
+
+
+def last_backup(db: Path, folder: Path) -> dt.datetime | None:
+    """When the newest backup of ``db`` in ``folder`` was made (local time), if any. Only
+    verified copies are kept under a backup's name, so the newest is the last good one."""
+    if not folder.is_dir():
+        return None
+    stamps = [s for p in folder.glob(f"{db.stem}-*{SUFFIX}") if (s := _stamp_of(db, p))]
+    return max(stamps, default=None)
+
+
 def check_backup(path: Path) -> None:
     """Refuse (BackupFailed) a file that is not a good smugdesk backup."""
     try:

@@ -75,6 +75,7 @@ class AboutDialog(QDialog):
         )
         labels = {
             "database": self.tr("Database"),
+            "backups": self.tr("Backups"),
             "settings": self.tr("Settings"),
             "logs": self.tr("Logs"),
         }

@@ -251,6 +251,11 @@ def run_app(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     offer_demo(store)
     session.show()
     code = app.exec()
+    if session.window is not None:
+        try:
+            session.window.backups.on_quit()
+        except (StoreError, OSError):
+            log.warning("the backup on closing failed", exc_info=True)
     with contextlib.suppress(StoreError):
         session.store.access.logout()
     session.store.close()

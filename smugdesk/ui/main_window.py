@@ -25,6 +25,7 @@ from smugdesk.places import log_path
 from smugdesk.store import Store, StoreError
 from smugdesk.ui.account_actions import add_account_actions, add_approval_actions
 from smugdesk.ui.audit_view import AuditView
+from smugdesk.ui.backups import AutoBackup
 from smugdesk.ui.changes import ChangeHub
 from smugdesk.ui.dashboard import Dashboard
 from smugdesk.ui.failures import plain_message
@@ -117,6 +118,10 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.status.setObjectName("status")
         self.statusBar().addWidget(self.status, 1)
+        backup_status = QLabel()
+        backup_status.setObjectName("backup_status")
+        self.statusBar().addPermanentWidget(backup_status)
+        self.backups = AutoBackup(store, settings, backup_status, self)
         self._menus()
         self.update_status()
         self.restore()
@@ -212,6 +217,19 @@ class MainWindow(QMainWindow):
         action(
             "file", self.tr("Export workbook..."), self.export_workbook, "Ctrl+E", "export_workbook"
         ).setEnabled(may(Can.READ_RECORDS))
+        action(
+            "file",
+            self.tr("Back up now"),
+            lambda: self.backups.back_up_now(),
+            "Ctrl+Shift+B",
+            "back_up_now",
+        ).setEnabled(self.backups.allowed)
+        action(
+            "file",
+            self.tr("Backup folder..."),
+            lambda: self.backups.choose_folder(),
+            name="backup_folder",
+        ).setEnabled(self.backups.allowed)
         action(
             "file",
             self.tr("Blank template..."),
@@ -406,6 +424,7 @@ class MainWindow(QMainWindow):
 
         places = {
             "database": Path(self.store.path),
+            "backups": self.backups.folder(),
             "settings": Path(self.settings.fileName()),
             "logs": log_path(),
         }

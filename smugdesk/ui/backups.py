@@ -1,0 +1,102 @@
+"""Backups from the app: File > Back up now, a folder chosen in File > Backup folder
+(default beside the database), the last good backup in the status bar, and an automatic
+one when the app closes or, while it runs, once a day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+
+from smugdesk.accounts.roles import Can
+from smugdesk.store import Store
+from smugdesk.store.backups import Backup, backup, default_folder, last_backup
+from smugdesk.ui.background import run_in_background
+from smugdesk.ui.failures import plain_message
+
+DAY = dt.timedelta(days=1)
+CHECK_MS = 60 * 60 * 1000  # while the app runs, look once an hour whether one is due
+
+
+class AutoBackup(QObject):
+    """The backups of one window's database."""
+
+    def __init__(self, store: Store, settings: QSettings, status: QLabel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.status = status
+        self.window = parent
+        self.running = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_MS)
+        self.timer.timeout.connect(self.back_up_if_due)
+        self.timer.start()
+        self.show_last()
+
+    @property
+    def allowed(self) -> bool:
+        return self.store.access.may(Can.READ_RECORDS)
+
+    def folder(self) -> Path:
+        chosen = str(self.settings.value("backup/folder", "") or "")
+        return Path(chosen) if chosen else default_folder(Path(self.store.path))
+
+    def last(self) -> dt.datetime | None:
+        return last_backup(Path(self.store.path), self.folder())
+
+    def due(self) -> bool:
+        last = self.last()
+        now = self.store.access.clock().astimezone().replace(tzinfo=None)
+        return self.allowed and (last is None or now - last >= DAY)
+
+    def show_last(self) -> None:
+        last = self.last()
+        self.status.setText(
+            self.tr("Last backup: {when}").format(when=last.strftime("%Y-%m-%d %H:%M"))
+            if last
+            else self.tr("No backup yet")
+        )
+
+    def choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Backup folder"), str(self.folder())
+        )
+        if chosen:
+            self.settings.setValue("backup/folder", chosen)
+            self.show_last()
+
+    def back_up_if_due(self) -> None:
+        if self.due() and not self.running:
+            self.back_up_now()
+
+    def back_up_now(self) -> None:
+        """A backup in the background; its outcome in the status bar (or a box)."""
+        folder, reopen = self.folder(), self.store.reopen()
+        folder.mkdir(parents=True, exist_ok=True)
+        self.running = True
+        self.status.setText(self.tr("Backing up..."))
+
+        def work(_report: object) -> Backup:
+            with reopen() as store:
+                return backup(store, folder)
+
+        def failed(exc: Exception) -> None:
+            self.running = False
+            self.show_last()
+            QMessageBox.warning(self.window, self.tr("Not backed up"), plain_message(exc))
+
+        def done(_result: Backup) -> None:
+            self.running = False
+            self.show_last()
+
+        run_in_background(work, done, failed)
+
+    def on_quit(self) -> None:
+        """When the app closes: a backup if none was made today (waits for it)."""
+        if self.due() and not self.running:
+            folder = self.folder()
+            folder.mkdir(parents=True, exist_ok=True)
+            backup(self.store, folder)

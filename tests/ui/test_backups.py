@@ -1,0 +1,39 @@
+"""Backups from the app: Back up now, the folder setting, the status, and the automatic
+backup when the app closes, at most once a day (a clock the test controls)."""
+
+import datetime as dt
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QLabel
+
+from tests.conftest import TODAY, make_catch
+
+
+def test_back_up_now_writes_a_verified_copy_and_shows_when(qtbot, window, tmp_path, monkeypatch):
+    window.store.save(make_catch(), today=TODAY)
+    status = window.findChild(QLabel, "backup_status")
+    assert status.text() == "No backup yet"
+    folder = tmp_path / "chosen"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    window.findChild(QAction, "backup_folder").trigger()
+    window.findChild(QAction, "back_up_now").trigger()
+    qtbot.waitUntil(lambda: status.text().startswith("Last backup: "), timeout=10_000)
+    [copy] = folder.iterdir()
+    assert copy.name.startswith("test-") and copy.suffix == ".sqlite"
+
+
+def test_the_automatic_backup_runs_at_most_once_a_day(window, tmp_path):
+    clock = [dt.datetime(2026, 11, 27, 9, 0).astimezone()]
+    window.store.access.clock = lambda: clock[0]
+    backups = window.backups
+    assert backups.folder() == tmp_path / "test-backups"  # beside the database
+    backups.on_quit()
+    clock[0] += dt.timedelta(hours=3)
+    backups.on_quit()  # the same day: nothing new
+    assert len(list(backups.folder().iterdir())) == 1
+    clock[0] += dt.timedelta(days=1)
+    backups.on_quit()
+    assert len(list(backups.folder().iterdir())) == 2
+    backups.show_last()
+    assert window.findChild(QLabel, "backup_status").text() == "Last backup: 2026-11-28 12:00"
