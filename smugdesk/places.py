@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import platformdirs
@@ -12,3 +14,42 @@ APP_NAME = "smugdesk"
 def log_path() -> Path:
     """The log file: failures and their details, never record contents."""
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "smugdesk.log"
+
+
+def scratch_root() -> Path:
+    """Where temporary files (report previews) live: a folder of the user's cache that
+    only the user can read, one subfolder per running smugdesk (its process id)."""
+    root = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "scratch"
+    root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    root.chmod(0o700)
+    return root
+
+
+def scratch_dir() -> Path:
+    """This process's scratch folder (made on first use, readable by the user only)."""
+    mine = scratch_root() / str(os.getpid())
+    mine.mkdir(exist_ok=True, mode=0o700)
+    return mine
+
+
+def clean_scratch() -> list[Path]:
+    """Remove the scratch folders of smugdesk processes that no longer run (one that was
+    killed left its report previews behind) and this process's own; returns what went."""
+    gone = []
+    for folder in scratch_root().iterdir():
+        if folder.is_dir() and (not folder.name.isdigit() or _finished(int(folder.name))):
+            shutil.rmtree(folder, ignore_errors=True)
+            gone.append(folder)
+    return gone
+
+
+def _finished(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)  # signal 0 only asks whether the process exists
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OSError):
+        return False  # it exists (another user's), or we cannot tell: leave it
+    return False

@@ -1,5 +1,6 @@
 import datetime as dt
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The command line speaks the locale's language; the tests read its English unless a
@@ -7,6 +8,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("LC_ALL", None)
 os.environ.pop("LC_MESSAGES", None)
 os.environ["LANG"] = "C.UTF-8"
+# Scratch folders (report previews) go to a cache of the test run's own, not the user's.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="smugdesk-test-cache-")
 
 import pytest
 

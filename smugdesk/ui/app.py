@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from smugdesk.accounts.roles import Can
 from smugdesk.demo import load_demo
-from smugdesk.places import APP_NAME, log_path
+from smugdesk.places import APP_NAME, clean_scratch, log_path
 from smugdesk.shipped import resource
 from smugdesk.store import Store, StoreError, default_db_path, open_store
 from smugdesk.ui.failures import plain_message, show_unexpected
@@ -243,6 +243,7 @@ def run_app(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, "smugdesk", plain_message(exc))
         return 2
+    clean_scratch()  # report previews a killed smugdesk left behind
     session = Session(app, settings, store, lang)  # its translators speak to the login too
     if not log_in(store):
         store.close()
@@ -259,4 +260,5 @@ def run_app(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     with contextlib.suppress(StoreError):
         session.store.access.logout()
     session.store.close()
+    clean_scratch()
     return int(code)

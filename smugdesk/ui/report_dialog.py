@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from smugdesk.accounts.roles import Can
+from smugdesk.places import scratch_dir
 from smugdesk.reports.options import ReportOptions
 from smugdesk.reports.periods import Period
 from smugdesk.reports.report import audit_detail, make_report
@@ -44,7 +45,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Summary report"))
         self.reopen = reopen
-        self.workdir = Path(tempfile.mkdtemp(prefix="smugdesk-report-"))
+        self.workdir = Path(tempfile.mkdtemp(prefix="report-", dir=scratch_dir()))
         self.pdf_path = self.workdir / "report.pdf"
         self.xlsx_path = self.workdir / "report.xlsx"
         today = dt.date.today()

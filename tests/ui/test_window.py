@@ -211,6 +211,11 @@ def test_report_dialog_writes_both_files(qtbot, window, tmp_path, monkeypatch):
     qtbot.mouseClick(dialog.save_xlsx, Qt.MouseButton.LeftButton)
     assert (tmp_path / "r.pdf").read_bytes()[:4] == b"%PDF"
     assert (tmp_path / "r.xlsx").stat().st_size > 1000
+    from smugdesk.places import scratch_dir
+
+    assert dialog.workdir.parent == scratch_dir()  # the preview, in the private scratch
+    dialog.done(0)
+    assert not dialog.workdir.exists()
 
 
 def test_window_state_is_restored(qtbot, store, settings):

@@ -1,0 +1,31 @@
+"""Temporary files live in a folder only the user can read, and what a killed smugdesk
+left there is cleaned at the next start."""
+
+import os
+import stat
+import subprocess
+import sys
+
+from smugdesk.places import clean_scratch, scratch_dir, scratch_root
+
+
+def test_scratch_is_private_and_a_killed_processs_leftovers_are_cleaned():
+    mine = scratch_dir()
+    assert mine.parent == scratch_root()
+    for folder in (scratch_root(), mine):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    leftover = scratch_root() / dead.stdout.strip()
+    (leftover / "report-x").mkdir(parents=True)
+    (leftover / "report-x" / "preview.pdf").write_bytes(b"%PDF")
+    alive = scratch_root() / str(os.getppid())  # a process that still runs
+    alive.mkdir(exist_ok=True)
+    gone = clean_scratch()
+    assert leftover in gone and not leftover.exists()
+    assert alive.exists() and not mine.exists()
+    alive.rmdir()
