@@ -9,6 +9,7 @@ openpyxl, used for writing, parses through defusedxml when it is installed.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,12 +47,36 @@ class Sheet:
     ]  # as calamine gives them: str, float, int, bool, date, datetime
 
 
+# What a damaged zip raises from the standard library: a bad directory or header, a
+# CRC that does not match, a deflate stream that does not inflate, a cut-off member, a
+# compression method or zip version it does not know, an encrypted member.
+DAMAGED = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    ValueError,
+    OSError,
+)
+
+
 def check_xlsx(path: Path) -> None:
-    """Refuse files that are not zips, zip bombs and XML with a DTD, without expanding them."""
+    """Refuse files that are not whole zips, zip bombs and XML with a DTD. The directory
+    is checked before anything is expanded; then every member is read once to check its
+    CRC and size, so that the parser only ever sees an intact archive."""
     try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise UnsafeWorkbook(NOT_XLSX(file=path.name, detail=str(exc))) from None
+        _check_archive(path)
+    except UnsafeWorkbook:
+        raise
+    except DAMAGED as exc:
+        raise UnsafeWorkbook(
+            NOT_XLSX(file=path.name, detail=str(exc) or type(exc).__name__)
+        ) from None
+
+
+def _check_archive(path: Path) -> None:
+    archive = zipfile.ZipFile(path)
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_PARTS:
@@ -75,6 +100,9 @@ def check_xlsx(path: Path) -> None:
                 head = part.read(4096)
             if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
                 raise UnsafeWorkbook(DTD(file=path.name, part=info.filename))
+        damaged = archive.testzip()  # reads every member: CRCs and sizes (bounded above)
+        if damaged is not None:
+            raise zipfile.BadZipFile(f"member {damaged} is damaged")
 
 
 def read_sheets(path: Path) -> list[Sheet]:
