@@ -63,3 +63,64 @@ def test_sigkill_during_writes_never_loses_committed_records(db_path):
         audit = conn.execute("SELECT count(*) FROM audit WHERE kind = 'catch'").fetchone()[0]
         assert audit == len(present)
     assert len(committed) > 12
+
+
+IMPORTER = r"""
+import sys
+from pathlib import Path
+from smugdesk.io.importer import import_workbook
+from smugdesk.store import Actor, open_store
+store = open_store(sys.argv[1], Actor("crash", "test"))
+import_workbook(store, Path(sys.argv[2]))
+print("IMPORTED", flush=True)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX only")
+def test_two_hundred_sigkills_during_imports_and_saves(db_path, tmp_path):
+    """Every other round imports a workbook of 300 catches (all or nothing), the others
+    save one catch at a time; each round is killed after a varying while."""
+    from tests.io.helpers import catches, write_book
+
+    open_store(db_path).close()
+    committed: list[str] = []
+    imports: dict[int, tuple[bool, list[str]]] = {}
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    for round_no in range(200):
+        if round_no % 2:
+            refs = [f"I{round_no}-{n}" for n in range(300)]
+            book = write_book(
+                tmp_path / f"r{round_no}.xlsx",
+                {
+                    "Catches": [
+                        {**row, "ref": ref} for row, ref in zip(catches(300), refs, strict=True)
+                    ]
+                },
+            )
+            args = [IMPORTER, str(db_path), str(book)]
+        else:
+            args = [WRITER, str(db_path), str(round_no * 100000)]
+        proc = subprocess.Popen(
+            [sys.executable, "-c", *args], stdout=subprocess.PIPE, text=True, env=env
+        )
+        time.sleep(0.3 + 0.02 * (round_no % 20))  # starting Python, then a while of work
+        proc.send_signal(signal.SIGKILL)
+        out, _ = proc.communicate()
+        if round_no % 2:
+            imports[round_no] = ("IMPORTED" in out, refs)
+        else:
+            committed += out.split()
+    with open_store(db_path) as store:
+        conn = store.db.conn
+        from smugdesk.store.backups import integrity_ok
+
+        assert integrity_ok(conn)
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        present = {r for (r,) in conn.execute("SELECT ref FROM catches")}
+        assert [ref for ref in committed if ref not in present] == []
+        for done, refs in imports.values():
+            there = sum(ref in present for ref in refs)
+            assert there == len(refs) if done else there in (0, len(refs))
+        assert store.audit.verify().holds
+    assert committed and any(done for done, _refs in imports.values())
