@@ -71,23 +71,11 @@ def backup(store: Store, dest: Path, keep: int = DEFAULT_KEEP) -> Backup:
     source = Path(store.path)
     target = _target(source, dest, store.access.clock().astimezone())
     partial = target.with_name(f".{target.name}.partial")
-    with known_errors(target):
-        # One snapshot for both the counts and the copy: a read transaction on a
-        # connection of its own (WAL: the writers go on meanwhile).
-        reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            reader.execute("BEGIN")
-            expected = _counts(reader)
-            copy = sqlite3.connect(partial)
-            try:
-                reader.backup(copy)
-                copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-                why = _problem(copy, expected, thorough=False)
-            finally:
-                copy.close()
-            reader.rollback()
-        finally:
-            reader.close()
+    try:
+        expected, why = _copy(source, partial)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a full disk or a cut-off copy leaves nothing
+        raise
     if why is not None:
         partial.unlink(missing_ok=True)
         raise BackupFailed(NOT_VERIFIED(file=str(target), why=why))
@@ -98,6 +86,27 @@ def backup(store: Store, dest: Path, keep: int = DEFAULT_KEEP) -> Backup:
         {"file": str(target.resolve()), "records": expected, "removed": [p.name for p in removed]},
     )
     return Backup(target, expected, removed)
+
+
+def _copy(source: Path, partial: Path) -> tuple[dict[str, int], object | None]:
+    """Copy the database to ``partial``; the live records per kind of the snapshot
+    copied, and why the copy is not good (None: it is)."""
+    with known_errors(partial):
+        # One snapshot for both the counts and the copy: a read transaction on a
+        # connection of its own (WAL: the writers go on meanwhile).
+        reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            reader.execute("BEGIN")
+            expected = _counts(reader)
+            copy = sqlite3.connect(partial)
+            try:
+                reader.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+                return expected, _problem(copy, expected, thorough=False)
+            finally:
+                copy.close()
+        finally:
+            reader.close()
 
 
 def _problem(

@@ -117,3 +117,11 @@ def test_the_command_line_backs_up_and_restores(db_path, tmp_path, capsys):
     assert "is kept as" in capsys.readouterr().out
     with open_store(db_path) as store:
         assert store.audit.entries(AuditFilter(action="restore"))
+
+
+def test_a_backup_that_cannot_be_written_says_so_and_leaves_nothing(db_path, tmp_path, capsys):
+    open_store(db_path).close()
+    missing = tmp_path / "no such folder" / "b.sqlite"
+    assert main(["backup", "--db", str(db_path), str(missing)]) == 2
+    assert "cannot be opened" in capsys.readouterr().err
+    assert not missing.parent.exists()
