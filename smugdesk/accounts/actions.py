@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from smugdesk.domain.words import Words, words
+from smugdesk.domain.words import Words, render, words
 
 # Stored in the audit's ``action`` column: never renamed once shipped.
 ACTIONS: dict[str, Words] = {
@@ -29,3 +29,9 @@ ACTIONS: dict[str, Words] = {
     "password_change": words("audit.action.password_change", "changed their password"),
     "setting": words("audit.action.setting", "changed a setting"),
 }
+
+
+def action_text(action: str, lang: str) -> str:
+    """An action's words in ``lang`` (an action this smugdesk does not know: as stored)."""
+    found = ACTIONS.get(action)
+    return render(found(), lang) if found else action

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from smugdesk import __version__
@@ -19,6 +19,7 @@ from smugdesk.cli.common import (
     EXIT_FAILURE,
     Parser,
     Refused,
+    Run,
     say,
     text,
 )
@@ -86,7 +87,7 @@ def build_parser() -> Parser:
     parser.add_argument("--password-stdin", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
-    def command(name: str, help: str, run: Callable[[argparse.Namespace], int]) -> Parser:
+    def command(name: str, help: str, run: Run) -> Parser:
         p: Parser = sub.add_parser(name, help=h(help), description=h(help))
         login_options(p)
         p.set_defaults(run=run)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from smugdesk.accounts.actions import ACTIONS
+from smugdesk.accounts.actions import action_text
 from smugdesk.accounts.chain import BREAK_WORDS, Break
 from smugdesk.accounts.roles import ROLE_WORDS, Role, User
 from smugdesk.cli.common import (
@@ -17,6 +17,7 @@ from smugdesk.cli.common import (
     Parser,
     Passwords,
     Refused,
+    Run,
     date_arg,
     db_path,
     log_in,
@@ -29,8 +30,6 @@ from smugdesk.domain.words import Message, user_language, words
 from smugdesk.store import Store, open_store
 from smugdesk.store.accounts import shown_time
 from smugdesk.store.audit import AuditFilter, Entry
-
-Run = Callable[[argparse.Namespace], int]
 
 USER_ADDED = words("cli.user_added", "Added {name} ({role}{agency}).")
 FIRST_ADMIN = words(
@@ -174,8 +173,7 @@ def _pages(store: Store, which: AuditFilter, size: int = 5_000) -> Iterator[list
 
 
 def _line(e: Entry, keys: dict[str, str]) -> str:
-    action = ACTIONS.get(e.action)
-    what = text(action()) if action else e.action
+    what = action_text(e.action, user_language())
     record = keys.get(e.record_uuid) or e.record_uuid
     detail = " ".join(f"{k}={v}" for k, v in e.detail.items()) if e.detail else ""
     return "  ".join(

@@ -8,7 +8,7 @@ import datetime as dt
 import getpass
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TextIO
@@ -17,6 +17,8 @@ from smugdesk.domain.words import Message, render, user_language, words
 from smugdesk.store import Store, StoreError, default_db_path, open_store
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+Run = Callable[[argparse.Namespace], int]  # a command's body: its exit code
+Command = Callable[[str, str, Run], "Parser"]  # declares a command: name, help, body
 
 ERROR = words("cli.error", "error: {message}")
 LOGIN_NEEDED = words(

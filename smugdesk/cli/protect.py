@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
-from smugdesk.cli.common import EXIT_OK, Parser, Passwords, db_path, log_in, opened, say, text
+from smugdesk.cli.common import (
+    EXIT_OK,
+    Command,
+    Passwords,
+    db_path,
+    log_in,
+    opened,
+    say,
+    text,
+)
 from smugdesk.cli.help_words import h
 from smugdesk.domain.words import words
 from smugdesk.store import open_store
-
-Command = Callable[[str, str, Callable[[argparse.Namespace], int]], Parser]
 
 BACKED_UP = words("cli.backed_up", "Backed up to {file} (verified: {records}).")
 ROTATED = words("cli.rotated", "Removed older backups: {files}")

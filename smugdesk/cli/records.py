@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from smugdesk.accounts.roles import Can
 from smugdesk.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
-    Parser,
+    Command,
     Progress,
     date_arg,
     db_path,
@@ -20,8 +19,6 @@ from smugdesk.cli.common import (
 )
 from smugdesk.cli.help_words import h
 from smugdesk.domain.words import WordsError, render, user_language, words
-
-Command = Callable[[str, str, Callable[[argparse.Namespace], int]], Parser]
 
 WROTE_TEMPLATE = words("cli.wrote_template", "Wrote the blank workbook {file}")
 NO_FILE = words("cli.no_file", "{file} does not exist or is not a file")

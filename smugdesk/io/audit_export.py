@@ -10,8 +10,7 @@ import orjson
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
-from smugdesk.accounts.actions import ACTIONS
-from smugdesk.domain.words import render
+from smugdesk.accounts.actions import action_text
 from smugdesk.files import atomic_path
 from smugdesk.io.cells import text_cell
 from smugdesk.store.audit import Entry
@@ -50,13 +49,12 @@ def write_audit(
     n = 0
     for e in entries:
         n += 1
-        words = ACTIONS.get(e.action)
         texts = [
             e.at,
             e.user,
             e.workstation,
             e.action,
-            render(words(), lang) if words else e.action,
+            action_text(e.action, lang),
             e.kind,
             keys.get(e.record_uuid, ""),
             e.record_uuid,

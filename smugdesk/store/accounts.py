@@ -8,7 +8,9 @@ import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
+from smugdesk.accounts.names import user_problems
 from smugdesk.accounts.passwords import (
     SAME,
     hash_password,
@@ -137,7 +139,7 @@ class AccountBook:
                 stamp.at,
             ],
         )
-        self._audit.append(stamp, "user_add", [("user", user.name, None, None, _detail(user))])
+        self._note(stamp, "user_add", user.name, _detail(user))
 
     def change(self, stamp: Stamp, user: User) -> None:
         """A user's display name, role and agency."""
@@ -152,19 +154,8 @@ class AccountBook:
             "WHERE name = ?",
             [user.display_name, user.role.value, self._agency_id(user.agency), stamp.at, user.name],
         )
-        self._audit.append(
-            stamp,
-            "user_change",
-            [
-                (
-                    "user",
-                    before.name,
-                    None,
-                    None,
-                    {"before": _detail(before.user()), "after": _detail(user)},
-                )
-            ],
-        )
+        detail = {"before": _detail(before.user()), "after": _detail(user)}
+        self._note(stamp, "user_change", before.name, detail)
 
     def disable(self, stamp: Stamp, name: str) -> None:
         account = self.account(name)
@@ -174,7 +165,7 @@ class AccountBook:
             "UPDATE users SET disabled_at = ?, changed_at = ? WHERE name = ?",
             [stamp.at, stamp.at, account.name],
         )
-        self._audit.append(stamp, "user_disable", [("user", account.name, None, None, None)])
+        self._note(stamp, "user_disable", account.name)
 
     def reset_password(self, stamp: Stamp, name: str, password: str) -> None:
         """A new password set by an administrator: the user must change it at next login.
@@ -188,7 +179,7 @@ class AccountBook:
             "locked_until = NULL, disabled_at = NULL, changed_at = ? WHERE name = ?",
             [hash_password(password), stamp.at, account.name],
         )
-        self._audit.append(stamp, "password_reset", [("user", account.name, None, None, None)])
+        self._note(stamp, "password_reset", account.name)
 
     def change_password(self, stamp: Stamp, name: str, current: str, new: str) -> None:
         row = self._row(name)
@@ -204,11 +195,9 @@ class AccountBook:
             "UPDATE users SET password_hash = ?, must_change = 0, changed_at = ? WHERE name = ?",
             [hash_password(new), stamp.at, account.name],
         )
-        self._audit.append(stamp, "password_change", [("user", account.name, None, None, None)])
+        self._note(stamp, "password_change", account.name)
 
     def _user_problems(self, user: User) -> list[Problem]:
-        from smugdesk.accounts.names import user_problems
-
         problems = user_problems(user.name, user.display_name)
         if user.role in (Role.OFFICER, Role.SUPERVISOR) and not user.agency:
             problems.append(Problem("agency", NEEDS_AGENCY()))
@@ -245,25 +234,19 @@ class AccountBook:
         if row is None:
             verify_password(None, password)  # as long as a known name takes
             unknown = Stamp(stamp.at, "", stamp.workstation)  # a mistyped name may be a password
-            self._audit.append(
-                unknown, "login_failed", [("user", "", None, None, {"why": "wrong"})]
-            )
+            self._note(unknown, "login_failed", "", {"why": "wrong"})
             return None, LoginRefused(WRONG())
         account = _account(row)
         who = Stamp(stamp.at, account.name, stamp.workstation)
         locked = account.locked_until
         if locked and _moment(locked) > now:
             verify_password(str(row[8]), password)
-            self._audit.append(
-                who, "login_failed", [("user", account.name, None, None, {"why": "locked"})]
-            )
+            self._note(who, "login_failed", account.name, {"why": "locked"})
             return None, LoginRefused(LOCKED_OUT(until=shown_time(locked)))
         if not verify_password(str(row[8]), password):
             return None, self._failed(who, account.name, int(str(row[9])) + 1, now, policy)
         if account.disabled:
-            self._audit.append(
-                who, "login_failed", [("user", account.name, None, None, {"why": "disabled"})]
-            )
+            self._note(who, "login_failed", account.name, {"why": "disabled"})
             return None, LoginRefused(DISABLED())
         rehash = hash_password(password) if needs_rehash(str(row[8])) else row[8]
         self._conn.execute(
@@ -271,20 +254,19 @@ class AccountBook:
             "WHERE name = ?",
             [rehash, account.name],
         )
-        self._audit.append(who, "login", [("user", account.name, None, None, None)])
+        self._note(who, "login", account.name)
         return account, None
 
-    def _note(self, stamp: Stamp, action: str, name: str, detail: dict[str, str]) -> None:
+    def _note(
+        self, stamp: Stamp, action: str, name: str, detail: dict[str, Any] | None = None
+    ) -> None:
+        """An audit entry about the user ``name``."""
         self._audit.append(stamp, action, [("user", name, None, None, detail)])
-
-    def check_password(self, name: str, password: str) -> bool:
-        row = self._row(name)
-        return verify_password(str(row[8]) if row else None, password)
 
     def _failed(
         self, who: Stamp, name: str, failed: int, now: dt.datetime, policy: Policy
     ) -> LoginRefused:
-        self._audit.append(who, "login_failed", [("user", name, None, None, {"why": "wrong"})])
+        self._note(who, "login_failed", name, {"why": "wrong"})
         if failed < policy.lockout_attempts:
             self._conn.execute("UPDATE users SET failed_logins = ? WHERE name = ?", [failed, name])
             return LoginRefused(WRONG())
@@ -292,7 +274,7 @@ class AccountBook:
         self._conn.execute(
             "UPDATE users SET failed_logins = 0, locked_until = ? WHERE name = ?", [until, name]
         )
-        self._audit.append(who, "lockout", [("user", name, None, None, {"until": until})])
+        self._note(who, "lockout", name, {"until": until})
         return LoginRefused(WRONG())
 
     # -- settings --------------------------------------------------------------------

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smugdesk.accounts.roles import Can
-from smugdesk.domain.words import words
+from smugdesk.domain.words import Message, words
 from smugdesk.store.database import APPLICATION_ID, StoreError, known_errors
 from smugdesk.store.mapping import KINDS
 from smugdesk.store.records import Store
@@ -88,7 +88,7 @@ def backup(store: Store, dest: Path, keep: int = DEFAULT_KEEP) -> Backup:
     return Backup(target, expected, removed)
 
 
-def _copy(source: Path, partial: Path) -> tuple[dict[str, int], object | None]:
+def _copy(source: Path, partial: Path) -> tuple[dict[str, int], Message | None]:
     """Copy the database to ``partial``; the live records per kind of the snapshot
     copied, and why the copy is not good (None: it is)."""
     with known_errors(partial):
@@ -111,7 +111,7 @@ def _copy(source: Path, partial: Path) -> tuple[dict[str, int], object | None]:
 
 def _problem(
     conn: sqlite3.Connection, expected: dict[str, int] | None, thorough: bool = True
-) -> object | None:
+) -> Message | None:
     """Why a copy is not a good backup (a message), or None. A copy just made page by
     page gets SQLite's quick check (every page and constraint, 1.5 s for a million
     catches here) and the record counts; a file to restore from, whose history is

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smugdesk.accounts.actions import ACTIONS
+from smugdesk.accounts.actions import ACTIONS, action_text
 from smugdesk.accounts.chain import Verdict
-from smugdesk.domain.words import render
 from smugdesk.store import Store, StoreError
 from smugdesk.store.accounts import shown_time
 from smugdesk.store.audit import AuditFilter, Entry
@@ -36,11 +35,6 @@ from smugdesk.ui.tables import Index, TitledModel, row_table
 
 PAGE = 200
 PAGES_HELD = 20
-
-
-def action_text(action: str, lang: str) -> str:
-    words = ACTIONS.get(action)
-    return render(words(), lang) if words else action
 
 
 class AuditModel(TitledModel):

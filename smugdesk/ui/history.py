@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smugdesk.accounts.actions import action_text
 from smugdesk.domain.labels import label
 from smugdesk.store import Store
 from smugdesk.store.accounts import shown_time
 from smugdesk.store.audit import Entry
-from smugdesk.ui.audit_view import action_text
 from smugdesk.ui.tables import Index, TitledModel, row_table
 
 CHANGED = QBrush(QColor("#fff3c4"))
