@@ -54,6 +54,18 @@ OUTSIDE_PACKAGING = (
         "https://www.qt.io",
     ),
     Component(
+        "SQLCipher",
+        "BSD-3-Clause (the SQLite engine inside the sqlcipher3 wheels, SQLite itself being "
+        "public domain; full text: SQLCipher-BSD.txt beside this file)",
+        "https://www.zetetic.net/sqlcipher/",
+    ),
+    Component(
+        "OpenSSL",
+        "Apache-2.0 (its libcrypto, linked into the sqlcipher3 wheels for SQLCipher's "
+        "ciphers; full text: Apache-2.0.txt beside this file)",
+        "https://www.openssl.org",
+    ),
+    Component(
         "zxcvbn's list of common passwords",
         "MIT (resources/data/common-passwords.txt; full text: zxcvbn-MIT.txt beside this "
         "file)",

@@ -69,11 +69,11 @@ def assert_exit(argv, code):
 
 
 def test_newer_database_exit_2(tmp_path, capsys):
-    import sqlite3
+    from smugdesk.store import engine
 
     db = tmp_path / "d.sqlite"
     open_store(db).close()
-    conn = sqlite3.connect(db)
+    conn = engine.connect(db)
     conn.execute("PRAGMA user_version = 999")
     conn.close()
     assert main(["export", "--db", str(db), str(tmp_path / "x.xlsx")]) == 2

@@ -2,13 +2,12 @@
 every command needs, and their exit codes."""
 
 import io
-import sqlite3
 
 import pytest
 from openpyxl import load_workbook
 
 from smugdesk.cli import main
-from smugdesk.store import open_store
+from smugdesk.store import engine, open_store
 from tests.io.helpers import catches, dump, write_book
 
 ADMIN_PW = "harbour lights at dawn"
@@ -247,7 +246,7 @@ def test_audit_verify_and_show(db, tmp_path, capsys, monkeypatch):
     assert ws["A1"].value == "entry" and ws.max_row > 10
     code, _, err = run(capsys, monkeypatch, as_officer(db, "audit", "verify"), f"{OFFICER_PW}\n")
     assert code == 2 and "may not see the audit" in err
-    conn = sqlite3.connect(db)
+    conn = engine.connect(db)
     conn.execute("DROP TRIGGER audit_no_update")
     conn.execute("UPDATE audit SET user = 'someone' WHERE id = 5")
     conn.commit()

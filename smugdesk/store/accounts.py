@@ -5,7 +5,6 @@ decides with it who may do what."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +21,7 @@ from smugdesk.accounts.policy import LIMITS, Policy, policy_from, setting_proble
 from smugdesk.accounts.roles import Role, User
 from smugdesk.domain.records import Invalid, Problem
 from smugdesk.domain.words import words
+from smugdesk.store import engine
 from smugdesk.store.audit import AuditLog, Stamp
 from smugdesk.store.database import StoreError
 
@@ -92,7 +92,7 @@ class AccountBook:
     """The users and settings tables of one connection. Callers hold the transaction
     and check the caller's rights; this class keeps the tables' own rules."""
 
-    def __init__(self, conn: sqlite3.Connection, audit: AuditLog) -> None:
+    def __init__(self, conn: engine.Connection, audit: AuditLog) -> None:
         self._conn = conn
         self._audit = audit
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ import orjson
 
 from smugdesk.accounts.chain import COLUMNS, GENESIS, Head, Verdict, link, verify
 from smugdesk.domain.records import Record
+from smugdesk.store import engine
 
 # (kind, record UUID, JSON before, JSON after, detail) of one entry to append.
 Item = tuple[str, str, str | None, str | None, dict[str, Any] | None]
@@ -95,7 +95,7 @@ PARALLEL_FROM = 200_000  # entries; below, starting processes costs more than it
 MAX_WORKERS = 8
 
 
-def verify_stretch(conn: sqlite3.Connection, first: int, last: int) -> Verdict:
+def verify_stretch(conn: engine.Connection, first: int, last: int) -> Verdict:
     """Check the entries first..last (ids) of the chain on ``conn``."""
     row = conn.execute("SELECT hash FROM audit WHERE id = ?", [first - 1]).fetchone()
     cursor = conn.execute(
@@ -109,7 +109,7 @@ def verify_stretch(conn: sqlite3.Connection, first: int, last: int) -> Verdict:
 
 def verify_file_stretch(path: str, first: int, last: int) -> Verdict:
     """``verify_stretch`` in a process of its own, on a read-only connection."""
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    conn = engine.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
     try:
         return verify_stretch(conn, first, last)
     finally:
@@ -142,7 +142,7 @@ class AuditLog:
     first asks ``may_read``, which raises when the user may not see the audit."""
 
     def __init__(
-        self, conn: sqlite3.Connection, path: Path | str, may_read: Callable[[], None]
+        self, conn: engine.Connection, path: Path | str, may_read: Callable[[], None]
     ) -> None:
         self._conn = conn
         self._path = path

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from smugdesk.accounts.roles import Can
 from smugdesk.domain.words import Message, words
+from smugdesk.store import engine
 from smugdesk.store.database import APPLICATION_ID, StoreError, known_errors
 from smugdesk.store.mapping import KINDS
 from smugdesk.store.records import Store
@@ -45,7 +45,7 @@ class Backup:
     removed: tuple[Path, ...] = ()  # older backups rotated out
 
 
-def _counts(conn: sqlite3.Connection) -> dict[str, int]:
+def _counts(conn: engine.Connection) -> dict[str, int]:
     return {
         kind.name: int(conn.execute(f"SELECT count(*) FROM {kind.table} {LIVE}").fetchone()[0])
         for kind in KINDS.values()
@@ -94,11 +94,11 @@ def _copy(source: Path, partial: Path) -> tuple[dict[str, int], Message | None]:
     with known_errors(partial):
         # One snapshot for both the counts and the copy: a read transaction on a
         # connection of its own (WAL: the writers go on meanwhile).
-        reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        reader = engine.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
             reader.execute("BEGIN")
             expected = _counts(reader)
-            copy = sqlite3.connect(partial)
+            copy = engine.connect(partial)
             try:
                 reader.backup(copy)
                 copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
@@ -110,7 +110,7 @@ def _copy(source: Path, partial: Path) -> tuple[dict[str, int], Message | None]:
 
 
 def _problem(
-    conn: sqlite3.Connection, expected: dict[str, int] | None, thorough: bool = True
+    conn: engine.Connection, expected: dict[str, int] | None, thorough: bool = True
 ) -> Message | None:
     """Why a copy is not a good backup (a message), or None. A copy just made page by
     page gets SQLite's quick check (every page and constraint, 1.5 s for a million
@@ -123,7 +123,7 @@ def _problem(
             return WHY_INTEGRITY()
         if expected is not None and _counts(conn) != expected:
             return WHY_COUNTS()
-    except sqlite3.DatabaseError:
+    except engine.DatabaseError:
         return WHY_UNREADABLE()
     return None
 
@@ -131,7 +131,7 @@ def _problem(
 _FALSE_NULL = re.compile(r"NULL value in (\w+)\.(\w+)")
 
 
-def integrity_ok(conn: sqlite3.Connection, check: str = "integrity_check") -> bool:
+def integrity_ok(conn: engine.Connection, check: str = "integrity_check") -> bool:
     """SQLite's integrity check, less one false alarm: SQLite 3.40 reports "NULL value in
     catch_assists.line" for WITHOUT ROWID tables whose primary key is not declared first,
     where no such NULL exists; each such line is checked with a query instead."""
@@ -184,8 +184,8 @@ def last_backup(db: Path, folder: Path) -> dt.datetime | None:
 def check_backup(path: Path) -> None:
     """Refuse (BackupFailed) a file that is not a good smugdesk backup."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
+        conn = engine.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except engine.Error:
         raise BackupFailed(BAD_BACKUP(file=str(path), why=WHY_UNREADABLE())) from None
     try:
         why = _problem(conn, None)
@@ -204,7 +204,7 @@ def restore(db: Path, backup_file: Path, now: dt.datetime) -> Path:
     with known_errors(db):
         if db.exists():
             # Fold the WAL into the file before moving it, so the kept copy is whole.
-            conn = sqlite3.connect(db)
+            conn = engine.connect(db)
             try:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
@@ -212,8 +212,8 @@ def restore(db: Path, backup_file: Path, now: dt.datetime) -> Path:
             db.replace(aside)
             for suffix in ("-wal", "-shm"):
                 db.with_name(db.name + suffix).unlink(missing_ok=True)
-        source = sqlite3.connect(f"{backup_file.resolve().as_uri()}?mode=ro", uri=True)
-        target = sqlite3.connect(db)
+        source = engine.connect(f"{backup_file.resolve().as_uri()}?mode=ro", uri=True)
+        target = engine.connect(db)
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode = WAL")

@@ -6,7 +6,6 @@ import contextlib
 import getpass
 import os
 import socket
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ import sqlite_utils
 
 from smugdesk.domain.words import Message, Words, words
 from smugdesk.places import APP_NAME
+from smugdesk.store import engine
 
 # PRAGMA application_id marks the file as ours ("SMUG" in ASCII).
 APPLICATION_ID = 0x534D5547
@@ -84,7 +84,7 @@ def known_errors(path: Path | str) -> Iterator[None]:
     to change). Anything else is a bug and goes on as it is."""
     try:
         yield
-    except sqlite3.Error as exc:
+    except engine.Error as exc:
         code = getattr(exc, "sqlite_errorcode", None)
         known = _KNOWN.get(code & 0xFF) if isinstance(code, int) else None
         if known is None:
@@ -116,15 +116,15 @@ NOT_SMUGDESK = words("store.not_smugdesk", "{path} is not a smugdesk database, o
 NO_WAL = words("store.no_wal", "The database {path} cannot use write-ahead logging ({mode}).")
 # SQLite's primary result codes (an extended code's low byte) that a user can act on.
 _KNOWN: dict[int, tuple[type[StoreError], Words]] = {
-    sqlite3.SQLITE_BUSY: (DatabaseLocked, LOCKED),
-    sqlite3.SQLITE_LOCKED: (DatabaseLocked, LOCKED),
-    sqlite3.SQLITE_READONLY: (ReadOnlyDatabase, READ_ONLY),
-    sqlite3.SQLITE_FULL: (DiskFull, FULL),
-    sqlite3.SQLITE_CANTOPEN: (StoreError, CANNOT_OPEN),
-    sqlite3.SQLITE_PERM: (StoreError, CANNOT_OPEN),
-    sqlite3.SQLITE_IOERR: (StoreError, IO_ERROR),
-    sqlite3.SQLITE_NOTADB: (NotADatabase, NOT_SMUGDESK),
-    sqlite3.SQLITE_CORRUPT: (NotADatabase, NOT_SMUGDESK),
+    engine.SQLITE_BUSY: (DatabaseLocked, LOCKED),
+    engine.SQLITE_LOCKED: (DatabaseLocked, LOCKED),
+    engine.SQLITE_READONLY: (ReadOnlyDatabase, READ_ONLY),
+    engine.SQLITE_FULL: (DiskFull, FULL),
+    engine.SQLITE_CANTOPEN: (StoreError, CANNOT_OPEN),
+    engine.SQLITE_PERM: (StoreError, CANNOT_OPEN),
+    engine.SQLITE_IOERR: (StoreError, IO_ERROR),
+    engine.SQLITE_NOTADB: (NotADatabase, NOT_SMUGDESK),
+    engine.SQLITE_CORRUPT: (NotADatabase, NOT_SMUGDESK),
 }
 
 
@@ -133,7 +133,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     with known_errors(path):
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = engine.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
         db = sqlite_utils.Database(conn, execute_plugins=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")

@@ -8,16 +8,16 @@ catches apart; the record tables have their approval).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 
+from smugdesk.store import engine
 from smugdesk.store.sql import assisting_codes
 
 
 class SqliteFigures:
     """Figure reads over one connection (each worker thread brings its own store)."""
 
-    def __init__(self, conn: sqlite3.Connection, approved_only: bool = False) -> None:
+    def __init__(self, conn: engine.Connection, approved_only: bool = False) -> None:
         self._conn = conn
         self.approved_only = approved_only
         # The totals' rows to add up: approved >= this.

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
+from smugdesk.store import engine
 from smugdesk.store.schema import search_table
 from smugdesk.store.sql import assisting_codes
 
@@ -216,7 +216,7 @@ class RecordList:
 
     Each row is (uuid, *the kind's list columns)."""
 
-    def __init__(self, conn: sqlite3.Connection, kind: str) -> None:
+    def __init__(self, conn: engine.Connection, kind: str) -> None:
         self._conn = conn
         self.spec = LISTS[kind]
         self.filter = Filter()

@@ -3,13 +3,13 @@ agencies, the approval lock, and (for a delete) references still in use."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from smugdesk.accounts.roles import Can
 from smugdesk.domain.records import Agency, Invalid, Problem, Record
 from smugdesk.domain.words import Message, words
+from smugdesk.store import engine
 from smugdesk.store.database import StoreError
 from smugdesk.store.mapping import AGENCY, BUST, CASE, CATCH, Existing, RecordTable
 
@@ -55,7 +55,7 @@ def may_write(
             raise RecordLocked(LOCKED(key=key, by=by, on=on))
 
 
-def refuse_if_used(conn: sqlite3.Connection, kind: RecordTable, existing: Existing) -> None:
+def refuse_if_used(conn: engine.Connection, kind: RecordTable, existing: Existing) -> None:
     """Refuse to delete an agency or a case that live records still use."""
     if kind is AGENCY:
         uses = [("catches", "agency_id"), ("busts", "agency_id"), ("cases", "agency_id")]

@@ -46,7 +46,23 @@ def catches(n, **changes):
 
 def dump(store):
     """Everything in the database, to compare before and after."""
-    return list(store.db.conn.iterdump())
+    conn = store.db.conn
+    tables = [
+        r[0]
+        for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    ]
+    schema = [
+        r[0]
+        for r in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name"
+        )
+    ]
+    rows = sorted(
+        f'INSERT INTO "{table}" VALUES{row!r}'
+        for table in tables
+        for row in conn.execute(f'SELECT * FROM "{table}"')
+    )
+    return schema + rows
 
 
 def dump_records(store):

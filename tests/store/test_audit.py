@@ -1,8 +1,7 @@
 """The audit's hash chain: it holds after any mix of operations, and breaks at the right
-entry after each kind of tampering done with plain sqlite3."""
+entry after each kind of tampering done with plain SQL."""
 
 import dataclasses
-import sqlite3
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -10,12 +9,12 @@ from hypothesis import strategies as st
 
 from smugdesk.accounts.chain import COLUMNS, entry_hash
 from smugdesk.domain.records import HeadCount
-from smugdesk.store import Actor, open_store
+from smugdesk.store import Actor, engine, open_store
 from tests.conftest import TODAY, make_bust, make_catch
 
 
 def _tamper(db_path, *statements, drop_triggers=False):
-    conn = sqlite3.connect(db_path)
+    conn = engine.connect(db_path)
     try:
         if drop_triggers:
             for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"):
@@ -62,7 +61,7 @@ def test_the_chain_holds_and_counts_every_entry(audited):
 )
 def test_triggers_refuse_updates_and_deletes(audited, statement):
     db_path, _ = audited
-    with pytest.raises(sqlite3.IntegrityError, match="smugdesk: audit entries cannot be"):
+    with pytest.raises(engine.IntegrityError, match="smugdesk: audit entries cannot be"):
         _tamper(db_path, statement)
     assert _verdict(db_path).holds
 
@@ -70,12 +69,12 @@ def test_triggers_refuse_updates_and_deletes(audited, statement):
 def test_an_insert_that_does_not_continue_the_chain_is_refused(audited):
     db_path, entries = audited
     row = (entries + 1, "2026-01-01T00:00:00Z", "x", "x", "create", "catch", "u", None, "{}", "")
-    with pytest.raises(sqlite3.IntegrityError, match="appended in order"):
+    with pytest.raises(engine.IntegrityError, match="appended in order"):
         _tamper(
             db_path,
             (f"INSERT INTO audit VALUES ({','.join('?' * 12)})", (*row, "0" * 64, "0" * 64)),
         )
-    with pytest.raises(sqlite3.IntegrityError, match="appended in order"):
+    with pytest.raises(engine.IntegrityError, match="appended in order"):
         _tamper(
             db_path,
             (f"INSERT INTO audit VALUES ({','.join('?' * 12)})", (5, *row[1:], "0" * 64, "0" * 64)),
@@ -105,7 +104,7 @@ def test_an_inserted_entry_breaks_the_chain_even_when_its_hashes_fit(audited):
     """The forger renumbers the entries after it and gives the new one a fitting hash:
     the entry after it still names the old previous hash."""
     db_path, _ = audited
-    conn = sqlite3.connect(db_path)
+    conn = engine.connect(db_path)
     prev = conn.execute("SELECT hash FROM audit WHERE id = 9").fetchone()[0]
     conn.close()
     content = (
@@ -145,7 +144,7 @@ def test_the_chain_covers_every_column_it_names(audited):
     db_path, _ = audited
     for column in COLUMNS[1:]:
         copy = db_path.with_name(f"{column}.sqlite")
-        src = sqlite3.connect(db_path)
+        src = engine.connect(db_path)
         src.execute(f"VACUUM INTO '{copy}'")
         src.close()
         _tamper(

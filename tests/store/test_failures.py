@@ -1,8 +1,6 @@
 """Expected failures become StoreErrors that say what to do, told apart by SQLite's
 result code; each is caused here by SQLite itself, and each leaves the file as it was."""
 
-import sqlite3
-
 import pytest
 
 from smugdesk.domain.records import Agency
@@ -14,6 +12,7 @@ from smugdesk.store import (
     ReadOnlyDatabase,
     StoreError,
     database,
+    engine,
     open_store,
 )
 from smugdesk.store.database import known_errors
@@ -29,7 +28,7 @@ def short_wait(monkeypatch):
 
 def test_a_database_another_program_keeps_locked(db_path, short_wait):
     with open_store(db_path) as store:
-        other = sqlite3.connect(db_path)
+        other = engine.connect(db_path)
         other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
         try:
             with pytest.raises(DatabaseLocked, match="in use by another program"):
@@ -42,7 +41,7 @@ def test_a_database_another_program_keeps_locked(db_path, short_wait):
 
 def test_a_read_only_database(db_path):
     open_store(db_path).close()
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = engine.connect(f"file:{db_path}?mode=ro", uri=True)
     with pytest.raises(ReadOnlyDatabase, match="read-only"), known_errors(db_path):
         conn.execute("INSERT INTO agencies (code) VALUES ('X')")
     conn.close()
@@ -81,7 +80,7 @@ def test_a_path_that_cannot_be_opened(tmp_path):
 def test_a_bug_is_not_dressed_up_as_a_store_error(db_path):
     with (
         open_store(db_path) as store,
-        pytest.raises(sqlite3.OperationalError, match="syntax"),
+        pytest.raises(engine.OperationalError, match="syntax"),
         known_errors(db_path),
     ):
         store.db.conn.execute("SELEKT 1")

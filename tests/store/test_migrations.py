@@ -1,11 +1,9 @@
-import sqlite3
-
 import pytest
 import sqlite_utils
 
 from smugdesk.domain.agencies import DEFAULT_AGENCIES
 from smugdesk.domain.records import HeadCount
-from smugdesk.store import NewerDatabase, NotADatabase, open_store
+from smugdesk.store import NewerDatabase, NotADatabase, engine, open_store
 from smugdesk.store.database import connect
 from smugdesk.store.schema import AGGREGATE_TABLES, SCHEMA_VERSION, migrations
 from tests.conftest import TODAY, make_catch
@@ -136,7 +134,7 @@ def test_reopening_applies_nothing_and_keeps_data(db_path):
 
 def test_newer_database_is_refused_with_a_clear_message(db_path):
     open_store(db_path).close()
-    conn = sqlite3.connect(db_path)
+    conn = engine.connect(db_path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
     with pytest.raises(NewerDatabase, match="newer smugdesk"):
@@ -155,7 +153,7 @@ def test_unknown_migration_name_means_newer(db_path):
 
 
 def test_another_programs_database_is_refused(db_path):
-    conn = sqlite3.connect(db_path)
+    conn = engine.connect(db_path)
     conn.execute("CREATE TABLE photos (id INTEGER)")
     conn.close()
     with pytest.raises(NotADatabase, match="not a smugdesk"):

@@ -1,5 +1,4 @@
 import datetime as dt
-import sqlite3
 import time
 import uuid
 
@@ -7,7 +6,7 @@ import pytest
 
 from smugdesk.domain.agencies import DEFAULT_AGENCIES
 from smugdesk.domain.records import Agency, HeadCount, Invalid
-from smugdesk.store import open_store
+from smugdesk.store import engine, open_store
 from smugdesk.store.records import new_uuids
 from tests.conftest import TODAY, make_bust, make_case, make_catch
 
@@ -114,7 +113,7 @@ def test_agency_code_change_keeps_references(store):
 def test_write_batch_is_all_or_nothing(store):
     good, also_good = make_catch("A"), make_catch("B")
     dup = make_catch("A")  # breaks the unique index half-way
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(engine.IntegrityError):
         store.write_batch([good, also_good, dup])
     assert store.count("catch") == 0
 
@@ -273,8 +272,14 @@ def test_keys_beyond_ascii_are_found_again(store):
 
 def test_the_next_reference_is_one_above_the_highest_of_its_form(store):
     assert store.next_ref("catch", "CT", 2017) == "CT-2017-000001"
-    for ref in ("CT-2017-000001", "ct-2017-000041", "CT-2017-000007", "CT-2017-00099X",
-                "CT-2016-000500", "OTHER"):
+    for ref in (
+        "CT-2017-000001",
+        "ct-2017-000041",
+        "CT-2017-000007",
+        "CT-2017-00099X",
+        "CT-2016-000500",
+        "OTHER",
+    ):
         store.save(make_catch(ref), today=TODAY)
     assert store.next_ref("catch", "CT", 2017) == "CT-2017-000042"
     assert store.next_ref("catch", "CT", 2016) == "CT-2016-000501"
