@@ -50,6 +50,7 @@ def test_nothing_below_the_ui_imports_qt():
 BELOW = {
     "domain/": ("smugdesk.domain", "smugdesk.shipped", "smugdesk.places"),
     "accounts/": ("smugdesk.domain", "smugdesk.accounts", "smugdesk.shipped"),
+    "vault/": ("smugdesk.domain", "smugdesk.accounts", "smugdesk.vault", "smugdesk.shipped"),
 }
 
 

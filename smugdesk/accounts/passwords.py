@@ -3,9 +3,11 @@ a minimum length and a list of common passwords, no composition rules)."""
 
 from __future__ import annotations
 
+import base64
+from dataclasses import dataclass
 from functools import cache
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, extract_parameters
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from smugdesk.domain.words import Message, words
@@ -17,7 +19,10 @@ MAX_LENGTH = 256  # Argon2 takes any length; this stops a megabyte pasted by mis
 # RFC 9106's second recommended Argon2id option (64 MiB, 3 passes, 4 lanes), argon2-
 # cffi's default: above OWASP's minimum (19 MiB, 2 passes) and 100-200 ms a login on
 # a workstation, which is what slows guessing without keeping anyone waiting.
-_HASHER = PasswordHasher(time_cost=3, memory_cost=65536, parallelism=4)
+ARGON2_TIME, ARGON2_MEMORY_KIB, ARGON2_PARALLELISM = 3, 65536, 4
+_HASHER = PasswordHasher(
+    time_cost=ARGON2_TIME, memory_cost=ARGON2_MEMORY_KIB, parallelism=ARGON2_PARALLELISM
+)
 # Verified against when the name is unknown, so a wrong name takes as long as a
 # wrong password and timing does not tell which was wrong.
 _DUMMY = _HASHER.hash("smugdesk-no-such-user")
@@ -45,6 +50,26 @@ def verify_password(stored: str | None, password: str) -> bool:
         return _HASHER.verify(stored or _DUMMY, password) and stored is not None
     except (VerificationError, InvalidHashError):
         return False
+
+
+@dataclass(frozen=True, slots=True)
+class HashParts:
+    """What an Argon2id hash string holds: the salt, the costs and the digest."""
+
+    salt: bytes
+    time_cost: int
+    memory_kib: int
+    parallelism: int
+    digest: bytes
+
+
+def hash_parts(stored: str) -> HashParts:
+    """The parts of a hash made by ``hash_password`` ($argon2id$v=19$m=,t=,p=$salt$digest)."""
+    params = extract_parameters(stored)
+    salt, digest = (
+        base64.b64decode(part + "=" * (-len(part) % 4)) for part in stored.split("$")[-2:]
+    )
+    return HashParts(salt, params.time_cost, params.memory_cost, params.parallelism, digest)
 
 
 def needs_rehash(stored: str) -> bool:
