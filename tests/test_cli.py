@@ -205,9 +205,15 @@ def test_every_line_follows_the_locale_store_errors_too(tmp_path):
     letter.write_bytes(b"Dear officer, " * 500)
     out = run("export", "--db", str(letter), str(tmp_path / "x.xlsx"), locale="zh_HK.UTF-8")
     assert out.returncode == 2
-    assert out.stderr.strip() == f"錯誤：{letter} 不是 smugdesk 資料庫，或已損壞。"
+    assert out.stderr.strip() == (
+        f"錯誤：{letter} 不是 smugdesk 資料庫：它已損壞，或是一個加密資料庫而其金鑰檔 "
+        f"{letter}-keys 不在旁邊。"
+    )
     out = run("export", "--db", str(letter), str(tmp_path / "x.xlsx"), locale="en_GB.UTF-8")
-    assert out.stderr.strip() == f"error: {letter} is not a smugdesk database, or it is damaged."
+    assert out.stderr.strip() == (
+        f"error: {letter} is not a smugdesk database: it is damaged, or it is an encrypted "
+        f"database whose key file {letter}-keys is not beside it."
+    )
 
 
 @pytest.mark.parametrize(

@@ -729,4 +729,50 @@ ZH: dict[str, tuple[str, str]] = {
         "以核验过的备份取代数据库；原数据库改名保留",
         "以核驗過的備份取代資料庫；原資料庫改名保留",
     ),
+    "crypt.needs_secret": ("数据库 {path} 已加密：{how}。", "資料庫 {path} 已加密：{how}。"),
+    "crypt.how_user": ("请以用户名和密码登录", "請以使用者名稱和密碼登入"),
+    "crypt.how_passphrase": ("请输入其口令", "請輸入其通關密語"),
+    "crypt.wrong_user": (
+        "此用户名和密码无法打开 {path}。（已停用用户的密码不再能打开。）",
+        "此使用者名稱和密碼無法開啟 {path}。（已停用使用者的密碼不再能開啟。）",
+    ),
+    "crypt.wrong_passphrase": ("此口令无法打开 {path}。", "此通關密語無法開啟 {path}。"),
+    "crypt.wrong_recovery": (
+        "此恢复密钥无法打开 {path}；请与加密数据库时抄下的副本核对。",
+        "此復原金鑰無法開啟 {path}；請與加密資料庫時抄下的副本核對。",
+    ),
+    "crypt.already": ("数据库 {path} 已经加密。", "資料庫 {path} 已經加密。"),
+    "crypt.not_encrypted": ("数据库 {path} 未加密。", "資料庫 {path} 未加密。"),
+    "crypt.in_use": (
+        "数据库 {path} 正被另一个程序打开（本机或其他工作站上的 smugdesk？）；请在那里关闭后再试。未作任何更改。",
+        "資料庫 {path} 正被另一個程式開啟（本機或其他工作站上的 smugdesk？）；請在那裡關閉後再試。未作任何更改。",
+    ),
+    "crypt.not_verified": (
+        "{path} 转换后的副本未通过核验；数据库保持原样。",
+        "{path} 轉換後的副本未通過核驗；資料庫保持原樣。",
+    ),
+    "crypt.keys_unwritable": (
+        "无法写入密钥文件 {keys}（{detail}）；未作任何更改。",
+        "無法寫入金鑰檔 {keys}（{detail}）；未作任何更改。",
+    ),
+    "crypt.lost_key_file": (
+        "{path} 不是 smugdesk 数据库：它已损坏，或是一个加密数据库而其密钥文件 {keys} 不在旁边。",
+        "{path} 不是 smugdesk 資料庫：它已損壞，或是一個加密資料庫而其金鑰檔 {keys} 不在旁邊。",
+    ),
+    "vault.missing": (
+        "{db} 已加密，但其密钥文件 {keys} 不见了：请把密钥文件放回它旁边（密钥文件随数据库及其备份一起保存）。",
+        "{db} 已加密，但其金鑰檔 {keys} 不見了：請把金鑰檔放回它旁邊（金鑰檔隨資料庫及其備份一起保存）。",
+    ),
+    "vault.damaged": (
+        "密钥文件 {keys} 已损坏，或不是 smugdesk 密钥文件（{detail}）。",
+        "金鑰檔 {keys} 已損壞，或不是 smugdesk 金鑰檔（{detail}）。",
+    ),
+    "vault.newer": (
+        "密钥文件 {keys} 由较新版本的 smugdesk 写入；请更新 smugdesk。",
+        "金鑰檔 {keys} 由較新版本的 smugdesk 寫入；請更新 smugdesk。",
+    ),
+    "backup.why_other_key": (
+        "它以不同于本数据库的密钥加密；请用 --db 打开它来使用",
+        "它以不同於本資料庫的金鑰加密；請用 --db 開啟它來使用",
+    ),
 }

@@ -148,7 +148,9 @@ class Access:
             raise NotAllowed(FIRST_IS_ADMIN())
         if not first:
             self.require(Can.MANAGE)
-        with self._store.transaction():
+        keys = self._store.keys
+        slot = keys.first_user if first else keys.user_password
+        with slot(user.name, password), self._store.transaction():
             stamp = self.stamp()
             if first:  # the audit names the new administrator as the one who added it
                 stamp = Stamp(stamp.at, user.name, stamp.workstation)
@@ -168,19 +170,22 @@ class Access:
 
     def disable_user(self, name: str) -> None:
         self.require(Can.MANAGE)
-        with self._store.transaction():
+        with self._store.keys.user_gone(name), self._store.transaction():
             self.book.disable(self.stamp(), name)
 
     def reset_password(self, name: str, password: str) -> None:
         self.require(Can.MANAGE)
-        with self._store.transaction():
+        with self._store.keys.user_password(name, password), self._store.transaction():
             self.book.reset_password(self.stamp(), name, password)
 
     def change_password(self, current: str, new: str) -> None:
         """The logged-in user's own password."""
         self.require()
         assert self.user is not None
-        with self._store.transaction():
+        with (
+            self._store.keys.user_password(self.user.name, new),
+            self._store.transaction(),
+        ):
             self.book.change_password(self.stamp(), self.user.name, current, new)
         self.must_change = False
 

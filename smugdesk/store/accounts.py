@@ -109,6 +109,21 @@ class AccountBook:
             raise Invalid([Problem("name", NO_SUCH_USER(name=name))])
         return _account(row)
 
+    def password_hashes(self) -> dict[str, str]:
+        """Each enabled user's password hash, by name (for the key slots made when the
+        file is encrypted)."""
+        rows = self._conn.execute(
+            "SELECT name, password_hash FROM users WHERE disabled_at IS NULL ORDER BY name"
+        )
+        return {str(name): str(stored) for name, stored in rows}
+
+    def must_change_password(self, stamp: Stamp, names: list[str]) -> None:
+        """These users must choose a new password at their next login."""
+        for name in names:
+            self._conn.execute(
+                "UPDATE users SET must_change = 1, changed_at = ? WHERE name = ?", [stamp.at, name]
+            )
+
     def _row(self, name: str) -> tuple[object, ...] | None:
         row: tuple[object, ...] | None = self._conn.execute(
             f"{_ACCOUNT} WHERE u.name = ?", [name]

@@ -107,9 +107,10 @@ def verify_stretch(conn: engine.Connection, first: int, last: int) -> Verdict:
     return verify(batches, first, row[0] if row else GENESIS)
 
 
-def verify_file_stretch(path: str, first: int, last: int) -> Verdict:
-    """``verify_stretch`` in a process of its own, on a read-only connection."""
-    conn = engine.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+def verify_file_stretch(path: str, key: bytes | None, first: int, last: int) -> Verdict:
+    """``verify_stretch`` in a process of its own, on a read-only connection (the key
+    of an encrypted file reaches it through the pool's pipe, never a command line)."""
+    conn = engine.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, key=key)
     try:
         return verify_stretch(conn, first, last)
     finally:
@@ -142,11 +143,16 @@ class AuditLog:
     first asks ``may_read``, which raises when the user may not see the audit."""
 
     def __init__(
-        self, conn: engine.Connection, path: Path | str, may_read: Callable[[], None]
+        self,
+        conn: engine.Connection,
+        path: Path | str,
+        may_read: Callable[[], None],
+        key: bytes | None = None,
     ) -> None:
         self._conn = conn
         self._path = path
         self._may_read = may_read
+        self._key = key
 
     def head(self) -> Head:
         row = self._conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
@@ -196,7 +202,9 @@ class AuditLog:
         lasts = [min(lo + size - 1, last) for lo in firsts]
         context = multiprocessing.get_context("spawn")  # never fork a process with Qt threads
         with ProcessPoolExecutor(len(firsts), mp_context=context) as pool:
-            verdicts = list(pool.map(verify_file_stretch, repeat(path), firsts, lasts))
+            verdicts = list(
+                pool.map(verify_file_stretch, repeat(path), repeat(self._key), firsts, lasts)
+            )
         for verdict in verdicts:
             if verdict.broken is not None:
                 return verdict

@@ -13,8 +13,11 @@ from smugdesk.accounts.roles import Can
 from smugdesk.domain.words import Message, words
 from smugdesk.store import engine
 from smugdesk.store.database import APPLICATION_ID, StoreError, known_errors
+from smugdesk.store.encryption import KEYS_UNWRITABLE, ring_of
 from smugdesk.store.mapping import KINDS
 from smugdesk.store.records import Store
+from smugdesk.vault import keyfile
+from smugdesk.vault.keyfile import KeyFileError, keys_path
 
 SUFFIX = ".sqlite"
 STAMP = "%Y%m%d-%H%M%S"
@@ -32,6 +35,10 @@ WHY_INTEGRITY = words("backup.why_integrity", "SQLite's integrity check fails")
 WHY_COUNTS = words("backup.why_counts", "its record counts differ from the database's")
 WHY_NOT_OURS = words("backup.why_not_ours", "it is not a smugdesk database")
 WHY_UNREADABLE = words("backup.why_unreadable", "it cannot be read")
+WHY_OTHER_KEY = words(
+    "backup.why_other_key",
+    "it is encrypted with another key than this database's; open it with --db to use it",
+)
 
 
 class BackupFailed(StoreError):
@@ -45,7 +52,7 @@ class Backup:
     removed: tuple[Path, ...] = ()  # older backups rotated out
 
 
-def _counts(conn: engine.Connection) -> dict[str, int]:
+def live_counts(conn: engine.Connection) -> dict[str, int]:
     return {
         kind.name: int(conn.execute(f"SELECT count(*) FROM {kind.table} {LIVE}").fetchone()[0])
         for kind in KINDS.values()
@@ -71,8 +78,11 @@ def backup(store: Store, dest: Path, keep: int = DEFAULT_KEEP) -> Backup:
     source = Path(store.path)
     target = _target(source, dest, store.access.clock().astimezone())
     partial = target.with_name(f".{target.name}.partial")
+    key = store.keys.key
     try:
-        expected, why = _copy(source, partial)
+        expected, why = _copy(source, partial, key)
+        if why is None and key is not None:  # an encrypted copy needs its key file
+            _copy_keys(source, target)
     except BaseException:
         partial.unlink(missing_ok=True)  # a full disk or a cut-off copy leaves nothing
         raise
@@ -88,17 +98,27 @@ def backup(store: Store, dest: Path, keep: int = DEFAULT_KEEP) -> Backup:
     return Backup(target, expected, removed)
 
 
-def _copy(source: Path, partial: Path) -> tuple[dict[str, int], Message | None]:
-    """Copy the database to ``partial``; the live records per kind of the snapshot
-    copied, and why the copy is not good (None: it is)."""
+def _copy_keys(source: Path, target: Path) -> None:
+    try:
+        keyfile.write(keys_path(target), keyfile.read(source))
+    except KeyFileError as exc:
+        raise BackupFailed(exc.message) from None
+    except OSError as exc:
+        raise BackupFailed(KEYS_UNWRITABLE(keys=str(keys_path(target)), detail=exc)) from None
+
+
+def _copy(source: Path, partial: Path, key: bytes | None) -> tuple[dict[str, int], Message | None]:
+    """Copy the database to ``partial`` (encrypted with the same key as the database,
+    when it is); the live records per kind of the snapshot copied, and why the copy is
+    not good (None: it is)."""
     with known_errors(partial):
         # One snapshot for both the counts and the copy: a read transaction on a
         # connection of its own (WAL: the writers go on meanwhile).
-        reader = engine.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        reader = engine.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, key=key)
         try:
             reader.execute("BEGIN")
-            expected = _counts(reader)
-            copy = engine.connect(partial)
+            expected = live_counts(reader)
+            copy = engine.connect(partial, key=key)
             try:
                 reader.backup(copy)
                 copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
@@ -121,7 +141,7 @@ def _problem(
             return WHY_NOT_OURS()
         if not integrity_ok(conn, "integrity_check" if thorough else "quick_check"):
             return WHY_INTEGRITY()
-        if expected is not None and _counts(conn) != expected:
+        if expected is not None and live_counts(conn) != expected:
             return WHY_COUNTS()
     except engine.DatabaseError:
         return WHY_UNREADABLE()
@@ -156,6 +176,7 @@ def _rotate(source: Path, folder: Path, keep: int) -> tuple[Path, ...]:
     old = tuple(ours[: max(len(ours) - keep, 0)])
     for path in old:
         path.unlink(missing_ok=True)
+        keys_path(path).unlink(missing_ok=True)
     return old
 
 
@@ -181,10 +202,42 @@ def last_backup(db: Path, folder: Path) -> dt.datetime | None:
     return max(stamps, default=None)
 
 
-def check_backup(path: Path) -> None:
-    """Refuse (BackupFailed) a file that is not a good smugdesk backup."""
+def backup_key(path: Path, key: bytes | None) -> bytes | None:
+    """The key that opens the backup at ``path``: None for a plain one, else ``key``
+    (the database's: a backup keeps the key of the database it was made from).
+
+    Raises:
+        BackupFailed: it is encrypted and ``key`` is not its key, or its key file is
+            missing or damaged.
+    """
     try:
-        conn = engine.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        ring = ring_of(path)
+    except StoreError as exc:
+        raise BackupFailed(BAD_BACKUP(file=str(path), why=exc.message)) from None
+    if ring is None:
+        return None
+    if key is None or not _opens(path, key):
+        raise BackupFailed(BAD_BACKUP(file=str(path), why=WHY_OTHER_KEY()))
+    return key
+
+
+def _opens(path: Path, key: bytes) -> bool:
+    try:
+        conn = engine.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, key=key)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except engine.DatabaseError:
+        return False
+    return True
+
+
+def check_backup(path: Path, key: bytes | None = None) -> None:
+    """Refuse (BackupFailed) a file that is not a good smugdesk backup."""
+    key = backup_key(path, key)
+    try:
+        conn = engine.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, key=key)
     except engine.Error:
         raise BackupFailed(BAD_BACKUP(file=str(path), why=WHY_UNREADABLE())) from None
     try:
@@ -195,16 +248,22 @@ def check_backup(path: Path) -> None:
         raise BackupFailed(BAD_BACKUP(file=str(path), why=why))
 
 
-def restore(db: Path, backup_file: Path, now: dt.datetime) -> Path:
+def restore(db: Path, backup_file: Path, now: dt.datetime, key: bytes | None = None) -> Path:
     """Put a verified backup in place of the database at ``db``; the database that was
-    there is kept aside, renamed (never deleted). Returns where it was kept. Nobody may
-    have the database open."""
-    check_backup(backup_file)
+    there is kept aside, renamed (never deleted), with its key file. Returns where it
+    was kept. An encrypted backup opens with ``key`` (the database's) and brings its
+    own key file. Nobody may have the database open."""
+    check_backup(backup_file, key)
+    backup_key_ = backup_key(backup_file, key)
     aside = db.with_name(f"{db.stem}.replaced-{now.strftime(STAMP)}{db.suffix}")
     with known_errors(db):
+        if keys_path(db).exists():
+            keys_path(db).replace(keys_path(aside))
+        if backup_key_ is not None:
+            keyfile.write(keys_path(db), keyfile.read(backup_file))
         if db.exists():
             # Fold the WAL into the file before moving it, so the kept copy is whole.
-            conn = engine.connect(db)
+            conn = engine.connect(db, key=key)
             try:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
@@ -212,8 +271,10 @@ def restore(db: Path, backup_file: Path, now: dt.datetime) -> Path:
             db.replace(aside)
             for suffix in ("-wal", "-shm"):
                 db.with_name(db.name + suffix).unlink(missing_ok=True)
-        source = engine.connect(f"{backup_file.resolve().as_uri()}?mode=ro", uri=True)
-        target = engine.connect(db)
+        source = engine.connect(
+            f"{backup_file.resolve().as_uri()}?mode=ro", uri=True, key=backup_key_
+        )
+        target = engine.connect(db, key=backup_key_)
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode = WAL")

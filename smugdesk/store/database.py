@@ -95,8 +95,7 @@ def known_errors(path: Path | str) -> Iterator[None]:
 
 LOCKED = words(
     "store.locked",
-    "The database {path} is in use by another program and stayed locked; try again in a "
-    "moment.",
+    "The database {path} is in use by another program and stayed locked; try again in a moment.",
 )
 READ_ONLY = words(
     "store.read_only",
@@ -128,12 +127,13 @@ _KNOWN: dict[int, tuple[type[StoreError], Words]] = {
 }
 
 
-def connect(path: Path | str) -> sqlite_utils.Database:
-    """Open (creating if needed) the SQLite file with the pragmas every connection needs."""
+def connect(path: Path | str, key: bytes | None = None) -> sqlite_utils.Database:
+    """Open (creating if needed) the SQLite file with the pragmas every connection needs;
+    with ``key``, an encrypted one (``store.encryption``)."""
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     with known_errors(path):
-        conn = engine.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = engine.connect(str(path), key=key, timeout=BUSY_TIMEOUT_MS / 1000)
         db = sqlite_utils.Database(conn, execute_plugins=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")

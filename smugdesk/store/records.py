@@ -36,6 +36,7 @@ from smugdesk.store.database import (
     immediate,
     known_errors,
 )
+from smugdesk.store.encryption import KeySlots, Secret, key_for
 from smugdesk.store.figure_queries import SqliteFigures
 from smugdesk.store.flat_rows import FLAT_ROWS
 from smugdesk.store.lists import LISTS, Filter, RecordList, like_pattern
@@ -54,6 +55,7 @@ from smugdesk.store.mapping import (
 )
 from smugdesk.store.rules import may_write, refuse_if_used
 from smugdesk.store.schema import AGGREGATES, migrate, search_statements
+from smugdesk.vault.slots import Kind
 
 
 class DuplicateKey(StoreError):
@@ -87,14 +89,22 @@ class Store:
     refresh from what changed instead of being told by hand."""
 
     def __init__(
-        self, db: sqlite_utils.Database, path: Path | str, actor: Actor, clock: Clock | None = None
+        self,
+        db: sqlite_utils.Database,
+        path: Path | str,
+        actor: Actor,
+        clock: Clock | None = None,
+        key: bytes | None = None,
+        opened_by_recovery: bool = False,
     ) -> None:
         self.db = db
         self.path = path
         self.actor = actor
+        self.keys = KeySlots(path, key)  # an encrypted file's key and its slots
+        self.opened_by_recovery = opened_by_recovery
         self._observers: list[Observer] = []
         self._written: set[str] = set()
-        self.audit = AuditLog(db.conn, path, lambda: self.access.require(Can.VIEW_AUDIT))
+        self.audit = AuditLog(db.conn, path, lambda: self.access.require(Can.VIEW_AUDIT), key)
         self.access = Access(self, clock)
 
     def on_change(self, observer: Observer) -> Callable[[], None]:
@@ -120,9 +130,10 @@ class Store:
         connection) as the user logged in here, without asking for the password again.
         Only code of this process can hold it; the user's rights apply as here."""
         path, actor, user, clock = self.path, self.actor, self.access.user, self.access.clock
+        key = self.keys.key
 
         def again() -> Store:
-            store = open_store(path, actor, clock)
+            store = open_store(path, actor, clock, key=key)
             store.access.resume(user)
             return store
 
@@ -619,19 +630,33 @@ def _dict_row(cursor: Any, row: tuple[object, ...]) -> dict[str, Any]:
     return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
 
 
-def open_store(path: Path | str, actor: Actor | None = None, clock: Clock | None = None) -> Store:
-    """Open a smugdesk database, creating and migrating it as needed.
+def open_store(
+    path: Path | str,
+    actor: Actor | None = None,
+    clock: Clock | None = None,
+    *,
+    secret: Secret | None = None,
+    key: bytes | None = None,
+) -> Store:
+    """Open a smugdesk database, creating and migrating it as needed. An encrypted one
+    opens with the ``secret`` a person gave (a user's password: that user must still
+    log in) or the ``key`` of a store already open in this process.
 
     A new file gets the default agencies.
 
     Raises:
+        NeedsSecret: the file is encrypted and neither was given.
+        SecretRefused: the secret does not open it.
         StoreError: the file is newer, not ours, locked, read-only or on a full disk.
     """
-    db = connect(path)
+    if key is None and str(path) != ":memory:":
+        key = key_for(path, secret)
+    db = connect(path, key)
     try:
         with known_errors(path):
             fresh = migrate(db)
-        store = Store(db, path, actor or Actor.current(), clock)
+        recovered = secret is not None and secret.kind is Kind.RECOVERY
+        store = Store(db, path, actor or Actor.current(), clock, key, recovered)
         if fresh:
             store.write_batch(DEFAULT_AGENCIES)
     except BaseException:

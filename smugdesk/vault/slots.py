@@ -73,7 +73,16 @@ class Slot:
     wrapped: bytes  # the database key, encrypted and authenticated
 
     def matches(self, kind: Kind, name: str = "") -> bool:
-        return self.kind is kind and self.name == name
+        return self.kind is kind and self.name == folded(name)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def folded(name: str) -> str:
+    """A user's name as slots know it: ASCII letters in lower case, as SQLite's NOCASE
+    compares the users' names, so "Lam" opens the slot of "lam"."""
+    return name.translate(_ASCII_LOWER)
 
 
 def _wrapping_key(material: bytes, salt: bytes) -> bytes:
@@ -81,7 +90,7 @@ def _wrapping_key(material: bytes, salt: bytes) -> bytes:
 
 
 def _bound_to(file_id: str, kind: Kind, name: str) -> bytes:
-    return f"smugdesk|{file_id}|{kind.value}|{name}".encode()
+    return f"smugdesk|{file_id}|{kind.value}|{folded(name)}".encode()
 
 
 def _material(kind: Kind, stretch: Stretch | None, secret: str) -> bytes:
@@ -153,7 +162,7 @@ class KeyRing:
         wrapped = AESGCM(_wrapping_key(material, salt)).encrypt(
             nonce, key, _bound_to(self.file_id, kind, name)
         )
-        slot = Slot(kind, name, stretch, salt, nonce, wrapped)
+        slot = Slot(kind, folded(name), stretch, salt, nonce, wrapped)
         return replace(self, slots=(*self.without(kind, name).slots, slot))
 
     def without(self, kind: Kind, name: str = "") -> KeyRing:
