@@ -24,6 +24,10 @@ def run(capsys, monkeypatch, argv, stdin=""):
 
 @pytest.fixture
 def db(tmp_path, capsys, monkeypatch):
+    return admin_and_officer(tmp_path, capsys, monkeypatch)
+
+
+def admin_and_officer(tmp_path, capsys, monkeypatch):
     """A database with an administrator (admin) and an officer of GD-PSD (officer)."""
     path = str(tmp_path / "d.sqlite")
     code, out, _ = run(

@@ -60,8 +60,9 @@ def login_options(p: Parser) -> None:
         action="store_true",
         default=argparse.SUPPRESS,
         help=h(
-            "read the password from standard input: the login password on the first "
-            "line, a new password (users add, reset-password) on the next"
+            "read passwords from standard input, one a line: the login password (or the "
+            "database's passphrase or recovery key) first, then a new one (users add, "
+            "reset-password, encrypt)"
         ),
     )
 

@@ -21,13 +21,14 @@ from smugdesk.cli.common import (
     date_arg,
     db_path,
     log_in,
+    open_for,
     opened,
     say,
     text,
 )
 from smugdesk.cli.help_words import h
 from smugdesk.domain.words import Message, user_language, words
-from smugdesk.store import Store, open_store
+from smugdesk.store import Store
 from smugdesk.store.accounts import shown_time
 from smugdesk.store.audit import AuditFilter, Entry
 
@@ -64,7 +65,7 @@ def _role_text(role: Role) -> str:
 def _users_add(args: argparse.Namespace) -> int:
     user = User(args.name, Role(args.role), args.agency, args.display_name)
     passwords = Passwords.of(args)
-    with open_store(db_path(args)) as store:
+    with open_for(args, passwords) as store:
         first = not store.access.accounts_on
         log_in(store, args, passwords)
         store.access.add_user(user, passwords.new(user.name))

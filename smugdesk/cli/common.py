@@ -15,6 +15,8 @@ from typing import Any, TextIO
 
 from smugdesk.domain.words import Message, render, user_language, words
 from smugdesk.store import Store, StoreError, default_db_path, open_store
+from smugdesk.store.encryption import Secret, ring_of
+from smugdesk.vault.slots import Kind
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 Run = Callable[[argparse.Namespace], int]  # a command's body: its exit code
@@ -31,10 +33,15 @@ NO_TERMINAL = words(
     "no password: standard input is not a terminal; give --password-stdin and send the "
     "password on standard input",
 )
-NO_LINE = words("cli.no_line", "standard input ended before the {which} password")
-WHICH_LOGIN = words("cli.which_login", "login")
-WHICH_NEW = words("cli.which_new", "new")
+NO_LINE = words("cli.no_line", "standard input ended before the {which}")
+WHICH_LOGIN = words("cli.which_login", "login password")
+WHICH_NEW = words("cli.which_new", "new password")
 PROMPT = words("cli.prompt", "Password for {user}: ")
+PASSPHRASE_PROMPT = words("cli.passphrase_prompt", "Passphrase of {db}: ")
+NEW_PASSPHRASE_PROMPT = words("cli.new_passphrase_prompt", "New passphrase for {db}: ")
+RECOVERY_PROMPT = words("cli.recovery_prompt", "Recovery key of {db}: ")
+WHICH_PASSPHRASE = words("cli.which_passphrase", "passphrase")
+WHICH_RECOVERY = words("cli.which_recovery", "recovery key")
 NEW_PROMPT = words("cli.new_prompt", "New password for {user}: ")
 AGAIN_PROMPT = words("cli.again_prompt", "The new password again: ")
 MISMATCH = words("cli.mismatch", "the two new passwords differ")
@@ -134,6 +141,9 @@ class Passwords:
         return cls(bool(getattr(args, "password_stdin", False)))
 
     def login(self, user: str) -> str:
+        """The user's login password, asked once (it opens an encrypted file too)."""
+        if self.given_at_login:
+            return self.given_at_login
         if self.from_stdin:
             self.given_at_login = self._line(WHICH_LOGIN())
         else:
@@ -147,6 +157,24 @@ class Passwords:
         if self._prompt(AGAIN_PROMPT()) != first:
             raise Refused(MISMATCH())
         return first
+
+    def passphrase(self, db: Path) -> str:
+        if self.from_stdin:
+            return self._line(WHICH_PASSPHRASE())
+        return self._prompt(PASSPHRASE_PROMPT(db=str(db)))
+
+    def new_passphrase(self, db: Path) -> str:
+        if self.from_stdin:
+            return self._line(WHICH_PASSPHRASE())
+        first = self._prompt(NEW_PASSPHRASE_PROMPT(db=str(db)))
+        if self._prompt(AGAIN_PROMPT()) != first:
+            raise Refused(MISMATCH())
+        return first
+
+    def recovery_key(self, db: Path) -> str:
+        if self.from_stdin:
+            return self._line(WHICH_RECOVERY())
+        return self._prompt(RECOVERY_PROMPT(db=str(db)))
 
     def _line(self, which: Message) -> str:
         line = sys.stdin.readline()
@@ -170,12 +198,39 @@ def log_in(store: Store, args: argparse.Namespace, passwords: Passwords) -> None
     store.access.login(user, passwords.login(user))
 
 
+def secret_for(
+    db: Path, args: argparse.Namespace, passwords: Passwords, recovery: bool = False
+) -> Secret | None:
+    """What opens ``db`` when it is encrypted: the recovery key when ``recovery``, else
+    the --user's login password (one password opens the file and logs in) or, on a
+    database without accounts, its passphrase. None for a plain file."""
+    ring = ring_of(db)
+    if ring is None:
+        return None
+    if recovery:
+        return Secret(Kind.RECOVERY, passwords.recovery_key(db))
+    if not ring.names():
+        return Secret(Kind.PASSPHRASE, passwords.passphrase(db))
+    user = getattr(args, "user", None)
+    if not user:
+        raise Refused(LOGIN_NEEDED(db=str(db)))
+    return Secret.of_user(user, passwords.login(user))
+
+
+def open_for(args: argparse.Namespace, passwords: Passwords, recovery: bool = False) -> Store:
+    """The database of --db, opened (with its secret when it is encrypted), not yet
+    logged in."""
+    db = db_path(args)
+    return open_store(db, secret=secret_for(db, args, passwords, recovery))
+
+
 @contextmanager
 def opened(args: argparse.Namespace, passwords: Passwords | None = None) -> Iterator[Store]:
     """The database of --db, logged in as --user when it has accounts; logged out at
     the end."""
-    with open_store(db_path(args)) as store:
-        log_in(store, args, passwords or Passwords.of(args))
+    passwords = passwords or Passwords.of(args)
+    with open_for(args, passwords) as store:
+        log_in(store, args, passwords)
         try:
             yield store
         finally:

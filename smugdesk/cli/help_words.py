@@ -19,9 +19,9 @@ _HELP: dict[str, Words] = {
         words("cli.help.user", "log in as NAME (on a database with user accounts)"),
         words(
             "cli.help.password_stdin",
-            "read the password from standard input: the login "
-            "password on the first line, a new password (users add, reset-password) on the "
-            "next",
+            "read passwords from standard input, one a line: the login password (or the "
+            "database's passphrase or recovery key) first, then a new one (users add, "
+            "reset-password, encrypt)",
         ),
         words("cli.help.template", "write a blank data-standard workbook"),
         words("cli.help.import", "import a data-standard workbook, all or nothing"),
@@ -77,6 +77,19 @@ _HELP: dict[str, Words] = {
             "cli.help.restore",
             "put a verified backup in place of the database; the "
             "database there is kept aside, renamed",
+        ),
+        words(
+            "cli.help.encrypt",
+            "encrypt the database in place (SQLCipher): users' passwords open it, or a passphrase",
+        ),
+        words(
+            "cli.help.new_recovery_key",
+            "on an encrypted database, replace its recovery key with a new one",
+        ),
+        words("cli.help.decrypt", "turn an encrypted database back into a plain one, in place"),
+        words(
+            "cli.help.recovery_key",
+            "open it with its recovery key (asked for, or read from standard input)",
         ),
         words("cli.help.help", "show this help and exit"),
         words("cli.help.version", "show the version and exit"),

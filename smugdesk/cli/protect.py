@@ -1,4 +1,4 @@
-"""The commands that protect the file: backup and restore."""
+"""The commands that protect the file: backup, restore, encrypt and decrypt."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from smugdesk.cli.common import (
     Passwords,
     db_path,
     log_in,
+    open_for,
     opened,
     say,
     text,
@@ -19,6 +20,7 @@ from smugdesk.cli.common import (
 from smugdesk.cli.help_words import h
 from smugdesk.domain.words import words
 from smugdesk.store import open_store
+from smugdesk.vault.keyfile import keys_path
 
 BACKED_UP = words("cli.backed_up", "Backed up to {file} (verified: {records}).")
 ROTATED = words("cli.rotated", "Removed older backups: {files}")
@@ -42,20 +44,86 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     from smugdesk.accounts.roles import Can
-    from smugdesk.store.backups import check_backup, restore
+    from smugdesk.store.backups import backup_key, check_backup, restore
 
     db, backup_file = db_path(args), Path(args.backup)
-    check_backup(backup_file)
     passwords = Passwords.of(args)
-    with open_store(db) as current:  # who restores, and may they (administrators)
+    with open_for(args, passwords) as current:  # who restores, and may they (admins)
         log_in(current, args, passwords)
         current.access.require(Can.MANAGE)
-        user = current.access.user
-    aside = restore(db, backup_file, dt.datetime.now())
-    with open_store(db) as restored:
+        user, key = current.access.user, current.keys.key
+    check_backup(backup_file, key)
+    aside = restore(db, backup_file, dt.datetime.now(), key)
+    with open_store(db, key=backup_key(db, key)) as restored:
         restored.access.resume(user)
         restored.note("restore", {"backup": str(backup_file.resolve()), "kept": str(aside)})
     say(RESTORED(db=str(db), backup=str(backup_file), aside=str(aside)))
+    return EXIT_OK
+
+
+ENCRYPTED = words(
+    "cli.encrypted",
+    "Encrypted {db}; its key file is {keys}: keep the two together (backups copy both).",
+)
+OPENED_BY = words(
+    "cli.opened_by",
+    "Each user opens it with their own password: {users}. All but you must choose a new "
+    "password at their next login.",
+)
+OPENED_BY_PASSPHRASE = words("cli.opened_by_passphrase", "It opens with the passphrase you gave.")
+RECOVERY_KEY = words(
+    "cli.recovery_key",
+    "Recovery key (shown this once; write it down and keep it apart from this computer: "
+    "it opens the file when every password is lost):\n\n    {key}\n",
+)
+PLAIN_BACKUPS = words(
+    "cli.plain_backups",
+    "{n} backups made before encryption are not encrypted, in {folder}: delete them or "
+    "keep them as safe as the workstation.",
+)
+DECRYPTED = words("cli.decrypted", "Decrypted {db}; it is a plain SQLite file again.")
+
+
+def _cmd_encrypt(args: argparse.Namespace) -> int:
+    from smugdesk.store.backups import default_folder, plain_backups
+    from smugdesk.store.encryption import encrypt, new_recovery, passphrase_problem
+
+    passwords = Passwords.of(args)
+    db = db_path(args)
+    with open_for(args, passwords) as store:
+        log_in(store, args, passwords)
+        if args.new_recovery_key:
+            say(RECOVERY_KEY(key=new_recovery(store)))
+            return EXIT_OK
+        passphrase = ""
+        if not store.access.accounts_on:
+            passphrase = passwords.new_passphrase(db)
+            invalid = passphrase_problem(passphrase)
+            if invalid is not None:
+                raise invalid
+        done = encrypt(store, passphrase=passphrase, password=passwords.given_at_login)
+    say(ENCRYPTED(db=str(db), keys=str(keys_path(db))))
+    say(OPENED_BY(users=", ".join(done.users)) if done.users else OPENED_BY_PASSPHRASE())
+    say(RECOVERY_KEY(key=done.recovery_key))
+    plain = plain_backups(db, default_folder(db))
+    if plain:
+        say(PLAIN_BACKUPS(n=len(plain), folder=str(default_folder(db))))
+    return EXIT_OK
+
+
+def _cmd_decrypt(args: argparse.Namespace) -> int:
+    from smugdesk.store.encryption import decrypt
+
+    passwords = Passwords.of(args)
+    store = open_for(args, passwords, recovery=args.recovery_key)
+    if not args.recovery_key:
+        try:
+            log_in(store, args, passwords)
+        except BaseException:
+            store.close()
+            raise
+    decrypt(store)
+    say(DECRYPTED(db=str(db_path(args))))
     return EXIT_OK
 
 
@@ -78,3 +146,20 @@ def add_commands(command: Command) -> None:
         "put a verified backup in place of the database; the database there is kept aside, renamed",
         _cmd_restore,
     ).add_argument("backup", metavar="BACKUP")
+    encrypt = command(
+        "encrypt",
+        "encrypt the database in place (SQLCipher): users' passwords open it, or a passphrase",
+        _cmd_encrypt,
+    )
+    encrypt.add_argument(
+        "--new-recovery-key",
+        action="store_true",
+        help=h("on an encrypted database, replace its recovery key with a new one"),
+    )
+    command(
+        "decrypt", "turn an encrypted database back into a plain one, in place", _cmd_decrypt
+    ).add_argument(
+        "--recovery-key",
+        action="store_true",
+        help=h("open it with its recovery key (asked for, or read from standard input)"),
+    )

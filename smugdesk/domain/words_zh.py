@@ -453,9 +453,35 @@ ZH: dict[str, tuple[str, str]] = {
         "没有密码：标准输入不是终端；请加上 --password-stdin 并从标准输入传入密码",
         "沒有密碼：標準輸入不是終端機；請加上 --password-stdin 並從標準輸入傳入密碼",
     ),
-    "cli.no_line": ("标准输入在{which}密码之前就结束了", "標準輸入在{which}密碼之前就結束了"),
-    "cli.which_login": ("登录", "登入"),
-    "cli.which_new": ("新", "新"),
+    "cli.no_line": ("标准输入在{which}之前就结束了", "標準輸入在{which}之前就結束了"),
+    "cli.which_login": ("登录密码", "登入密碼"),
+    "cli.which_new": ("新密码", "新密碼"),
+    "cli.which_passphrase": ("口令", "通關密語"),
+    "cli.which_recovery": ("恢复密钥", "復原金鑰"),
+    "cli.passphrase_prompt": ("{db} 的口令：", "{db} 的通關密語："),
+    "cli.new_passphrase_prompt": ("{db} 的新口令：", "{db} 的新通關密語："),
+    "cli.recovery_prompt": ("{db} 的恢复密钥：", "{db} 的復原金鑰："),
+    "cli.encrypted": (
+        "已加密 {db}；其密钥文件为 {keys}：两者须放在一起（备份会同时复制两者）。",
+        "已加密 {db}；其金鑰檔為 {keys}：兩者須放在一起（備份會同時複製兩者）。",
+    ),
+    "cli.opened_by": (
+        "每位用户以自己的密码打开它：{users}。除您以外，所有人下次登录时须选择新密码。",
+        "每位使用者以自己的密碼開啟它：{users}。除您以外，所有人下次登入時須選擇新密碼。",
+    ),
+    "cli.opened_by_passphrase": ("它以您输入的口令打开。", "它以您輸入的通關密語開啟。"),
+    "cli.recovery_key": (
+        "恢复密钥（只显示这一次；请抄下并与这台电脑分开保管：所有密码都遗失时，它可打开文件）：\n\n    {key}\n",
+        "復原金鑰（只顯示這一次；請抄下並與這台電腦分開保管：所有密碼都遺失時，它可開啟檔案）：\n\n    {key}\n",
+    ),
+    "cli.plain_backups": (
+        "加密之前所做的 {n} 份备份未加密，位于 {folder}：请删除，或像保管工作站一样妥善保管。",
+        "加密之前所做的 {n} 份備份未加密，位於 {folder}：請刪除，或像保管工作站一樣妥善保管。",
+    ),
+    "cli.decrypted": (
+        "已解密 {db}；它又是普通的 SQLite 文件了。",
+        "已解密 {db}；它又是普通的 SQLite 檔案了。",
+    ),
     "cli.prompt": ("{user} 的密码：", "{user} 的密碼："),
     "cli.new_prompt": ("{user} 的新密码：", "{user} 的新密碼："),
     "cli.again_prompt": ("再次输入新密码：", "再次輸入新密碼："),
@@ -530,8 +556,24 @@ ZH: dict[str, tuple[str, str]] = {
         "以 NAME 登入（在設有用戶帳戶的資料庫上）",
     ),
     "cli.help.password_stdin": (
-        "从标准输入读取密码：第一行是登录密码，下一行是新密码（users add、reset-password）",
-        "從標準輸入讀取密碼：第一行是登入密碼，下一行是新密碼（users add、reset-password）",
+        "从标准输入逐行读取密码：先是登录密码（或数据库的口令、恢复密钥），再是新密码（users add、reset-password、encrypt）",
+        "從標準輸入逐行讀取密碼：先是登入密碼（或資料庫的通關密語、復原金鑰），再是新密碼（users add、reset-password、encrypt）",
+    ),
+    "cli.help.encrypt": (
+        "就地加密数据库（SQLCipher）：用户的密码或一个口令可打开它",
+        "就地加密資料庫（SQLCipher）：使用者的密碼或一個通關密語可開啟它",
+    ),
+    "cli.help.new_recovery_key": (
+        "对已加密的数据库，以新的恢复密钥取代旧的",
+        "對已加密的資料庫，以新的復原金鑰取代舊的",
+    ),
+    "cli.help.decrypt": (
+        "把加密的数据库就地还原为普通数据库",
+        "把加密的資料庫就地還原為普通資料庫",
+    ),
+    "cli.help.recovery_key": (
+        "用恢复密钥打开（会询问，或从标准输入读取）",
+        "用復原金鑰開啟（會詢問，或從標準輸入讀取）",
     ),
     "cli.help.template": (
         "写出一份空白的数据标准工作簿",

@@ -13,7 +13,7 @@ from smugdesk.accounts.roles import Can
 from smugdesk.domain.words import Message, words
 from smugdesk.store import engine
 from smugdesk.store.database import APPLICATION_ID, StoreError, known_errors
-from smugdesk.store.encryption import KEYS_UNWRITABLE, ring_of
+from smugdesk.store.encryption import KEYS_UNWRITABLE, is_plain, ring_of
 from smugdesk.store.mapping import KINDS
 from smugdesk.store.records import Store
 from smugdesk.vault import keyfile
@@ -231,6 +231,17 @@ def _opens(path: Path, key: bytes) -> bool:
     except engine.DatabaseError:
         return False
     return True
+
+
+def plain_backups(db: Path, folder: Path) -> list[Path]:
+    """The backups of ``db`` in ``folder`` that are not encrypted."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p
+        for p in folder.glob(f"{db.stem}-*{SUFFIX}")
+        if _stamp_of(db, p) is not None and is_plain(p)
+    )
 
 
 def check_backup(path: Path, key: bytes | None = None) -> None:

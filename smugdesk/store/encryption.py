@@ -104,6 +104,11 @@ def is_encrypted(path: Path | str) -> bool:
     return keys_path(path).exists() and _header(path) not in (b"", engine.PLAIN_HEADER)
 
 
+def is_plain(path: Path | str) -> bool:
+    """Whether ``path`` starts as every unencrypted SQLite file does."""
+    return _header(path) == engine.PLAIN_HEADER
+
+
 def _header(path: Path | str) -> bytes:
     try:
         with open(path, "rb") as f:
