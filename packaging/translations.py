@@ -264,10 +264,74 @@ TABLE: dict[str, tuple[str, str]] = {
     "Add a user": ("添加用户", "新增用戶"),
     "Add...": ("添加...", "新增..."),
     "After": ("修改后", "修改後"),
-    "An administrator reset your password: choose a new one.": (
-        "管理员已重置您的密码：请设置新密码。",
-        "管理員已重設您的密碼：請設定新密碼。",
+    "An administrator reset your password, or the database was encrypted: choose a new one.": (
+        "管理员重设了您的密码，或数据库已加密：请选择新密码。",
+        "管理員重設了您的密碼，或資料庫已加密：請選擇新密碼。",
     ),
+    "Copy": ("复制", "複製"),
+    "Decrypt database": ("解密数据库", "解密資料庫"),
+    "Decrypt database...": ("解密数据库...", "解密資料庫..."),
+    "Decrypt {path}? It becomes a plain SQLite file that anyone with the file "
+    "can read, and its key file is removed.": (
+        "要解密 {path} 吗？它将成为普通的 SQLite 文件，任何拿到文件的人都能读取，其密钥文件也会"
+        "被删除。",
+        "要解密 {path} 嗎？它將成為普通的 SQLite 檔案，任何拿到檔案的人都能讀取，其金鑰檔也會被"
+        "刪除。",
+    ),
+    "Encrypt": ("加密", "加密"),
+    "Encrypt database": ("加密数据库", "加密資料庫"),
+    "Encrypt database...": ("加密数据库...", "加密資料庫..."),
+    "I have written the recovery key down": ("我已抄下恢复密钥", "我已抄下復原金鑰"),
+    "Make a new recovery key? The old one will no longer open the database.": (
+        "要生成新的恢复密钥吗？旧的将不再能打开数据库。",
+        "要產生新的復原金鑰嗎？舊的將不再能開啟資料庫。",
+    ),
+    "New recovery key": ("新的恢复密钥", "新的復原金鑰"),
+    "New recovery key...": ("新的恢复密钥...", "新的復原金鑰..."),
+    "Open": ("打开", "開啟"),
+    "Passphrase": ("口令", "通關密語"),
+    "Passphrase again": ("再次输入口令", "再次輸入通關密語"),
+    "Recovery key": ("恢复密钥", "復原金鑰"),
+    "The two passphrases differ.": ("两次输入的口令不同。", "兩次輸入的通關密語不同。"),
+    "This recovery key opens the database when every password is lost. It is "
+    "shown only now: write it down and keep it apart from this computer.": (
+        "所有密码都遗失时，这个恢复密钥可以打开数据库。它只在此刻显示：请抄下来，并与这台电脑分"
+        "开保管。",
+        "所有密碼都遺失時，這個復原金鑰可以開啟資料庫。它只在此刻顯示：請抄下來，並與這台電腦分"
+        "開保管。",
+    ),
+    "Give the recovery key of {path}, as it was written down.": (
+        "请输入 {path} 的恢复密钥（照抄下的写）。",
+        "請輸入 {path} 的復原金鑰（照抄下的寫）。",
+    ),
+    "Use the recovery key": ("改用恢复密钥", "改用復原金鑰"),
+    "Your password": ("您的密码", "您的密碼"),
+    "smugdesk — encrypted database": ("smugdesk — 加密数据库", "smugdesk — 加密資料庫"),
+    "{path} is encrypted and has user accounts. Log in to open it.": (
+        "{path} 已加密并设有用户账户。请登录以打开它。",
+        "{path} 已加密並設有使用者帳戶。請登入以開啟它。",
+    ),
+    "{path} is encrypted. Give its passphrase to open it.": (
+        "{path} 已加密。请输入其口令以打开它。",
+        "{path} 已加密。請輸入其通關密語以開啟它。",
+    ),
+    "{path} will be encrypted (SQLCipher, AES-256) and open only with the "
+    "passphrase you choose here. Without it, or the recovery key shown next, "
+    "nobody can read it, you included.": (
+        "{path} 将被加密（SQLCipher，AES-256），只能用您在此选定的口令打开。没有它或接下来显示的"
+        "恢复密钥，任何人都无法读取，包括您自己。",
+        "{path} 將被加密（SQLCipher，AES-256），只能用您在此選定的通關密語開啟。沒有它或接下來顯"
+        "示的復原金鑰，任何人都無法讀取，包括您自己。",
+    ),
+    "{path} will be encrypted (SQLCipher, AES-256). Each user's own password "
+    "will open it; the others must choose a new password at their next "
+    "login. Give your password to go on.": (
+        "{path} 将被加密（SQLCipher，AES-256）。每位用户以自己的密码打开它；除您以外，其他人下次"
+        "登录时须选择新密码。请输入您的密码以继续。",
+        "{path} 將被加密（SQLCipher，AES-256）。每位使用者以自己的密碼開啟它；除您以外，其他人下"
+        "次登入時須選擇新密碼。請輸入您的密碼以繼續。",
+    ),
+
     "Approve every record shown...": ("审批列表中的全部记录...", "審批列表中的全部記錄..."),
     (
         "Approve every record the list shows ({n})? Approved records are locked until a "

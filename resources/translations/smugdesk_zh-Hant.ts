@@ -104,82 +104,82 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="135" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="129" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="142" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="136" />
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="144" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="138" />
         <source>(unknown name)</source>
         <translation>（未知用戶名）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="147" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="141" />
         <source>Every action</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="152" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="146" />
         <source>Record reference</source>
         <translation>記錄編號</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="171" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="165" />
         <source>Verify the chain</source>
         <translation>核驗審計鏈</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="174" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="168" />
         <source>Record history...</source>
         <translation>記錄歷史...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="177" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="171" />
         <source>Export...</source>
         <translation>匯出...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="184" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="178" />
         <source>Not verified yet. Last entry: {head}</source>
         <translation>尚未核驗。最後一條：{head}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="203" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="197" />
         <source>{n} entries</source>
         <translation>{n} 條記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="206" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="200" />
         <source>Verifying...</source>
         <translation>正在核驗...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="219" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="213" />
         <source>Chain verified: {n} entries hold. Head {head}.</source>
         <translation>審計鏈已核驗：{n} 條記錄完整。鏈頭 {head}。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="227" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="221" />
         <source>The chain breaks at entry {entry} ({why}); the {n} entries before it hold.</source>
         <translation>審計鏈在第 {entry} 條斷開（{why}）；此前的 {n} 條記錄完整。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="235" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="229" />
         <source>Export audit entries</source>
         <translation>匯出審計記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="235" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="229" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="258" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="252" />
         <source>Not exported</source>
         <translation>未能匯出</translation>
     </message>
@@ -435,6 +435,56 @@
     </message>
 </context>
 <context>
+    <name>EncryptDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/encryption.py" line="111" />
+        <source>Encrypt database</source>
+        <translation>加密資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/encryption.py" line="114" />
+        <source>{path} will be encrypted (SQLCipher, AES-256). Each user's own password will open it; the others must choose a new password at their next login. Give your password to go on.</source>
+        <translation>{path} 將被加密（SQLCipher，AES-256）。每位使用者以自己的密碼開啟它；除您以外，其他人下次登入時須選擇新密碼。請輸入您的密碼以繼續。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/encryption.py" line="120" />
+        <source>{path} will be encrypted (SQLCipher, AES-256) and open only with the passphrase you choose here. Without it, or the recovery key shown next, nobody can read it, you included.</source>
+        <translation>{path} 將被加密（SQLCipher，AES-256），只能用您在此選定的通關密語開啟。沒有它或接下來顯示的復原金鑰，任何人都無法讀取，包括您自己。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/encryption.py" line="132" />
+        <location filename="../../smugdesk/ui/encryption.py" line="147" />
+        <source>Your password</source>
+        <translation>您的密碼</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/encryption.py" line="135" />
+        <source>at least {n} characters</source>
+        <translation>至少 {n} 個字元</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/encryption.py" line="137" />
+        <location filename="../../smugdesk/ui/encryption.py" line="148" />
+        <source>Passphrase</source>
+        <translation>通關密語</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/encryption.py" line="138" />
+        <source>Passphrase again</source>
+        <translation>再次輸入通關密語</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/encryption.py" line="139" />
+        <source>Encrypt</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/encryption.py" line="155" />
+        <source>The two passphrases differ.</source>
+        <translation>兩次輸入的通關密語不同。</translation>
+    </message>
+</context>
+<context>
     <name>EventForm</name>
     <message>
         <location filename="../../smugdesk/ui/forms/event.py" line="22" />
@@ -518,52 +568,52 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="156" />
+        <location filename="../../smugdesk/ui/login.py" line="188" />
         <source>Protect this database with user accounts</source>
         <translation>以用戶帳戶保護此資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="158" />
+        <location filename="../../smugdesk/ui/login.py" line="190" />
         <source>Create the administrator of {path}. From then on everyone logs in, every change is recorded under their name, and each role may do only its part. This cannot be undone.</source>
         <translation>為 {path} 建立管理員。此後每個人都須登入，每項修改都記在其名下，每個角色只能做其分內之事。此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="169" />
+        <location filename="../../smugdesk/ui/login.py" line="201" />
         <source>at least {n} characters</source>
         <translation>至少 {n} 個字元</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="170" />
+        <location filename="../../smugdesk/ui/login.py" line="202" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="171" />
+        <location filename="../../smugdesk/ui/login.py" line="203" />
         <source>Display name</source>
         <translation>顯示名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="172" />
+        <location filename="../../smugdesk/ui/login.py" line="204" />
         <source>Password</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="173" />
+        <location filename="../../smugdesk/ui/login.py" line="205" />
         <source>Password again</source>
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="175" />
+        <location filename="../../smugdesk/ui/login.py" line="207" />
         <source>Create administrator</source>
         <translation>建立管理員</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="178" />
+        <location filename="../../smugdesk/ui/login.py" line="210" />
         <source>Not now</source>
         <translation>暫不</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="185" />
+        <location filename="../../smugdesk/ui/login.py" line="217" />
         <source>The two passwords differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
@@ -670,22 +720,22 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="230" />
+        <location filename="../../smugdesk/ui/login.py" line="262" />
         <source>Unlock</source>
         <translation>解鎖</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="233" />
+        <location filename="../../smugdesk/ui/login.py" line="265" />
         <source>Log in as someone else...</source>
         <translation>以其他用戶登入...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="241" />
+        <location filename="../../smugdesk/ui/login.py" line="273" />
         <source>Enter your password to go on where you left off.</source>
         <translation>輸入密碼，從離開處繼續。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="253" />
+        <location filename="../../smugdesk/ui/login.py" line="285" />
         <source>Locked — {user}</source>
         <translation>已鎖定 — {user}</translation>
     </message>
@@ -693,27 +743,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="78" />
+        <location filename="../../smugdesk/ui/login.py" line="96" />
         <source>smugdesk — log in</source>
         <translation>smugdesk — 登入</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="79" />
+        <location filename="../../smugdesk/ui/login.py" line="94" />
         <source>{path} has user accounts. Log in to work in it.</source>
         <translation>{path} 設有用戶帳戶。請登入後使用。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="86" />
+        <location filename="../../smugdesk/ui/login.py" line="92" />
+        <source>{path} is encrypted and has user accounts. Log in to open it.</source>
+        <translation>{path} 已加密並設有使用者帳戶。請登入以開啟它。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="102" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="87" />
+        <location filename="../../smugdesk/ui/login.py" line="103" />
         <source>Password</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="88" />
+        <location filename="../../smugdesk/ui/login.py" line="104" />
         <source>Log in</source>
         <translation>登入</translation>
     </message>
@@ -721,426 +776,499 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="132" />
+        <location filename="../../smugdesk/ui/main_window.py" line="139" />
         <source>smugdesk — {path}</source>
         <translation>smugdesk — {path}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="76" />
+        <location filename="../../smugdesk/ui/main_window.py" line="83" />
         <source>Catches</source>
         <translation>查獲記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="77" />
+        <location filename="../../smugdesk/ui/main_window.py" line="84" />
         <source>Gang busts</source>
         <translation>打擊團夥行動</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="78" />
+        <location filename="../../smugdesk/ui/main_window.py" line="85" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="79" />
+        <location filename="../../smugdesk/ui/main_window.py" line="86" />
         <source>Agencies</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="81" />
+        <location filename="../../smugdesk/ui/main_window.py" line="88" />
         <source>Dashboard</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="94" />
+        <location filename="../../smugdesk/ui/main_window.py" line="101" />
         <source>Users</source>
         <translation>用戶</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="98" />
+        <location filename="../../smugdesk/ui/main_window.py" line="105" />
         <source>Audit</source>
         <translation>審計</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="134" />
+        <location filename="../../smugdesk/ui/main_window.py" line="141" />
         <source>smugdesk — {path} — {user} ({role})</source>
         <translation>smugdesk — {path} — {user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="144" />
+        <location filename="../../smugdesk/ui/main_window.py" line="151" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="145" />
+        <location filename="../../smugdesk/ui/main_window.py" line="152" />
         <source>Reference</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="146" />
+        <location filename="../../smugdesk/ui/main_window.py" line="153" />
         <source>Agency</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="147" />
+        <location filename="../../smugdesk/ui/main_window.py" line="154" />
         <source>Assisting</source>
         <translation>協助單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="148" />
+        <location filename="../../smugdesk/ui/main_window.py" line="155" />
         <source>Province</source>
         <translation>省區</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="149" />
+        <location filename="../../smugdesk/ui/main_window.py" line="156" />
         <source>Place</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="150" />
+        <location filename="../../smugdesk/ui/main_window.py" line="157" />
         <source>Persons</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="151" />
+        <location filename="../../smugdesk/ui/main_window.py" line="158" />
         <source>Nationalities</source>
         <translation>國籍</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="152" />
+        <location filename="../../smugdesk/ui/main_window.py" line="159" />
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="153" />
+        <location filename="../../smugdesk/ui/main_window.py" line="160" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="154" />
+        <location filename="../../smugdesk/ui/main_window.py" line="161" />
         <source>Notable</source>
         <translation>典型</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="155" />
+        <location filename="../../smugdesk/ui/main_window.py" line="162" />
         <source>Gang</source>
         <translation>團夥</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="156" />
+        <location filename="../../smugdesk/ui/main_window.py" line="163" />
         <source>Broken up</source>
         <translation>已打掉</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="157" />
+        <location filename="../../smugdesk/ui/main_window.py" line="164" />
         <source>Arrested</source>
         <translation>抓獲人數</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="158" />
+        <location filename="../../smugdesk/ui/main_window.py" line="165" />
         <source>Opened</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="159" />
+        <location filename="../../smugdesk/ui/main_window.py" line="166" />
         <source>Cracked</source>
         <translation>已破獲</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="160" />
+        <location filename="../../smugdesk/ui/main_window.py" line="167" />
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="161" />
+        <location filename="../../smugdesk/ui/main_window.py" line="168" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="162" />
+        <location filename="../../smugdesk/ui/main_window.py" line="169" />
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="163" />
+        <location filename="../../smugdesk/ui/main_window.py" line="170" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="164" />
+        <location filename="../../smugdesk/ui/main_window.py" line="171" />
         <source>Chinese name</source>
         <translation>中文名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="165" />
+        <location filename="../../smugdesk/ui/main_window.py" line="172" />
         <source>Jurisdiction</source>
         <translation>轄區</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="166" />
+        <location filename="../../smugdesk/ui/main_window.py" line="173" />
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="167" />
+        <location filename="../../smugdesk/ui/main_window.py" line="174" />
         <source>Approved</source>
         <translation>已審批</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="168" />
+        <location filename="../../smugdesk/ui/main_window.py" line="175" />
         <source>Head counts</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="169" />
+        <location filename="../../smugdesk/ui/main_window.py" line="176" />
         <source>Arrests</source>
         <translation>抓獲情況</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="170" />
+        <location filename="../../smugdesk/ui/main_window.py" line="177" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="171" />
+        <location filename="../../smugdesk/ui/main_window.py" line="178" />
         <source>Press note</source>
         <translation>新聞稿說明</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="172" />
+        <location filename="../../smugdesk/ui/main_window.py" line="179" />
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="178" />
+        <location filename="../../smugdesk/ui/main_window.py" line="185" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="179" />
+        <location filename="../../smugdesk/ui/main_window.py" line="186" />
         <source>&amp;Records</source>
         <translation>記錄(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="180" />
+        <location filename="../../smugdesk/ui/main_window.py" line="187" />
         <source>Re&amp;ports</source>
         <translation>報告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="181" />
+        <location filename="../../smugdesk/ui/main_window.py" line="188" />
         <source>&amp;Account</source>
         <translation>帳戶(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="182" />
+        <location filename="../../smugdesk/ui/main_window.py" line="189" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="202" />
+        <location filename="../../smugdesk/ui/main_window.py" line="209" />
         <source>New database...</source>
         <translation>新增資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="208" />
+        <location filename="../../smugdesk/ui/main_window.py" line="215" />
         <source>Open database...</source>
         <translation>開啟資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="215" />
+        <location filename="../../smugdesk/ui/main_window.py" line="222" />
         <source>Import workbook...</source>
         <translation>匯入活頁簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="218" />
+        <location filename="../../smugdesk/ui/main_window.py" line="225" />
         <source>Export workbook...</source>
         <translation>匯出活頁簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="222" />
+        <location filename="../../smugdesk/ui/main_window.py" line="229" />
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="229" />
+        <location filename="../../smugdesk/ui/main_window.py" line="236" />
         <source>Backup folder...</source>
         <translation>備份資料夾...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="235" />
+        <location filename="../../smugdesk/ui/main_window.py" line="242" />
+        <source>Encrypt database...</source>
+        <translation>加密資料庫...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="245" />
+        <source>Decrypt database...</source>
+        <translation>解密資料庫...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="248" />
+        <source>New recovery key...</source>
+        <translation>新的復原金鑰...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="252" />
         <source>Blank template...</source>
         <translation>空白範本...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="239" />
+        <location filename="../../smugdesk/ui/main_window.py" line="256" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="247" />
+        <location filename="../../smugdesk/ui/main_window.py" line="264" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="254" />
+        <location filename="../../smugdesk/ui/main_window.py" line="271" />
         <source>New catch</source>
         <translation>新增查獲記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="261" />
+        <location filename="../../smugdesk/ui/main_window.py" line="278" />
         <source>New gang bust</source>
         <translation>新增打擊團夥行動</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="268" />
+        <location filename="../../smugdesk/ui/main_window.py" line="285" />
         <source>New case</source>
         <translation>新增案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="275" />
+        <location filename="../../smugdesk/ui/main_window.py" line="292" />
         <source>New agency</source>
         <translation>新增單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="283" />
+        <location filename="../../smugdesk/ui/main_window.py" line="300" />
         <source>Delete selected record</source>
         <translation>刪除所選記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="293" />
+        <location filename="../../smugdesk/ui/main_window.py" line="310" />
         <source>Summary report...</source>
         <translation>匯總報告...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="296" />
+        <location filename="../../smugdesk/ui/main_window.py" line="313" />
         <source>About smugdesk</source>
         <translation>關於 smugdesk</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="297" />
-        <location filename="../../smugdesk/ui/main_window.py" line="448" />
+        <location filename="../../smugdesk/ui/main_window.py" line="314" />
+        <location filename="../../smugdesk/ui/main_window.py" line="465" />
         <source>The data standard</source>
         <translation>數據標準</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="325" />
+        <location filename="../../smugdesk/ui/main_window.py" line="342" />
         <source>Delete record</source>
         <translation>刪除記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="327" />
+        <location filename="../../smugdesk/ui/main_window.py" line="344" />
         <source>Delete this record? It leaves every list and figure; the audit trail keeps it.</source>
         <translation>刪除此記錄？它將從所有列表和統計中移除，審計記錄仍會保留。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="337" />
-        <location filename="../../smugdesk/ui/main_window.py" line="342" />
+        <location filename="../../smugdesk/ui/main_window.py" line="354" />
+        <location filename="../../smugdesk/ui/main_window.py" line="359" />
         <source>Not deleted</source>
         <translation>未刪除</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="349" />
+        <location filename="../../smugdesk/ui/main_window.py" line="366" />
         <source>Import workbook</source>
         <translation>匯入活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="349" />
-        <location filename="../../smugdesk/ui/main_window.py" line="360" />
+        <location filename="../../smugdesk/ui/main_window.py" line="366" />
+        <location filename="../../smugdesk/ui/main_window.py" line="377" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="360" />
+        <location filename="../../smugdesk/ui/main_window.py" line="377" />
         <source>Export workbook</source>
         <translation>匯出活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="378" />
-        <location filename="../../smugdesk/ui/main_window.py" line="388" />
+        <location filename="../../smugdesk/ui/main_window.py" line="395" />
+        <location filename="../../smugdesk/ui/main_window.py" line="405" />
         <source>New database</source>
         <translation>新增資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="417" />
+        <location filename="../../smugdesk/ui/main_window.py" line="434" />
         <source>Close the open dialogs first, then try again.</source>
         <translation>請先關閉開啟的對話方塊，然後再試。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="440" />
+        <location filename="../../smugdesk/ui/main_window.py" line="457" />
         <source>Data standard v{version}: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
         <translation>數據標準第{version}版：每類記錄一個工作表，第一行為欄名。必填欄標有 *。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="521" />
+        <location filename="../../smugdesk/ui/main_window.py" line="533" />
+        <source>Decrypt database</source>
+        <translation>解密資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="535" />
+        <source>Decrypt {path}? It becomes a plain SQLite file that anyone with the file can read, and its key file is removed.</source>
+        <translation>要解密 {path} 嗎？它將成為普通的 SQLite 檔案，任何拿到檔案的人都能讀取，其金鑰檔也會被刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="545" />
+        <source>New recovery key</source>
+        <translation>新的復原金鑰</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="546" />
+        <source>Make a new recovery key? The old one will no longer open the database.</source>
+        <translation>要產生新的復原金鑰嗎？舊的將不再能開啟資料庫。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="570" />
         <source>Log in as someone else</source>
         <translation>以其他用戶登入</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="523" />
+        <location filename="../../smugdesk/ui/main_window.py" line="572" />
         <source>{n} open forms of {user} have changes that are not saved. Discard them and log in as someone else?</source>
         <translation>{user} 有 {n} 個開啟的表單含未儲存的修改。放棄這些修改並以其他用戶登入？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="374" />
+        <location filename="../../smugdesk/ui/main_window.py" line="391" />
         <source>smugdesk databases (*.sqlite)</source>
         <translation>smugdesk 資料庫 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="389" />
+        <location filename="../../smugdesk/ui/main_window.py" line="406" />
         <source>{path} already exists. Use Open database to work in it.</source>
         <translation>{path} 已經存在。請用「開啟資料庫」在其中工作。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="395" />
+        <location filename="../../smugdesk/ui/main_window.py" line="412" />
         <source>Open database</source>
         <translation>開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="459" />
+        <location filename="../../smugdesk/ui/main_window.py" line="476" />
         <source>{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies</source>
         <translation>{path} · 查獲 {catch} · 打擊團夥 {bust} · 案件 {case} · 單位 {agency}</translation>
     </message>
 </context>
 <context>
-    <name>PasswordDialog</name>
+    <name>PassphraseDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="116" />
-        <source>An administrator reset your password: choose a new one.</source>
-        <translation>管理員已重設您的密碼：請設定新密碼。</translation>
+        <location filename="../../smugdesk/ui/encryption.py" line="59" />
+        <source>smugdesk — encrypted database</source>
+        <translation>smugdesk — 加密資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="117" />
+        <location filename="../../smugdesk/ui/encryption.py" line="60" />
+        <source>{path} is encrypted. Give its passphrase to open it.</source>
+        <translation>{path} 已加密。請輸入其通關密語以開啟它。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/encryption.py" line="67" />
+        <source>Passphrase</source>
+        <translation>通關密語</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/encryption.py" line="69" />
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/encryption.py" line="72" />
+        <source>Use the recovery key</source>
+        <translation>改用復原金鑰</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/encryption.py" line="83" />
+        <source>Give the recovery key of {path}, as it was written down.</source>
+        <translation>請輸入 {path} 的復原金鑰（照抄下的寫）。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/encryption.py" line="87" />
+        <source>Recovery key</source>
+        <translation>復原金鑰</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="143" />
+        <source>An administrator reset your password, or the database was encrypted: choose a new one.</source>
+        <translation>管理員重設了您的密碼，或資料庫已加密：請選擇新密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/login.py" line="149" />
         <source>Change password</source>
         <translation>修改密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="122" />
-        <location filename="../../smugdesk/ui/login.py" line="145" />
+        <location filename="../../smugdesk/ui/login.py" line="154" />
+        <location filename="../../smugdesk/ui/login.py" line="177" />
         <source>Current password</source>
         <translation>目前密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="123" />
-        <location filename="../../smugdesk/ui/login.py" line="146" />
+        <location filename="../../smugdesk/ui/login.py" line="155" />
+        <location filename="../../smugdesk/ui/login.py" line="178" />
         <source>New password</source>
         <translation>新密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="124" />
+        <location filename="../../smugdesk/ui/login.py" line="156" />
         <source>New password again</source>
         <translation>再次輸入新密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="125" />
+        <location filename="../../smugdesk/ui/login.py" line="157" />
         <source>at least {n} characters</source>
         <translation>至少 {n} 個字元</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="126" />
+        <location filename="../../smugdesk/ui/login.py" line="158" />
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="134" />
+        <location filename="../../smugdesk/ui/login.py" line="166" />
         <source>The two new passwords differ.</source>
         <translation>兩次輸入的新密碼不一致。</translation>
     </message>
@@ -1237,94 +1365,117 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/encryption.py" line="178" />
+        <source>Recovery key</source>
+        <translation>復原金鑰</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/encryption.py" line="181" />
+        <source>This recovery key opens the database when every password is lost. It is shown only now: write it down and keep it apart from this computer.</source>
+        <translation>所有密碼都遺失時，這個復原金鑰可以開啟資料庫。它只在此刻顯示：請抄下來，並與這台電腦分開保管。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/encryption.py" line="196" />
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/encryption.py" line="199" />
+        <source>I have written the recovery key down</source>
+        <translation>我已抄下復原金鑰</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="45" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="46" />
         <source>Summary report</source>
         <translation>匯總報告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="53" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="54" />
         <source>Compare with another period</source>
         <translation>與其他期間對比</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="73" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="74" />
         <source>Default title</source>
         <translation>預設標題</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="79" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="80" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="85" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="86" />
         <source>Comparison</source>
         <translation>對比期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="86" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="87" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="87" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="88" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="88" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="89" />
         <source>Count approved records only</source>
         <translation>僅計已審批的記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="91" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="92" />
         <source>Generate</source>
         <translation>產生</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="107" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="108" />
         <source>Print...</source>
         <translation>列印...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="109" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="110" />
         <source>Save PDF...</source>
         <translation>儲存 PDF...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="111" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="112" />
         <source>Save Excel...</source>
         <translation>儲存 Excel...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="118" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="119" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="147" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="148" />
         <source>Generating...</source>
         <translation>正在產生...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="164" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="165" />
         <source>{pages} pages.</source>
         <translation>共 {pages} 頁。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="172" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="173" />
         <source>The report could not be made: {error}</source>
         <translation>無法產生報告：{error}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="177" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="178" />
         <source>Save report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="183" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="184" />
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
@@ -1484,22 +1635,22 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="90" />
+        <location filename="../../smugdesk/ui/app.py" line="92" />
         <source>This database is empty.</source>
         <translation>此資料庫為空。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="92" />
+        <location filename="../../smugdesk/ui/app.py" line="94" />
         <source>Load the demo campaign (2015-2017) to look around, or start empty?</source>
         <translation>載入示範行動資料（2015-2017）以便熟悉，還是從空資料庫開始？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="97" />
+        <location filename="../../smugdesk/ui/app.py" line="99" />
         <source>Load the demo</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="99" />
+        <location filename="../../smugdesk/ui/app.py" line="101" />
         <source>Start empty</source>
         <translation>從空資料庫開始</translation>
     </message>
@@ -1512,37 +1663,37 @@
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="52" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="46" />
         <source>Entry</source>
         <translation>條目</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="53" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="47" />
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="54" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="48" />
         <source>User</source>
         <translation>用戶</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="55" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="49" />
         <source>Workstation</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="56" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="50" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="57" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="51" />
         <source>Record</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/audit_view.py" line="58" />
+        <location filename="../../smugdesk/ui/audit_view.py" line="52" />
         <source>Detail</source>
         <translation>詳情</translation>
     </message>
@@ -1619,30 +1770,30 @@
 <context>
     <name>users</name>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="201" />
+        <location filename="../../smugdesk/ui/login.py" line="233" />
         <location filename="../../smugdesk/ui/users_view.py" line="53" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="202" />
+        <location filename="../../smugdesk/ui/login.py" line="234" />
         <location filename="../../smugdesk/ui/users_view.py" line="54" />
         <source>Display name</source>
         <translation>顯示名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="203" />
+        <location filename="../../smugdesk/ui/login.py" line="235" />
         <source>Password</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="204" />
+        <location filename="../../smugdesk/ui/login.py" line="236" />
         <location filename="../../smugdesk/ui/users_view.py" line="55" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="205" />
+        <location filename="../../smugdesk/ui/login.py" line="237" />
         <location filename="../../smugdesk/ui/users_view.py" line="56" />
         <source>Agency</source>
         <translation>單位</translation>

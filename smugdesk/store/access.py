@@ -10,7 +10,11 @@ from typing import TYPE_CHECKING
 
 from smugdesk.accounts.policy import Policy
 from smugdesk.accounts.roles import Can, Role, User, refusal
+from smugdesk.domain.records import Invalid, Problem
 from smugdesk.domain.words import words
+from smugdesk.store.accounts import (
+    WRONG as WRONG_PASSWORD,
+)
 from smugdesk.store.accounts import (
     Account,
     AccountBook,
@@ -188,6 +192,14 @@ class Access:
         ):
             self.book.change_password(self.stamp(), self.user.name, current, new)
         self.must_change = False
+
+    def confirm(self, password: str) -> None:
+        """Raise Invalid unless ``password`` is the logged-in user's: asked again before
+        what must not rest on a session someone else may be sitting at (encrypting the
+        file makes a key slot from it)."""
+        self.require()
+        if self.user is None or not self.book.password_matches(self.user.name, password):
+            raise Invalid([Problem("current_password", WRONG_PASSWORD())])
 
     def set_setting(self, name: str, value: int) -> None:
         self.require(Can.MANAGE)

@@ -109,6 +109,10 @@ class AccountBook:
             raise Invalid([Problem("name", NO_SUCH_USER(name=name))])
         return _account(row)
 
+    def password_matches(self, name: str, password: str) -> bool:
+        row = self._row(name)
+        return row is not None and verify_password(str(row[8]), password)
+
     def password_hashes(self) -> dict[str, str]:
         """Each enabled user's password hash, by name (for the key slots made when the
         file is encrypted)."""

@@ -241,6 +241,8 @@ def _encrypt(store: Store, passphrase: str, password: str) -> Encrypted:
     key, recovery = new_database_key(), new_recovery_key()
     ring = KeyRing.new().with_slot(key, Kind.RECOVERY, recovery)
     me = store.access.user
+    if me is not None and password:
+        store.access.confirm(password)
     users = store.access.book.password_hashes() if store.access.accounts_on else {}
     if not users:
         invalid = passphrase_problem(passphrase)

@@ -12,17 +12,21 @@ from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from smugdesk.accounts.roles import Can
+from smugdesk.accounts.roles import Can, User
 from smugdesk.demo import load_demo
+from smugdesk.domain.records import Invalid
 from smugdesk.places import APP_NAME, clean_scratch, log_path
 from smugdesk.shipped import resource
 from smugdesk.store import Store, StoreError, default_db_path, open_store
+from smugdesk.store.encryption import Secret, decrypt, encrypt
+from smugdesk.ui.encryption import RecoveryKeyDialog, open_database
 from smugdesk.ui.failures import plain_message, show_unexpected
-from smugdesk.ui.login import FirstAdminDialog, LoginDialog
+from smugdesk.ui.login import FirstAdminDialog, LoginDialog, problems_text
 from smugdesk.ui.main_window import MainWindow
 from smugdesk.ui.window_check import fatal_start_guard, window_problem
+from smugdesk.vault.slots import Kind
 
 log = logging.getLogger("smugdesk")
 # The freedesktop id: names the .desktop file, the AppStream metainfo and the icon,
@@ -56,12 +60,10 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     return translators
 
 
-def log_in(store: Store, parent: QWidget | None = None) -> bool:
-    """Where ``store`` has accounts, a login before any window shows its records.
-    False: the person gave up logging in."""
-    if not store.access.accounts_on:
-        return True
-    return LoginDialog(store, parent).exec() == QDialog.DialogCode.Accepted
+def _why(exc: StoreError | Invalid) -> str:
+    if isinstance(exc, Invalid):
+        return problems_text(exc, {})
+    return plain_message(exc)
 
 
 def offer_accounts(store: Store, settings: QSettings) -> None:
@@ -116,12 +118,21 @@ class Session:
     Opening another database or choosing another language gives a new window, in
     place, after the old one's forms are closed (each asks about unsaved changes)."""
 
-    def __init__(self, app: QApplication, settings: QSettings, store: Store, lang: str) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        settings: QSettings,
+        store: Store,
+        lang: str,
+        translators: list[QTranslator] | None = None,
+    ) -> None:
         self.app = app
         self.settings = settings
         self.store = store
         self.lang = lang
-        self.translators = install_translators(app, lang)
+        self.translators = (
+            translators if translators is not None else install_translators(app, lang)
+        )
         self.window: MainWindow | None = None
 
     def show(self) -> MainWindow:
@@ -135,6 +146,8 @@ class Session:
         window.language_chosen.connect(self.switch_language)
         window.user_switch_requested.connect(self.switch_user)
         window.accounts_switched_on.connect(self._replace_window)
+        window.encryption_requested.connect(self.encrypt_database)
+        window.decryption_requested.connect(self.decrypt_database)
         return window
 
     def _replace_window(self) -> None:
@@ -150,14 +163,13 @@ class Session:
         """Work in the database at ``path`` (created if new). False: it could not be
         opened (the person was told why), or a form was kept open."""
         try:
-            store = open_store(Path(path))
+            store = open_database(Path(path), self.window)
         except StoreError as exc:
             QMessageBox.warning(self.window, "smugdesk", plain_message(exc))
             return False
-        if self.window is not None and not self.window.release():
-            store.close()
+        if store is None:
             return False
-        if not log_in(store, self.window):
+        if self.window is not None and not self.window.release():
             store.close()
             return False
         old, self.store = self.store, store
@@ -167,6 +179,56 @@ class Session:
             old.access.logout()
         old.close()
         return True
+
+    def encrypt_database(self, secret: Secret) -> None:
+        """Encrypt the file in place (the window's forms are closed), then work on in it
+        as the same user, and show the recovery key once."""
+        user, path = self.store.access.user, Path(self.store.path)
+        text = secret.text
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = encrypt(
+                self.store,
+                passphrase=text if secret.kind is Kind.PASSPHRASE else "",
+                password=text if secret.kind is Kind.USER else "",
+            )
+        except (StoreError, Invalid) as exc:
+            self._reopen(path, None, user)
+            QMessageBox.warning(self.window, "smugdesk", _why(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._reopen(path, secret, user)
+        RecoveryKeyDialog(done.recovery_key, self.window).exec()
+
+    def decrypt_database(self) -> None:
+        user, path, key = self.store.access.user, Path(self.store.path), self.store.keys.key
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            decrypt(self.store)
+        except StoreError as exc:
+            self._reopen(path, None, user, key)
+            QMessageBox.warning(self.window, "smugdesk", plain_message(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._reopen(path, None, user)
+
+    def _reopen(
+        self, path: Path, secret: Secret | None, user: User | None, key: bytes | None = None
+    ) -> None:
+        """Open the file again after a conversion closed it, as the user who asked for
+        it (who just gave their password), in a new window."""
+        try:
+            store = open_store(path, secret=secret, key=key)
+        except StoreError as exc:  # the disk went away meanwhile
+            QMessageBox.critical(self.window, "smugdesk", plain_message(exc))
+            if self.window is not None:
+                self.window.close()
+            return
+        store.access.resume(user)
+        self.store = store
+        self._replace_window()
 
     def switch_user(self) -> bool:
         """Someone else logs in (the window closed its forms first): a new window for
@@ -238,16 +300,16 @@ def run_app(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     setup_font(app)
     sys.excepthook = _excepthook
     path = database_to_open(db_path, settings)
+    translators = install_translators(app, lang)  # the login speaks the language too
     try:
-        store = open_store(path)
+        store = open_database(path)
     except StoreError as exc:
         QMessageBox.critical(None, "smugdesk", plain_message(exc))
         return 2
-    clean_scratch()  # report previews a killed smugdesk left behind
-    session = Session(app, settings, store, lang)  # its translators speak to the login too
-    if not log_in(store):
-        store.close()
+    if store is None:
         return 0
+    clean_scratch()  # report previews a killed smugdesk left behind
+    session = Session(app, settings, store, lang, translators)
     offer_accounts(store, settings)
     offer_demo(store)
     session.show()

@@ -3,6 +3,8 @@ screen that hides the records while the session is locked."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +22,8 @@ from smugdesk.accounts.passwords import MIN_LENGTH
 from smugdesk.accounts.roles import Role, User
 from smugdesk.domain.records import Invalid
 from smugdesk.domain.words import render
-from smugdesk.store import Store, StoreError
+from smugdesk.store import Store, StoreError, open_store
+from smugdesk.store.encryption import Secret
 from smugdesk.ui.failures import app_language, plain_message
 
 
@@ -59,10 +62,10 @@ class SmallForm(QDialog):
         self.message = _message()
         self.buttons = QDialogButtonBox()
         layout = QVBoxLayout(self)
-        if intro:
-            text = QLabel(intro)
-            text.setWordWrap(True)
-            layout.addWidget(text)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.intro.setVisible(bool(intro))
+        layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -71,15 +74,28 @@ class SmallForm(QDialog):
 
 class LoginDialog(SmallForm):
     """Asks for a name and password until the store accepts them (or the person quits).
-    A password reset by an administrator is changed here before the window opens."""
+    A password reset by an administrator is changed here before the window opens.
 
-    def __init__(self, store: Store, parent: QWidget | None = None, name: str = "") -> None:
-        super().__init__(
-            self.tr("smugdesk — log in"),
-            self.tr("{path} has user accounts. Log in to work in it.").format(path=store.path),
-            parent,
+    Given the ``path`` of an encrypted database instead of an open store, the same
+    password first opens the file (its user's key slot), then logs in; ``store`` is
+    the open store once accepted."""
+
+    def __init__(
+        self,
+        store: Store | None,
+        parent: QWidget | None = None,
+        name: str = "",
+        path: Path | None = None,
+    ) -> None:
+        where = store.path if store is not None else path
+        intro = (
+            self.tr("{path} is encrypted and has user accounts. Log in to open it.")
+            if store is None
+            else self.tr("{path} has user accounts. Log in to work in it.")
         )
+        super().__init__(self.tr("smugdesk — log in"), intro.format(path=where), parent)
         self.store = store
+        self.path = path
         self.name = line_edit("name")
         self.name.setText(name)
         self.password = line_edit("password", secret=True)
@@ -93,18 +109,27 @@ class LoginDialog(SmallForm):
         (self.password if name else self.name).setFocus()
 
     def log_in(self) -> None:
+        name, password = self.name.text().strip(), self.password.text()
+        self.password.clear()
+        opened_here = self.store is None
         try:
-            account = self.store.access.login(self.name.text().strip(), self.password.text())
+            if self.store is None:
+                assert self.path is not None
+                self.store = open_store(self.path, secret=Secret.of_user(name, password))
+            account = self.store.access.login(name, password)
         except StoreError as exc:
-            self.password.clear()
+            if opened_here and self.store is not None:
+                self.store.close()
+                self.store = None
             self.message.setText(plain_message(exc))
             return
-        finally:
-            self.password.clear()
         if account.must_change:
             change = PasswordDialog(self.store, self, forced=True)
             if change.exec() != QDialog.DialogCode.Accepted:
                 self.store.access.logout()
+                if opened_here:
+                    self.store.close()
+                    self.store = None
                 return
         self.accept()
 
@@ -113,7 +138,14 @@ class PasswordDialog(SmallForm):
     """The logged-in user changes their own password (``forced``: after a reset)."""
 
     def __init__(self, store: Store, parent: QWidget | None = None, forced: bool = False) -> None:
-        intro = self.tr("An administrator reset your password: choose a new one.") if forced else ""
+        intro = (
+            self.tr(
+                "An administrator reset your password, or the database was encrypted: "
+                "choose a new one."
+            )
+            if forced
+            else ""
+        )
         super().__init__(self.tr("Change password"), intro, parent)
         self.store = store
         self.current = line_edit("current_password", secret=True)

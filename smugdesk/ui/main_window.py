@@ -23,11 +23,13 @@ from smugdesk.domain.records import Invalid
 from smugdesk.domain.words import render
 from smugdesk.places import log_path
 from smugdesk.store import Store, StoreError
+from smugdesk.store.encryption import new_recovery
 from smugdesk.ui.account_actions import add_account_actions, add_approval_actions
 from smugdesk.ui.audit_view import AuditView
 from smugdesk.ui.backups import AutoBackup
 from smugdesk.ui.changes import ChangeHub
 from smugdesk.ui.dashboard import Dashboard
+from smugdesk.ui.encryption import EncryptDialog, RecoveryKeyDialog
 from smugdesk.ui.failures import plain_message
 from smugdesk.ui.forms.base import RecordForm
 from smugdesk.ui.forms.other_forms import FORMS
@@ -46,6 +48,9 @@ class MainWindow(QMainWindow):
         language_chosen: the code of the language to show instead of this one.
         user_switch_requested: someone else logs in (the open forms are closed).
         accounts_switched_on: the first administrator was created and is logged in.
+        encryption_requested: the Secret that will open the file once it is encrypted
+            (asked for and checked; the open forms are closed).
+        decryption_requested: the file is to be decrypted (the open forms are closed).
     The session (smugdesk.ui.app.Session) answers both with a new window.
     """
 
@@ -53,6 +58,8 @@ class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     user_switch_requested = Signal()
     accounts_switched_on = Signal()
+    encryption_requested = Signal(object)
+    decryption_requested = Signal()
 
     def __init__(
         self, store: Store, settings: QSettings, lang: str = "en", parent: QWidget | None = None
@@ -230,6 +237,16 @@ class MainWindow(QMainWindow):
             lambda: self.backups.choose_folder(),
             name="backup_folder",
         ).setEnabled(self.backups.allowed)
+        encrypted, manage = self.store.keys.key is not None, may(Can.MANAGE)
+        action(
+            "file", self.tr("Encrypt database..."), self.ask_encrypt, name="encrypt_database"
+        ).setEnabled(manage and not encrypted)
+        action(
+            "file", self.tr("Decrypt database..."), self.ask_decrypt, name="decrypt_database"
+        ).setEnabled(manage and encrypted)
+        action(
+            "file", self.tr("New recovery key..."), self.new_recovery_key, name="new_recovery_key"
+        ).setEnabled(manage and encrypted)
         action(
             "file",
             self.tr("Blank template..."),
@@ -504,6 +521,38 @@ class MainWindow(QMainWindow):
         self.hidden = []
         if self.idle is not None:
             self.idle.restart()
+
+    def ask_encrypt(self) -> None:
+        dialog = EncryptDialog(self.store, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and self.release():
+            self.encryption_requested.emit(dialog.secret())
+
+    def ask_decrypt(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Decrypt database"),
+            self.tr(
+                "Decrypt {path}? It becomes a plain SQLite file that anyone with the file "
+                "can read, and its key file is removed."
+            ).format(path=self.store.path),
+        )
+        if answer == QMessageBox.StandardButton.Yes and self.release():
+            self.decryption_requested.emit()
+
+    def new_recovery_key(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("New recovery key"),
+            self.tr("Make a new recovery key? The old one will no longer open the database."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            key = new_recovery(self.store)
+        except StoreError as exc:
+            QMessageBox.warning(self, "smugdesk", plain_message(exc))
+            return
+        RecoveryKeyDialog(key, self).exec()
 
     def log_out(self) -> None:
         """Log in as someone else, once the open forms are closed (each asks)."""
