@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
 from collections.abc import Iterator
@@ -21,3 +22,19 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextlib.contextmanager
+def atomic_stream(path: Path | str) -> Iterator[io.BytesIO]:
+    """An in-memory file for a library to write a document into; once the block
+    succeeds it goes to disk beside ``path`` and is moved onto it. A full disk or a
+    read-only folder then fails here, in one plain OSError with nothing left behind,
+    instead of inside reportlab or openpyxl, which leave files open and half-written
+    archives behind when a write fails mid-way."""
+    buffer = io.BytesIO()
+    yield buffer
+    with atomic_path(path) as tmp, open(tmp, "wb", buffering=0) as out:
+        data = memoryview(buffer.getbuffer())
+        while data:
+            data = data[out.write(data) or 0 :]
+        os.fsync(out.fileno())

@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from smugdesk.accounts.actions import action_text
-from smugdesk.files import atomic_path
+from smugdesk.files import atomic_stream
 from smugdesk.io.cells import text_cell
 from smugdesk.store.audit import Entry
 
@@ -64,6 +64,6 @@ def write_audit(
             e.hash,
         ]
         ws.append([e.id, *(text_cell(ws, t) for t in texts)])
-    with atomic_path(path) as tmp:
-        book.save(tmp)
+    with atomic_stream(path) as out:
+        book.save(out)
     return n

@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from smugdesk.accounts.roles import Can
-from smugdesk.files import atomic_path
+from smugdesk.files import atomic_stream
 from smugdesk.io.cells import FORMULA_START, text_cell
 from smugdesk.io.standard import AGENCIES, BUSTS, CASES, CATCHES, SHEETS
 from smugdesk.store.records import Store
@@ -97,7 +97,7 @@ def export_workbook(
         counts[sheet] = n
         if progress:
             progress(sheet, n)
-    with atomic_path(path) as tmp:
-        book.save(tmp)
+    with atomic_stream(path) as out:
+        book.save(out)
     store.note("export", {"file": str(path), "rows": counts})
     return counts

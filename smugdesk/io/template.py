@@ -15,6 +15,7 @@ from smugdesk import __version__
 from smugdesk.domain import vocab
 from smugdesk.domain.agencies import DEFAULT_AGENCIES
 from smugdesk.domain.countries import countries
+from smugdesk.files import atomic_stream
 from smugdesk.io.standard import SHEETS, Column
 
 ROWS = 5000  # rows the checks cover; Excel extends them as rows are inserted
@@ -66,7 +67,10 @@ def _check(ws: Worksheet, column: Column, letter: str, ranges: dict[str, str]) -
             dv.error = f"{column.name}: a whole number, at least {low}"
         else:
             dv = DataValidation(
-                type="whole", operator="between", formula1=str(low), formula2=str(high),
+                type="whole",
+                operator="between",
+                formula1=str(low),
+                formula2=str(high),
                 allow_blank=True,
             )
             dv.error = f"{column.name}: a whole number from {low} to {high:,}"
@@ -137,4 +141,5 @@ def write_template(path: Path) -> None:
             _check(ws, column, letter, ranges)
         ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}1"
     book.active = 1
-    book.save(path)
+    with atomic_stream(path) as out:
+        book.save(out)

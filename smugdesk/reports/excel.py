@@ -22,7 +22,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from smugdesk import __version__
-from smugdesk.files import atomic_path
+from smugdesk.files import atomic_stream
 from smugdesk.io.cells import set_text
 from smugdesk.reports.figures import Figures
 from smugdesk.reports.options import ReportOptions
@@ -256,5 +256,5 @@ def build_workbook(f: Figures, options: ReportOptions) -> Workbook:
 def write_workbook(f: Figures, path: Path | str, options: ReportOptions | None = None) -> None:
     """Lay the figures out as an .xlsx workbook at ``path`` (written whole or not at all)."""
     book = build_workbook(f, options or ReportOptions())
-    with atomic_path(path) as tmp:
-        book.save(tmp)
+    with atomic_stream(path) as out:
+        book.save(out)

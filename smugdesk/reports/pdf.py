@@ -38,7 +38,7 @@ from reportlab.platypus import (
 )
 
 from smugdesk import __version__
-from smugdesk.files import atomic_path
+from smugdesk.files import atomic_stream
 from smugdesk.reports.figures import Figures
 from smugdesk.reports.options import ReportOptions
 from smugdesk.reports.sections import (
@@ -457,9 +457,9 @@ def write_pdf(f: Figures, path: Path | str, options: ReportOptions | None = None
         note,
         lambda n, total: t("page", options.lang, n=n, total=total),
     )
-    with atomic_path(path) as tmp:
+    with atomic_stream(path) as out:
         doc = SimpleDocTemplate(
-            str(tmp),
+            out,
             pagesize=A4,
             leftMargin=18 * mm,
             rightMargin=18 * mm,

@@ -4,6 +4,7 @@ counts as done, kept in a folder where only the newest N stay; and restoring one
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -84,10 +85,10 @@ def backup(store: Store, dest: Path, keep: int = DEFAULT_KEEP) -> Backup:
         if why is None and key is not None:  # an encrypted copy needs its key file
             _copy_keys(source, target)
     except BaseException:
-        partial.unlink(missing_ok=True)  # a full disk or a cut-off copy leaves nothing
+        _discard(partial)  # a full disk or a cut-off copy leaves nothing
         raise
     if why is not None:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise BackupFailed(NOT_VERIFIED(file=str(target), why=why))
     partial.replace(target)
     removed = _rotate(source, dest, keep) if dest.is_dir() else ()
@@ -96,6 +97,13 @@ def backup(store: Store, dest: Path, keep: int = DEFAULT_KEEP) -> Backup:
         {"file": str(target.resolve()), "records": expected, "removed": [p.name for p in removed]},
     )
     return Backup(target, expected, removed)
+
+
+def _discard(path: Path) -> None:
+    """Remove what a failed backup left, if it can (not on a read-only medium, where
+    nothing was left)."""
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 def _copy_keys(source: Path, target: Path) -> None:

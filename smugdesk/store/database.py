@@ -86,6 +86,8 @@ def known_errors(path: Path | str) -> Iterator[None]:
         yield
     except engine.Error as exc:
         code = getattr(exc, "sqlite_errorcode", None)
+        if code in (None, _SQLITE_ERROR):  # relayed: only sqlite3_errstr(rc) came through
+            code = _ERRSTR.get(str(exc), code)
         known = _KNOWN.get(code & 0xFF) if isinstance(code, int) else None
         if known is None:
             raise
@@ -124,6 +126,23 @@ _KNOWN: dict[int, tuple[type[StoreError], Words]] = {
     engine.SQLITE_IOERR: (StoreError, IO_ERROR),
     engine.SQLITE_NOTADB: (NotADatabase, NOT_SMUGDESK),
     engine.SQLITE_CORRUPT: (NotADatabase, NOT_SMUGDESK),
+}
+
+
+# sqlite3_errstr()'s fixed text for each primary code, for the errors that come without
+# their code: Connection.backup (CPython's sqlite3 and sqlcipher3 raise the text alone)
+# and sqlcipher_export() (a SQL function: its error arrives as SQLITE_ERROR).
+_SQLITE_ERROR = 1
+_ERRSTR: dict[str, int] = {
+    "database is locked": engine.SQLITE_BUSY,
+    "database table is locked": engine.SQLITE_LOCKED,
+    "attempt to write a readonly database": engine.SQLITE_READONLY,
+    "database or disk is full": engine.SQLITE_FULL,
+    "unable to open database file": engine.SQLITE_CANTOPEN,
+    "access permission denied": engine.SQLITE_PERM,
+    "disk I/O error": engine.SQLITE_IOERR,
+    "file is not a database": engine.SQLITE_NOTADB,
+    "database disk image is malformed": engine.SQLITE_CORRUPT,
 }
 
 

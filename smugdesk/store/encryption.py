@@ -264,8 +264,14 @@ def _encrypt(store: Store, passphrase: str, password: str) -> Encrypted:
         copy.note("encrypt", {"users": sorted(users), "recovery_key": "shown once"})
 
     _convert(store, key, finish)
-    _write_keys(path, ring)
-    _swap(path, _copy_path(path), wipe=True)
+    try:
+        _write_keys(path, ring)
+        _swap(path, _copy_path(path), wipe=True)
+    except BaseException:
+        _remove_with_sidecars(_copy_path(path))
+        with contextlib.suppress(OSError):
+            keys_path(path).unlink(missing_ok=True)
+        raise
     return Encrypted(recovery, tuple(sorted(users)))
 
 
@@ -292,7 +298,11 @@ def _decrypt(store: Store) -> None:
         copy.note("decrypt", {"by": "recovery key" if store.opened_by_recovery else "password"})
 
     _convert(store, None, finish)
-    _swap(path, _copy_path(path), wipe=False)
+    try:
+        _swap(path, _copy_path(path), wipe=False)
+    except BaseException:
+        _remove_with_sidecars(_copy_path(path))
+        raise
     keys_path(path).unlink(missing_ok=True)
 
 
@@ -361,7 +371,8 @@ def _close_alone(store: Store) -> None:
 
 def _remove_with_sidecars(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only medium: nothing was made there
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _swap(path: Path, copy: Path, wipe: bool) -> None:
@@ -372,7 +383,11 @@ def _swap(path: Path, copy: Path, wipe: bool) -> None:
     old = path.with_name(f".{path.name}.replaced-{dt.datetime.now():%Y%m%d-%H%M%S}")
     with known_errors(path):
         path.replace(old)
-        copy.replace(path)
+        try:
+            copy.replace(path)
+        except BaseException:
+            old.replace(path)
+            raise
     if wipe:
         _overwrite(old)
     old.unlink(missing_ok=True)

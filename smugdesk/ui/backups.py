@@ -75,11 +75,11 @@ class AutoBackup(QObject):
     def back_up_now(self) -> None:
         """A backup in the background; its outcome in the status bar (or a box)."""
         folder, reopen = self.folder(), self.store.reopen()
-        folder.mkdir(parents=True, exist_ok=True)
         self.running = True
         self.status.setText(self.tr("Backing up..."))
 
         def work(_report: object) -> Backup:
+            folder.mkdir(parents=True, exist_ok=True)  # a read-only medium: told as a failure
             with reopen() as store:
                 return backup(store, folder)
 
