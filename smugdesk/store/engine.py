@@ -35,6 +35,13 @@ SQLITE_CORRUPT: int = _engine.SQLITE_CORRUPT
 # What every plain SQLite file starts with; an encrypted file starts with random salt.
 PLAIN_HEADER = b"SQLite format 3\x00"
 
+# How smugdesk's encrypted files are laid out, besides SQLCipher 4's defaults (AES-256
+# in CBC mode, 4 KiB pages): pages are authenticated with HMAC-SHA256 instead of
+# SHA512, which CPUs with SHA extensions compute twice as fast (reads of many pages
+# cost 1.2x a plain file's instead of 1.9x here). Every keyed connection and ATTACH
+# uses them; a file made with other settings does not open.
+CIPHER_SETTINGS = ("cipher_hmac_algorithm = HMAC_SHA256",)
+
 
 def connect(
     target: str | Path, *, key: bytes | None = None, uri: bool = False, timeout: float = 5.0
@@ -53,9 +60,17 @@ def use_key(conn: Connection, key: bytes, schema: str = "main") -> None:
     if len(key) != 32:
         raise ValueError("a database key is 32 bytes")
     conn.execute(f"PRAGMA {schema}.key = \"x'{key.hex()}'\"")
+    _settings(conn, schema)
+
+
+def _settings(conn: Connection, schema: str) -> None:
+    for setting in CIPHER_SETTINGS:
+        conn.execute(f"PRAGMA {schema}.{setting}")
 
 
 def attach(conn: Connection, path: str, schema: str, key: bytes | None) -> None:
     """ATTACH ``path`` as ``schema``, encrypted with ``key`` or plain (an empty key)."""
     secret = f"x'{key.hex()}'" if key is not None else ""
     conn.execute(f'ATTACH DATABASE ? AS {schema} KEY "{secret}"', (path,))
+    if key is not None:
+        _settings(conn, schema)

@@ -45,7 +45,9 @@ def test_a_backup_taken_while_another_process_saves_verifies_and_holds_what_comm
         [sys.executable, "-c", WRITER.format(root=root, db=str(db_path), seconds=4)]
     )
     try:
-        time.sleep(0.8)  # the writer is saving
+        deadline = time.monotonic() + 30  # until the writer is saving (slow on a busy machine)
+        while _live_catches(db_path) == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
         for n in range(4):
             committed = _live_catches(db_path)
             with open_store(db_path, Actor("t", "t")) as store:
