@@ -51,6 +51,7 @@ BELOW = {
     "domain/": ("smugdesk.domain", "smugdesk.shipped", "smugdesk.places"),
     "accounts/": ("smugdesk.domain", "smugdesk.accounts", "smugdesk.shipped"),
     "vault/": ("smugdesk.domain", "smugdesk.accounts", "smugdesk.vault", "smugdesk.shipped"),
+    "stations/": ("smugdesk.stations",),
 }
 
 

@@ -28,6 +28,11 @@ ACTIONS: dict[str, Words] = {
     "password_reset": words("audit.action.password_reset", "reset a password"),
     "password_change": words("audit.action.password_change", "changed their password"),
     "setting": words("audit.action.setting", "changed a setting"),
+    "encrypt": words("audit.action.encrypt", "encrypted the database"),
+    "decrypt": words("audit.action.decrypt", "decrypted the database"),
+    "recovery_key": words("audit.action.recovery_key", "made a new recovery key"),
+    "station": words("audit.action.station", "became a new station (the file was copied)"),
+    "station_name": words("audit.action.station_name", "named the station"),
 }
 
 

@@ -737,6 +737,11 @@ ZH: dict[str, tuple[str, str]] = {
     ),
     # -- backups (store/backups.py, cli/protect.py) --
     "audit.action.backup": ("备份", "備份"),
+    "audit.action.encrypt": ("加密数据库", "加密資料庫"),
+    "audit.action.decrypt": ("解密数据库", "解密資料庫"),
+    "audit.action.recovery_key": ("生成新的恢复密钥", "產生新的復原金鑰"),
+    "audit.action.station": ("成为新站点（文件被复制）", "成為新站點（檔案被複製）"),
+    "audit.action.station_name": ("命名站点", "命名站點"),
     "audit.action.restore": ("还原备份", "還原備份"),
     "backup.not_verified": (
         "备份 {file} 未通过核验（{why}），未予保留。其他一切未变。",

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from smugdesk.accounts.roles import Can
 from smugdesk.domain.words import Message, words
-from smugdesk.store import engine
+from smugdesk.store import changelog, engine
 from smugdesk.store.database import APPLICATION_ID, StoreError, known_errors
 from smugdesk.store.encryption import KEYS_UNWRITABLE, is_plain, ring_of
 from smugdesk.store.mapping import KINDS
@@ -271,7 +271,8 @@ def restore(db: Path, backup_file: Path, now: dt.datetime, key: bytes | None = N
     """Put a verified backup in place of the database at ``db``; the database that was
     there is kept aside, renamed (never deleted), with its key file. Returns where it
     was kept. An encrypted backup opens with ``key`` (the database's) and brings its
-    own key file. Nobody may have the database open."""
+    own key file. Nobody may have the database open. The restored database becomes a
+    new station (``store.changelog``)."""
     check_backup(backup_file, key)
     backup_key_ = backup_key(backup_file, key)
     aside = db.with_name(f"{db.stem}.replaced-{now.strftime(STAMP)}{db.suffix}")
@@ -297,6 +298,11 @@ def restore(db: Path, backup_file: Path, now: dt.datetime, key: bytes | None = N
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode = WAL")
+            # Changes made after the backup may have gone to other stations already:
+            # the restored file writes under a station id of its own from here on.
+            if changelog.has_station(target):  # else its migration makes one
+                changelog.new_station(target, changelog.file_identity(db))
+                target.commit()
         finally:
             target.close()
             source.close()

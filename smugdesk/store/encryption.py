@@ -22,7 +22,7 @@ from smugdesk.accounts.passwords import hash_parts, password_problem
 from smugdesk.accounts.roles import Can
 from smugdesk.domain.records import Invalid, Problem
 from smugdesk.domain.words import words
-from smugdesk.store import engine
+from smugdesk.store import changelog, engine
 from smugdesk.store.database import APPLICATION_ID, NotADatabase, StoreError, known_errors
 from smugdesk.vault import keyfile
 from smugdesk.vault.keyfile import KeyFileError, keys_path
@@ -346,6 +346,8 @@ def _convert(store: Store, key_after: bytes | None, finish: Callable[[Store], No
                 conn.execute("DETACH DATABASE converted")
             check = engine.connect(copy, key=key_after)
             try:
+                changelog.forget_file(check)  # the copy takes the file's place
+                check.commit()
                 good = integrity_ok(check, "quick_check") and live_counts(check) == expected
             finally:
                 check.close()

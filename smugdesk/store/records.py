@@ -27,10 +27,12 @@ from smugdesk.store import approvals
 from smugdesk.store.access import Access
 from smugdesk.store.accounts import Clock
 from smugdesk.store.audit import AuditFilter, AuditLog, Entry, Item, Stamp, record_image
+from smugdesk.store.changelog import ChangeLog
 from smugdesk.store.database import (
     BULK_CACHE_KIB,
     CACHE_KIB,
     Actor,
+    ReadOnlyDatabase,
     StoreError,
     connect,
     immediate,
@@ -105,6 +107,7 @@ class Store:
         self._observers: list[Observer] = []
         self._written: set[str] = set()
         self.audit = AuditLog(db.conn, path, lambda: self.access.require(Can.VIEW_AUDIT), key)
+        self.changes = ChangeLog(db.conn)
         self.access = Access(self, clock)
 
     def on_change(self, observer: Observer) -> Callable[[], None]:
@@ -382,6 +385,7 @@ class Store:
             )
             before = record_image(existing.record)
             self.audit.append(stamp, "delete", [(kind.name, existing.uuid, before, None, None)])
+            self.changes.deleted(kind, [existing.uuid], stamp)
 
     # -- batch writes, as the importer makes them ------------------------------
 
@@ -468,6 +472,7 @@ class Store:
             out.append(ruuid)
             for rows, new in zip(children, kind.child_rows(record, ids, rid), strict=True):
                 rows += new
+        images = self.changes.images(kind, changed_ids)  # as they were, for the change log
         self._derived(kind, changed_ids, -1)  # their old values leave the derived tables
         meta = ("created_at", "created_by", "created_on", "changed_at", "changed_by", "changed_on")
         if inserts:
@@ -494,10 +499,13 @@ class Store:
                     rows,
                 )
         self._derived(kind, changed_ids, +1)
+        self.changes.wrote(kind, images, self.changes.images(kind, changed_ids), when)
         if inserts:  # new rows have the ids first_id .. next_id - 1
             self._derived_range(kind, first_id, next_id - 1)
         self.audit.append(when, "create", created)
         self.audit.append(when, "change", changed)
+        if inserts:
+            self.changes.created(kind, first_id, next_id - 1, when)
         return out
 
     def _stamp(self) -> Stamp:
@@ -508,9 +516,11 @@ class Store:
         """Around a change of these rows outside ``_write`` (an approval): their old
         values leave the derived tables before it, their new ones enter after."""
         kind = KINDS[kind_name]
+        before = self.changes.images(kind, row_ids)
         self._derived(kind, row_ids, -1)
         yield
         self._derived(kind, row_ids, +1)
+        self.changes.wrote(kind, before, self.changes.images(kind, row_ids), self._stamp())
 
     def _derived(self, kind: RecordTable, row_ids: list[int], sign: int) -> None:
         """Take away (-1) or add (+1) these rows in the derived tables: the report
@@ -610,6 +620,22 @@ class Store:
             )
         )
 
+    def claim_file(self) -> None:
+        """Make sure this file is the station's own before anything is written: a copy
+        becomes a new station (audited). Nothing to do on a read-only medium, where
+        nothing can be written either."""
+        if not self.changes.file_changed(self.path):
+            return
+        try:
+            with self.transaction():
+                was = self.changes.station()
+                now = self.changes.claim_file(self.path)
+                if now is not None:
+                    detail = {"was": was.uuid, "now": now.uuid}
+                    self.audit.append(self._stamp(), "station", [("", "", None, None, detail)])
+        except ReadOnlyDatabase:
+            pass
+
     def note(self, action: str, detail: dict[str, Any], kind: str = "") -> None:
         """Audit what happened outside the records: an import, an export, a report
         made (and where it was saved), an audit export."""
@@ -659,6 +685,7 @@ def open_store(
         store = Store(db, path, actor or Actor.current(), clock, key, recovered)
         if fresh:
             store.write_batch(DEFAULT_AGENCIES)
+        store.claim_file()
     except BaseException:
         db.close()
         raise

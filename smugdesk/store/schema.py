@@ -12,6 +12,7 @@ from sqlite_utils import Migrations
 
 from smugdesk.accounts.chain import COLUMNS, GENESIS, link
 from smugdesk.domain.words import words
+from smugdesk.store import changelog
 from smugdesk.store.database import APPLICATION_ID, NewerDatabase, NotADatabase
 
 migrations = Migrations("smugdesk")
@@ -470,6 +471,62 @@ def _approved_totals(db: sqlite_utils.Database) -> None:
         """
     )
     rebuild_aggregates(db)
+
+
+CHANGES_TRIGGERS = """
+    CREATE TRIGGER changes_no_update BEFORE UPDATE ON changes
+    BEGIN SELECT RAISE(ABORT, 'smugdesk: changes cannot be altered'); END;
+    CREATE TRIGGER changes_no_delete BEFORE DELETE ON changes
+    BEGIN SELECT RAISE(ABORT, 'smugdesk: changes cannot be removed'); END;
+"""
+
+
+@migrations(name="0008_change_log")
+def _change_log(db: sqlite_utils.Database) -> None:
+    # The change log (store.changelog): this database becomes a station, and every
+    # record's current values become the station's first changes, with the provenance
+    # the record had (who changed it last, where, when); deleted records get their
+    # delete after. From here on every write appends changes.
+    db.executescript(
+        f"""
+        CREATE TABLE stations (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL DEFAULT '',
+            held INTEGER NOT NULL DEFAULT 0,
+            public_key BLOB,
+            pinned_at TEXT,
+            pinned_by TEXT
+        );
+        CREATE TABLE station (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            station_id INTEGER NOT NULL REFERENCES stations (id),
+            file_dev INTEGER,
+            file_ino INTEGER,
+            hlc INTEGER NOT NULL,
+            signing_key BLOB NOT NULL
+        );
+        CREATE TABLE changes (
+            id INTEGER PRIMARY KEY,
+            station_id INTEGER NOT NULL REFERENCES stations (id),
+            seq INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            record TEXT NOT NULL,
+            fields TEXT NOT NULL,
+            ctx TEXT NOT NULL,
+            hlc INTEGER NOT NULL,
+            wall TEXT NOT NULL,
+            user TEXT NOT NULL,
+            workstation TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX changes_dot ON changes (station_id, seq);
+        CREATE INDEX changes_record ON changes (record);
+        {CHANGES_TRIGGERS}
+        """
+    )
+    changelog.new_station(db.conn, None)
+    changelog.first_versions(db.conn)
 
 
 SCHEMA_VERSION = len(migrations._migrations)

@@ -66,5 +66,11 @@ def dump(store):
 
 
 def dump_records(store):
-    """Everything but the audit (where an import that changed nothing is still noted)."""
-    return [line for line in dump(store) if not line.startswith('INSERT INTO "audit"')]
+    """Everything but the audit (where an import that changed nothing is still noted)
+    and the station's own rows (a conversion records a new file, a restore makes a new
+    station)."""
+    return [
+        line
+        for line in dump(store)
+        if not line.startswith(('INSERT INTO "audit"', 'INSERT INTO "station'))
+    ]
