@@ -33,6 +33,8 @@ ACTIONS: dict[str, Words] = {
     "recovery_key": words("audit.action.recovery_key", "made a new recovery key"),
     "station": words("audit.action.station", "became a new station (the file was copied)"),
     "station_name": words("audit.action.station_name", "named the station"),
+    "bundle": words("audit.action.bundle", "wrote a bundle"),
+    "merge": words("audit.action.merge", "merged a bundle"),
 }
 
 

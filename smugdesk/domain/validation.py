@@ -24,6 +24,7 @@ from smugdesk.domain.words import words
 # Longest text each field may hold. Excel cells hold 32,767 characters; ours are
 # far shorter so that reports and lists stay readable.
 MAX_LENGTH = {
+    "station_name": 60,
     "code": 20,
     "name": 200,
     "name_zh": 200,

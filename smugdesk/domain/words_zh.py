@@ -737,6 +737,160 @@ ZH: dict[str, tuple[str, str]] = {
     ),
     # -- backups (store/backups.py, cli/protect.py) --
     "audit.action.backup": ("备份", "備份"),
+    "cli.help.station": (
+        "显示本数据库的站点（其编号和密钥指纹），或为其命名",
+        "顯示本資料庫的站點（其編號和金鑰指紋），或為其命名",
+    ),
+    "cli.help.station_name": (
+        "其他站点看到的名称",
+        "其他站點看到的名稱",
+    ),
+    "cli.help.bundle": (
+        "把另一站点可能缺少的变更（或全部变更）写入数据包文件",
+        "把另一站點可能缺少的變更（或全部變更）寫入資料包檔案",
+    ),
+    "cli.help.bundle_out": (
+        "要写入的数据包文件",
+        "要寫入的資料包檔案",
+    ),
+    "cli.help.bundle_all": (
+        "全部变更（默认）",
+        "全部變更（預設）",
+    ),
+    "cli.help.bundle_for": (
+        "只写站点 STATION（编号或名称）尚未回报持有的变更",
+        "只寫站點 STATION（編號或名稱）尚未回報持有的變更",
+    ),
+    "cli.help.merge": (
+        "合并其他站点的数据包，每个要么全部合并，要么不合并",
+        "合併其他站點的資料包，每個要麼全部合併，要麼不合併",
+    ),
+    "cli.help.merge_bundles": (
+        "要合并的数据包文件",
+        "要合併的資料包檔案",
+    ),
+    "cli.help.conflicts": (
+        "列出合并后尚未解决的冲突",
+        "列出合併後尚未解決的衝突",
+    ),
+    "cli.station": (
+        "站点 {name}：编号 {id}，密钥指纹 {fingerprint}，已写 {held} 项变更。",
+        "站點 {name}：編號 {id}，金鑰指紋 {fingerprint}，已寫 {held} 項變更。",
+    ),
+    "cli.station_unnamed": (
+        "（尚未命名：smugdesk station --name 名称）",
+        "（尚未命名：smugdesk station --name 名稱）",
+    ),
+    "cli.station_named": (
+        "本站点现名为 {name}。",
+        "本站點現名為 {name}。",
+    ),
+    "cli.bundled": (
+        "已写入 {file}：{changes} 项变更。",
+        "已寫入 {file}：{changes} 項變更。",
+    ),
+    "cli.merged": (
+        "已合并来自站点 {station} 的 {file}：新变更 {added} 项，重新确定记录 {records} 条。",
+        "已合併來自站點 {station} 的 {file}：新變更 {added} 項，重新確定記錄 {records} 筆。",
+    ),
+    "cli.pinned": (
+        "首次收到站点 {station} 的数据包：其密钥 {fingerprint} 现已固定；其以后的数据包必须带有该签名。",
+        "首次收到站點 {station} 的資料包：其金鑰 {fingerprint} 現已固定；其以後的資料包必須帶有該簽名。",
+    ),
+    "cli.conflicts_left": (
+        "{n} 条记录有未解决的冲突：smugdesk conflicts 可列出。",
+        "{n} 筆記錄有未解決的衝突：smugdesk conflicts 可列出。",
+    ),
+    "cli.no_conflicts": (
+        "没有未解决的冲突。",
+        "沒有未解決的衝突。",
+    ),
+    "conflict.field": (
+        "被同时改为不同的值",
+        "被同時改為不同的值",
+    ),
+    "conflict.deleted": (
+        "在一个站点被删除，同时在另一站点被修改",
+        "在一個站點被刪除，同時在另一站點被修改",
+    ),
+    "conflict.duplicate": (
+        "另一条记录的 {field} 相同",
+        "另一筆記錄的 {field} 相同",
+    ),
+    "conflict.invalid": (
+        "合并后违反规则",
+        "合併後違反規則",
+    ),
+    "conflict.missing": (
+        "引用了尚未收到的记录；收到前暂不处理",
+        "引用了尚未收到的記錄；收到前暫不處理",
+    ),
+    "cli.conflict_head": (
+        "    {value}   （{station}，{user} 于 {workstation}，{wall}）{mark}",
+        "    {value}   （{station}，{user} 於 {workstation}，{wall}）{mark}",
+    ),
+    "cli.conflict_stands": (
+        "  <- 决定前暂用此值",
+        "  <- 決定前暫用此值",
+    ),
+    "bundle.refused": (
+        "{file} 被拒绝（{why}）；未合并任何内容。",
+        "{file} 被拒絕（{why}）；未合併任何內容。",
+    ),
+    "bundle.why_not_bundle": (
+        "它不是 smugdesk 数据包",
+        "它不是 smugdesk 資料包",
+    ),
+    "bundle.why_newer": (
+        "它由较新版本的 smugdesk 写入",
+        "它由較新版本的 smugdesk 寫入",
+    ),
+    "bundle.why_shape": (
+        "它含有数据包不应有的表或代码",
+        "它含有資料包不應有的表或程式碼",
+    ),
+    "bundle.why_damaged": (
+        "它已损坏",
+        "它已損壞",
+    ),
+    "bundle.why_hash": (
+        "某项变更与其哈希值不符",
+        "某項變更與其雜湊值不符",
+    ),
+    "bundle.why_root": (
+        "其变更与根哈希值不符",
+        "其變更與根雜湊值不符",
+    ),
+    "bundle.why_signature": (
+        "其签名不是其站点的签名",
+        "其簽名不是其站點的簽名",
+    ),
+    "bundle.why_key": (
+        "它的签名密钥与站点 {station} 以前的不同；如该站点确实更换了密钥，须先由管理员信任新密钥",
+        "它的簽名金鑰與站點 {station} 以前的不同；如該站點確實更換了金鑰，須先由管理員信任新金鑰",
+    ),
+    "bundle.why_fork": (
+        "站点 {station} 写了两项不同的第 {seq} 号变更：有人在用其数据库的副本以其名义写入",
+        "站點 {station} 寫了兩項不同的第 {seq} 號變更：有人在用其資料庫的副本以其名義寫入",
+    ),
+    "bundle.why_ours": (
+        "它含有以本站点编号写的变更",
+        "它含有以本站點編號寫的變更",
+    ),
+    "bundle.unknown_station": (
+        "此处不认识站点 {station}",
+        "此處不認識站點 {station}",
+    ),
+    "audit.action.bundle": (
+        "写数据包",
+        "寫資料包",
+    ),
+    "audit.action.merge": (
+        "合并数据包",
+        "合併資料包",
+    ),
+    "cli.conflict_deleted": ("已删除", "已刪除"),
+    "cli.conflict_undeleted": ("未删除", "未刪除"),
     "audit.action.encrypt": ("加密数据库", "加密資料庫"),
     "audit.action.decrypt": ("解密数据库", "解密資料庫"),
     "audit.action.recovery_key": ("生成新的恢复密钥", "產生新的復原金鑰"),

@@ -21,7 +21,7 @@ from typing import Any
 import orjson
 
 FORMAT = 1
-DELETED = "_deleted"  # the field a delete sets
+DELETED = "_deleted"  # the field a delete sets (to 1), and an undelete (to 0)
 
 
 def canonical(value: Any) -> str:

@@ -212,7 +212,7 @@ def first_versions(conn: engine.Connection) -> None:
         "user": "changed_by",
         "workstation": "changed_on",
     }
-    deleted = f"'{canonical({DELETED: True})}'"
+    deleted = f"'{canonical({DELETED: 1})}'"
     for kind in (AGENCY, CASE, CATCH, BUST):
         for where, fields in (("1", ""), ("r.deleted_at IS NOT NULL", deleted)):
             me = log.station()
@@ -240,6 +240,11 @@ class ChangeLog:
             "ON s.id = h.station_id"
         ).fetchone()
         return Station(*row)
+
+    def signing_key(self) -> bytes:
+        """This station's private signing key (it never leaves the database)."""
+        key: bytes = self._conn.execute("SELECT signing_key FROM station").fetchone()[0]
+        return key
 
     def file_changed(self, path: Path | str) -> bool:
         """Whether the database at ``path`` is not the file recorded as this station's
@@ -329,7 +334,7 @@ class ChangeLog:
             self._conn.execute("UPDATE station SET hlc = ?", [start + added - 1])
 
     def deleted(self, kind: RecordTable, uuids: Iterable[str], stamp: Stamp) -> None:
-        self.append(kind.name, [(u, canonical({DELETED: True})) for u in uuids], stamp)
+        self.append(kind.name, [(u, canonical({DELETED: 1})) for u in uuids], stamp)
 
     def append(self, kind: str, edits: Sequence[tuple[str, str]], stamp: Stamp) -> None:
         """Append one change per (record UUID, canonical fields), in order."""

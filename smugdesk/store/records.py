@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from uuid import UUID, uuid5
 
 import sqlite_utils
 from uuid_utils import uuid7
@@ -21,7 +22,7 @@ from smugdesk.domain.records import (
     Record,
     References,
 )
-from smugdesk.domain.validation import validate
+from smugdesk.domain.validation import check_text, validate
 from smugdesk.domain.words import words
 from smugdesk.store import approvals
 from smugdesk.store.access import Access
@@ -108,6 +109,7 @@ class Store:
         self._written: set[str] = set()
         self.audit = AuditLog(db.conn, path, lambda: self.access.require(Can.VIEW_AUDIT), key)
         self.changes = ChangeLog(db.conn)
+        self._fixed_uuids: dict[str, str] = {}  # by key: the default agencies' own
         self.access = Access(self, clock)
 
     def on_change(self, observer: Observer) -> Callable[[], None]:
@@ -418,6 +420,7 @@ class Store:
                 batch = by_kind.get(kind.name, [])
                 if not batch:
                     continue
+                _refuse_twice(kind, batch)
                 existing = self._find(kind, (kind.key_of(r) for r in batch))
                 todo: list[tuple[Existing | None, Record]] = []
                 for record in batch:
@@ -454,11 +457,12 @@ class Store:
         created: list[Item] = []
         changed: list[Item] = []
         uuids = new_uuids(sum(1 for old, _r in items if old is None))
+        fixed = self._fixed_uuids
         out: list[str] = []
         for old, record in items:
             values = kind.values(record, ids)
             if old is None:
-                rid, ruuid = next_id, next(uuids)
+                rid, ruuid = next_id, fixed.get(kind.key_of(record)) or next(uuids)
                 next_id += 1
                 inserts.append((rid, ruuid, *values, *stamp, *stamp))
                 created.append((kind.name, ruuid, None, record_image(record), None))
@@ -620,6 +624,19 @@ class Store:
             )
         )
 
+    def name_station(self, name: str) -> None:
+        """Give this station the name other stations see it by (an administrator's)."""
+        self.access.require(Can.MANAGE)
+        name = name.strip()
+        problems = check_text("station_name", name, required=True)
+        if problems:
+            raise Invalid(problems)
+        with self.transaction():
+            self.db.conn.execute(
+                "UPDATE stations SET name = ? WHERE id = (SELECT station_id FROM station)", [name]
+            )
+            self.audit.append(self._stamp(), "station_name", [("", "", None, None, {"name": name})])
+
     def claim_file(self) -> None:
         """Make sure this file is the station's own before anything is written: a copy
         becomes a new station (audited). Nothing to do on a read-only medium, where
@@ -642,6 +659,25 @@ class Store:
         self.access.require()
         with self.transaction():
             self.audit.append(self._stamp(), action, [(kind, "", None, None, detail)])
+
+
+def _refuse_twice(kind: RecordTable, batch: Sequence[Record]) -> None:
+    """A key given twice in one batch (keys are not unique in the database itself:
+    merged stations may share one, which is a conflict; a batch never makes one)."""
+    seen: set[str] = set()
+    for record in batch:
+        key = kind.key_of(record)
+        if key.casefold() in seen:
+            raise DuplicateKey(KEY_TAKEN(key=key, kind=kind.name))
+        seen.add(key.casefold())
+
+
+def default_agency_uuid(code: str) -> str:
+    """The UUID every station gives a default agency (version 5, from its code)."""
+    return str(uuid5(DEFAULT_AGENCY_NAMESPACE, code))
+
+
+DEFAULT_AGENCY_NAMESPACE = UUID("6f1c3d2e-6a57-4c1e-9a3b-5d0e7f2a8b41")
 
 
 def new_uuids(n: int) -> Iterator[str]:
@@ -684,7 +720,10 @@ def open_store(
         recovered = secret is not None and secret.kind is Kind.RECOVERY
         store = Store(db, path, actor or Actor.current(), clock, key, recovered)
         if fresh:
+            # The same UUIDs at every station: stations made apart merge them as one.
+            store._fixed_uuids = {a.code: default_agency_uuid(a.code) for a in DEFAULT_AGENCIES}
             store.write_batch(DEFAULT_AGENCIES)
+            store._fixed_uuids = {}
         store.claim_file()
     except BaseException:
         db.close()

@@ -529,6 +529,42 @@ def _change_log(db: sqlite_utils.Database) -> None:
     changelog.first_versions(db.conn)
 
 
+@migrations(name="0009_merging")
+def _merging(db: sqlite_utils.Database) -> None:
+    # Merging other stations' changes (store.merging): what each peer holds, the
+    # conflicts the merged changes leave for a person to decide, and keys that are no
+    # longer unique in the database: two stations may both write "CT-2017-0001", and
+    # both records are kept (a conflict) instead of one being lost. A save still
+    # refuses a key in use (store.records).
+    db.executescript(
+        """
+        CREATE TABLE peer_holds (
+            peer_id INTEGER NOT NULL REFERENCES stations (id),
+            origin_id INTEGER NOT NULL REFERENCES stations (id),
+            held INTEGER NOT NULL,
+            PRIMARY KEY (peer_id, origin_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE conflicts (
+            record TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            field TEXT NOT NULL,
+            reason TEXT NOT NULL
+                CHECK (reason IN ('field', 'deleted', 'duplicate', 'invalid', 'missing')),
+            detail TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (record, field, reason)
+        ) WITHOUT ROWID;
+        DROP INDEX agencies_code;
+        CREATE INDEX agencies_code ON agencies (code COLLATE NOCASE) WHERE deleted_at IS NULL;
+        DROP INDEX cases_case_no;
+        CREATE INDEX cases_case_no ON cases (case_no COLLATE NOCASE) WHERE deleted_at IS NULL;
+        DROP INDEX catches_ref;
+        CREATE INDEX catches_ref ON catches (ref COLLATE NOCASE) WHERE deleted_at IS NULL;
+        DROP INDEX busts_ref;
+        CREATE INDEX busts_ref ON busts (ref COLLATE NOCASE) WHERE deleted_at IS NULL;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

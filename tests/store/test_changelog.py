@@ -60,7 +60,7 @@ def test_a_records_edits_each_hold_only_what_they_changed(store):
     ]
     approved = log[3]["fields"]["approved"]
     assert approved["by"] == "officer1" and approved["at"].endswith("Z")
-    assert [c["fields"] for c in log[4:]] == [{"approved": None}, {"_deleted": True}]
+    assert [c["fields"] for c in log[4:]] == [{"approved": None}, {"_deleted": 1}]
     # Each saw the one before it; the dots are gapless.
     seqs = [c["seq"] for c in log]
     assert seqs == list(range(seqs[0], seqs[0] + 6))
@@ -169,8 +169,9 @@ def test_an_older_database_gets_a_station_and_a_first_version_of_every_value(db_
     # As smugdesk wrote it before the change log: schema 7, no station, no changes.
     conn = engine.connect(db_path)
     conn.executescript(
+        "DROP TABLE conflicts; DROP TABLE peer_holds; "
         "DROP TABLE changes; DROP TABLE station; DROP TABLE stations; "
-        "DELETE FROM _sqlite_migrations WHERE name = '0008_change_log'; "
+        "DELETE FROM _sqlite_migrations WHERE name IN ('0008_change_log', '0009_merging'); "
         "PRAGMA user_version = 7;"
     )
     conn.close()
@@ -184,7 +185,7 @@ def test_an_older_database_gets_a_station_and_a_first_version_of_every_value(db_
             "old",
             "ws-old",
         )
-        assert [c["fields"] for c in changes(store, gone)][1:] == [{"_deleted": True}]
+        assert [c["fields"] for c in changes(store, gone)][1:] == [{"_deleted": 1}]
         counts = dict(store.db.conn.execute("SELECT kind, count(*) FROM changes GROUP BY kind"))
         assert counts == {"agency": 7, "catch": 3, "bust": 1}
         assert station.held == 11

@@ -6,7 +6,7 @@ import pytest
 
 from smugdesk.domain.agencies import DEFAULT_AGENCIES
 from smugdesk.domain.records import Agency, HeadCount, Invalid
-from smugdesk.store import engine, open_store
+from smugdesk.store import DuplicateKey, open_store
 from smugdesk.store.records import new_uuids
 from tests.conftest import TODAY, make_bust, make_case, make_catch
 
@@ -112,8 +112,8 @@ def test_agency_code_change_keeps_references(store):
 
 def test_write_batch_is_all_or_nothing(store):
     good, also_good = make_catch("A"), make_catch("B")
-    dup = make_catch("A")  # breaks the unique index half-way
-    with pytest.raises(engine.IntegrityError):
+    dup = make_catch("A")  # the same key twice in one batch
+    with pytest.raises(DuplicateKey, match="'A' is already used"):
         store.write_batch([good, also_good, dup])
     assert store.count("catch") == 0
 

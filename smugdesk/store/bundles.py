@@ -1,0 +1,429 @@
+"""Bundles: the changes one station hands another on a memory stick, and merging them.
+
+A bundle is an SQLite file of its own kind (its own application id) holding changes
+(with each one's SHA-256), the stations they came from, and what the writing station
+holds of each (so the receiver knows what not to send back). A root hash covers the
+changes' hashes in (station, seq) order; the writing station signs the header and the
+root with its Ed25519 key.
+
+A bundle is opened read-only and distrustfully: a private copy of the file, the exact
+tables expected and nothing else (no triggers or views), ``trusted_schema`` off,
+SQLite's check, every change's hash, the root and the signature; a station's key is
+pinned the first time one of its bundles is merged. A bundle that fails any of this is
+refused whole. Merging is set-based SQL over the attached copy, all or nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from uuid_utils import uuid7
+
+from smugdesk.accounts.roles import Can
+from smugdesk.domain.words import words
+from smugdesk.stations.changes import canonical, change_hash
+from smugdesk.stations.signing import public_key
+from smugdesk.store import engine
+from smugdesk.store.database import StoreError, known_errors
+from smugdesk.store.merging import settle
+from smugdesk.store.records import Store
+
+BUNDLE_APPLICATION_ID = 0x534D4244  # "SMBD"
+FORMAT = 1
+SUFFIX = ".smugbundle"
+SCHEMA = (
+    "CREATE TABLE bundle (format INTEGER NOT NULL, id TEXT NOT NULL, station TEXT NOT NULL, "
+    "name TEXT NOT NULL, public_key BLOB NOT NULL, created TEXT NOT NULL, hlc INTEGER NOT "
+    "NULL, changes INTEGER NOT NULL, root TEXT NOT NULL, signature BLOB NOT NULL)",
+    "CREATE TABLE stations (uuid TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE changes (station TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL, "
+    "record TEXT NOT NULL, fields TEXT NOT NULL, ctx TEXT NOT NULL, hlc INTEGER NOT NULL, "
+    "wall TEXT NOT NULL, user TEXT NOT NULL, workstation TEXT NOT NULL, hash TEXT NOT NULL, "
+    "PRIMARY KEY (station, seq)) WITHOUT ROWID",
+    "CREATE TABLE holds (station TEXT PRIMARY KEY, held INTEGER NOT NULL) WITHOUT ROWID",
+)
+_CHANGE_COLUMNS = "station, seq, kind, record, fields, ctx, hlc, wall, user, workstation"
+
+REFUSED = words("bundle.refused", "{file} is refused ({why}); nothing was merged.")
+WHY_NOT_BUNDLE = words("bundle.why_not_bundle", "it is not a smugdesk bundle")
+WHY_NEWER = words("bundle.why_newer", "it was written by a newer smugdesk")
+WHY_SHAPE = words("bundle.why_shape", "it holds tables or code a bundle never has")
+WHY_DAMAGED = words("bundle.why_damaged", "it is damaged")
+WHY_HASH = words("bundle.why_hash", "a change does not match its hash")
+WHY_ROOT = words("bundle.why_root", "its changes do not match their root hash")
+WHY_SIGNATURE = words("bundle.why_signature", "its signature is not its station's")
+WHY_KEY = words(
+    "bundle.why_key",
+    "it is signed with another key than the one station {station} had before; if that "
+    "station's key really changed, an administrator must trust the new one first",
+)
+WHY_FORK = words(
+    "bundle.why_fork",
+    "station {station} wrote two different changes numbered {seq}: a copy of its "
+    "database is writing under its name",
+)
+WHY_OURS = words("bundle.why_ours", "it holds changes under this station's own id")
+UNKNOWN_STATION = words("bundle.unknown_station", "no station {station} is known here")
+
+
+class BundleRefused(StoreError):
+    """A bundle that failed a check; nothing was merged."""
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    id: str
+    station: str
+    name: str
+    public_key: bytes
+    created: str
+    hlc: int
+    changes: int
+    root: str
+
+    def signed(self) -> bytes:
+        return canonical(
+            {
+                "changes": self.changes,
+                "created": self.created,
+                "format": FORMAT,
+                "hlc": self.hlc,
+                "id": self.id,
+                "name": self.name,
+                "public_key": self.public_key.hex(),
+                "root": self.root,
+                "station": self.station,
+            }
+        ).encode()
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    path: Path
+    changes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Merged:
+    header: Header
+    added: int  # changes new here
+    records: int  # records settled again
+    pinned: bool  # the station's key was pinned by this merge
+    conflicts: int  # unresolved conflicts in the database after it
+
+
+# -- writing -------------------------------------------------------------------------
+
+
+def write_bundle(store: Store, out: Path, for_station: str = "") -> Written:
+    """Write the changes ``for_station`` (a station id or name) may lack, or all of
+    them, to ``out``, all or nothing."""
+    store.access.require(Can.READ_RECORDS)
+    conn = store.db.conn
+    me = store.changes.station()
+    where = "1"
+    params: list[object] = []
+    if for_station:
+        peer = _station_id(store, for_station)
+        where = (
+            "c.station_id <> ? AND c.seq > coalesce((SELECT held FROM peer_holds "
+            "WHERE peer_id = ? AND origin_id = c.station_id), 0)"
+        )
+        params = [peer, peer]
+    partial = out.with_name(f".{out.name}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        with known_errors(partial):
+            made = engine.connect(partial)
+            try:
+                for statement in SCHEMA:
+                    made.execute(statement)
+                made.execute(f"PRAGMA application_id = {BUNDLE_APPLICATION_ID}")
+                made.execute(f"PRAGMA user_version = {FORMAT}")
+                made.commit()
+            finally:
+                made.close()
+            engine.attach(conn, str(partial), "bundle", None)
+            try:
+                count = _fill(store, where, params)
+                header = Header(
+                    str(uuid7()),
+                    me.uuid,
+                    me.name,
+                    public_key(store.changes.signing_key()),
+                    store.access.stamp().at,
+                    conn.execute("SELECT hlc FROM station").fetchone()[0],
+                    count,
+                    _root(conn, "bundle"),
+                )
+                signature = Ed25519PrivateKey.from_private_bytes(store.changes.signing_key()).sign(
+                    header.signed()
+                )
+                conn.execute(
+                    "INSERT INTO bundle.bundle VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        FORMAT,
+                        header.id,
+                        header.station,
+                        header.name,
+                        header.public_key,
+                        header.created,
+                        header.hlc,
+                        header.changes,
+                        header.root,
+                        signature,
+                    ],
+                )
+                conn.commit()
+            finally:
+                conn.execute("DETACH DATABASE bundle")
+        with open(partial, "rb") as f:
+            os.fsync(f.fileno())
+        partial.replace(out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
+    store.note("bundle", {"file": str(out.resolve()), "changes": count, "for": for_station})
+    return Written(out, count)
+
+
+def _fill(store: Store, where: str, params: list[object]) -> int:
+    execute = store.db.conn.execute
+    execute("BEGIN")  # one snapshot of the log
+    try:
+        execute(
+            f"INSERT INTO bundle.changes ({_CHANGE_COLUMNS}, hash) "
+            f"SELECT s.uuid, c.seq, c.kind, c.record, c.fields, c.ctx, c.hlc, c.wall, c.user, "
+            f"c.workstation, c.hash FROM changes c JOIN stations s ON s.id = c.station_id "
+            f"WHERE {where}",
+            params,
+        )
+        execute(
+            "INSERT INTO bundle.stations SELECT uuid, name FROM stations WHERE uuid IN "
+            "(SELECT station FROM bundle.changes) OR id = (SELECT station_id FROM station)"
+        )
+        execute("INSERT INTO bundle.holds SELECT uuid, held FROM stations WHERE held > 0")
+        count = execute("SELECT count(*) FROM bundle.changes").fetchone()[0]
+    except BaseException:
+        execute("ROLLBACK")
+        raise
+    return int(count)
+
+
+def _root(conn: engine.Connection, schema: str) -> str:
+    digest = hashlib.sha256()
+    for (h,) in conn.execute(f"SELECT hash FROM {schema}.changes ORDER BY station, seq"):
+        digest.update(bytes.fromhex(h))
+    return digest.hexdigest()
+
+
+def _station_id(store: Store, name_or_id: str) -> int:
+    row = store.db.conn.execute(
+        "SELECT id FROM stations WHERE uuid = ? OR name = ? COLLATE NOCASE ORDER BY uuid = ? "
+        "DESC LIMIT 1",
+        [name_or_id, name_or_id, name_or_id],
+    ).fetchone()
+    if row is None:
+        raise BundleRefused(UNKNOWN_STATION(station=name_or_id))
+    return int(row[0])
+
+
+# -- reading, distrustfully ------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def opened(path: Path) -> Iterator[tuple[Path, Header]]:
+    """A private copy of the bundle at ``path``, checked through, and its header.
+
+    Raises:
+        BundleRefused: it fails a check.
+    """
+    with tempfile.TemporaryDirectory(prefix="smugdesk-bundle-") as folder:
+        copy = Path(folder) / "bundle.sqlite"
+        try:
+            shutil.copyfile(path, copy)
+        except OSError as exc:
+            raise BundleRefused(REFUSED(file=str(path), why=exc.strerror or str(exc))) from None
+        yield copy, _checked(path, copy)
+
+
+def _refuse(path: Path, why: object) -> BundleRefused:
+    return BundleRefused(REFUSED(file=str(path), why=why))
+
+
+def _checked(path: Path, copy: Path) -> Header:
+    with open(copy, "rb") as f:
+        if f.read(16) != engine.PLAIN_HEADER:
+            raise _refuse(path, WHY_NOT_BUNDLE())
+    try:
+        conn = engine.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
+    except engine.Error:
+        raise _refuse(path, WHY_DAMAGED()) from None
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        return _check(path, conn)
+    except engine.Error:
+        raise _refuse(path, WHY_DAMAGED()) from None
+    finally:
+        conn.close()
+
+
+def _check(path: Path, conn: engine.Connection) -> Header:
+    if conn.execute("PRAGMA application_id").fetchone()[0] != BUNDLE_APPLICATION_ID:
+        raise _refuse(path, WHY_NOT_BUNDLE())
+    if conn.execute("PRAGMA user_version").fetchone()[0] > FORMAT:
+        raise _refuse(path, WHY_NEWER())
+    found = set(conn.execute("SELECT type, name, sql FROM sqlite_master"))
+    if found != {("table", s.split()[2], s) for s in SCHEMA}:
+        raise _refuse(path, WHY_SHAPE())
+    if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+        raise _refuse(path, WHY_DAMAGED())
+    rows = conn.execute("SELECT * FROM bundle").fetchall()
+    if len(rows) != 1:
+        raise _refuse(path, WHY_NOT_BUNDLE())
+    _fmt, *parts, signature = rows[0]
+    types = (str, str, str, bytes, str, int, int, str)
+    if not all(isinstance(v, t) for v, t in zip(parts, types, strict=True)):
+        raise _refuse(path, WHY_NOT_BUNDLE())
+    header = Header(*parts)
+    digest = hashlib.sha256()
+    count = 0
+    for row in conn.execute(f"SELECT {_CHANGE_COLUMNS}, hash FROM changes ORDER BY station, seq"):
+        try:
+            good = change_hash(*row[:10]) == row[10]
+            digest.update(bytes.fromhex(row[10]))
+        except (TypeError, ValueError):
+            good = False
+        if not good:
+            raise _refuse(path, WHY_HASH())
+        count += 1
+    if count != header.changes or digest.hexdigest() != header.root:
+        raise _refuse(path, WHY_ROOT())
+    try:
+        Ed25519PublicKey.from_public_bytes(header.public_key).verify(signature, header.signed())
+    except (InvalidSignature, ValueError, TypeError):
+        raise _refuse(path, WHY_SIGNATURE()) from None
+    return header
+
+
+# -- merging ---------------------------------------------------------------------------
+
+
+def merge_bundle(store: Store, path: Path) -> Merged:
+    """Merge the changes of the bundle at ``path`` that this database lacks, and settle
+    the records they touch; all or nothing. Merging the same bundle again changes
+    nothing; bundles merge in any order with the same result.
+
+    Raises:
+        BundleRefused: the bundle fails a check (nothing changed).
+        NotAllowed: only an administrator may merge (on a file with accounts).
+    """
+    store.access.require(Can.MANAGE)
+    with opened(path) as (copy, header):
+        conn = store.db.conn
+        engine.attach(conn, str(copy), "b", None)
+        try:
+            with store.transaction():
+                merged = _merge(store, path, header)
+        finally:
+            conn.execute("DETACH DATABASE b")
+    return merged
+
+
+def _merge(store: Store, path: Path, header: Header) -> Merged:
+    execute = store.db.conn.execute
+    me = store.changes.station()
+    fork = execute(
+        "SELECT bc.station, bc.seq FROM b.changes bc JOIN stations s ON s.uuid = bc.station "
+        "JOIN changes c ON c.station_id = s.id AND c.seq = bc.seq WHERE c.hash <> bc.hash "
+        "LIMIT 1"
+    ).fetchone()
+    if fork is not None:
+        raise _refuse(path, WHY_FORK(station=fork[0], seq=fork[1]))
+    ours = execute(
+        "SELECT 1 FROM b.changes WHERE station = ? AND seq > ? LIMIT 1", [me.uuid, me.held]
+    ).fetchone()
+    if ours is not None:
+        raise _refuse(path, WHY_OURS())
+    execute("INSERT OR IGNORE INTO stations (uuid, name) SELECT uuid, name FROM b.stations")
+    pinned = _pin(store, path, header)
+    first = execute("SELECT coalesce(max(id), 0) + 1 FROM changes").fetchone()[0]
+    execute(
+        "INSERT INTO changes (station_id, seq, kind, record, fields, ctx, hlc, wall, user, "
+        "workstation, hash) SELECT s.id, bc.seq, bc.kind, bc.record, bc.fields, bc.ctx, "
+        "bc.hlc, bc.wall, bc.user, bc.workstation, bc.hash FROM b.changes bc "
+        "JOIN stations s ON s.uuid = bc.station WHERE NOT EXISTS (SELECT 1 FROM changes c "
+        "WHERE c.station_id = s.id AND c.seq = bc.seq) ORDER BY bc.station, bc.seq"
+    )
+    added = execute("SELECT count(*) FROM changes WHERE id >= ?", [first]).fetchone()[0]
+    for (station_id,) in execute(
+        "SELECT DISTINCT station_id FROM changes WHERE id >= ?", [first]
+    ).fetchall():
+        _advance_held(store, station_id)
+    execute(
+        "INSERT INTO peer_holds (peer_id, origin_id, held) SELECT p.id, o.id, h.held "
+        "FROM b.holds h JOIN stations o ON o.uuid = h.station "
+        "JOIN stations p ON p.uuid = ? WHERE true "
+        "ON CONFLICT (peer_id, origin_id) DO UPDATE SET held = max(held, excluded.held)",
+        [header.station],
+    )
+    execute("UPDATE station SET hlc = max(hlc, coalesce((SELECT max(hlc) FROM b.changes), 0))")
+    records = settle(store, first)
+    conflicts = execute("SELECT count(DISTINCT record) FROM conflicts").fetchone()[0]
+    store.note(
+        "merge",
+        {
+            "file": str(path.resolve()),
+            "station": header.station,
+            "bundle": header.id,
+            "changes": added,
+            "records": records,
+            "pinned": pinned,
+        },
+    )
+    return Merged(header, int(added), records, pinned, int(conflicts))
+
+
+def _pin(store: Store, path: Path, header: Header) -> bool:
+    """Pin the bundle's station key the first time; refuse another one after."""
+    execute = store.db.conn.execute
+    if header.station == store.changes.station().uuid:  # its own bundle: nothing new
+        return False
+    row = execute("SELECT public_key FROM stations WHERE uuid = ?", [header.station]).fetchone()
+    if row[0] is not None:
+        if bytes(row[0]) != header.public_key:
+            raise _refuse(path, WHY_KEY(station=header.name or header.station))
+        return False
+    stamp = store.access.stamp()
+    execute(
+        "UPDATE stations SET public_key = ?, pinned_at = ?, pinned_by = ?, name = ? WHERE uuid = ?",
+        [header.public_key, stamp.at, stamp.user, header.name, header.station],
+    )
+    return True
+
+
+def _advance_held(store: Store, station_id: int) -> None:
+    """Raise the station's contiguous mark over the changes now held without a gap."""
+    execute = store.db.conn.execute
+    held = execute("SELECT held FROM stations WHERE id = ?", [station_id]).fetchone()[0]
+    present = execute(
+        "SELECT 1 FROM changes WHERE station_id = ? AND seq = ?", [station_id, held + 1]
+    ).fetchone()
+    if present is None:
+        return
+    top = execute(
+        "SELECT min(c.seq) FROM changes c WHERE c.station_id = ? AND c.seq > ? AND NOT EXISTS "
+        "(SELECT 1 FROM changes d WHERE d.station_id = c.station_id AND d.seq = c.seq + 1)",
+        [station_id, held],
+    ).fetchone()[0]
+    execute("UPDATE stations SET held = ? WHERE id = ?", [top, station_id])

@@ -1,0 +1,487 @@
+"""Settling records from their changes, after changes from other stations arrived.
+
+A record's value for a field is decided by the changes that touched the field: its
+heads are those no other change of the field saw (``stations.changes.saw``). One
+distinct value among the heads: that is the value. Several: a conflict, kept for a
+person to decide, while a deterministic winner stands (the head with the latest hybrid
+clock, then the greater station id and sequence number), the same at every station.
+
+Besides field conflicts, a record is flagged when it was edited concurrently with its
+delete, when another live record has its key (two stations both wrote "CT-2017-0001"),
+when it no longer passes validation once merged, and when it refers to a record this
+database has not received yet (it waits, unchanged, until that one arrives).
+
+Everything here is set-based SQL over temporary tables: the records touched by the
+new changes, their field changes, heads, winners and images; Python only validates the
+settled records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from smugdesk.accounts.roles import Can
+from smugdesk.domain.records import References
+from smugdesk.domain.validation import validate
+from smugdesk.domain.words import Message
+from smugdesk.stations.changes import DELETED, canonical
+from smugdesk.store.mapping import AGENCY, BUST, CASE, CATCH, KINDS, RecordTable
+
+if TYPE_CHECKING:
+    from smugdesk.store.records import Store
+
+# A change Y saw X (the alias a), or Y is X's own station's later change.
+_SAW = (
+    "(b.station = a.station AND b.seq > a.seq "
+    "OR coalesce(json_extract(b.ctx, '$.\"' || a.station || '\"'), 0) >= a.seq)"
+)
+
+
+def _x(field: str) -> str:
+    return f"json_extract(i.image, '$.{field}')"
+
+
+# Per kind: its columns as the image gives them (alias i: images, a: the agency row,
+# k: the case row), and what must resolve for a record to be written.
+_EVENT_COLUMNS = {
+    "ref": _x("ref"),
+    "date": _x("date"),
+    "agency_id": "a.id",
+    "province": _x("province"),
+    "place": _x("place"),
+    "case_id": "k.id",
+    "notable": _x("notable"),
+    "press_note": _x("press_note"),
+    "notes": _x("notes"),
+    "approved_at": _x("approved.at"),
+    "approved_by": _x("approved.by"),
+}
+COLUMNS: dict[str, dict[str, str]] = {
+    AGENCY.name: {c: _x(c) for c in AGENCY.columns},
+    CASE.name: {
+        "case_no": _x("case_no"),
+        "opened_on": _x("opened_on"),
+        "cracked_on": _x("cracked_on"),
+        "category": _x("category"),
+        "agency_id": "a.id",
+        "summary": _x("summary"),
+        "approved_at": _x("approved.at"),
+        "approved_by": _x("approved.by"),
+    },
+    CATCH.name: {
+        **_EVENT_COLUMNS,
+        "destination": _x("destination"),
+        "reason": _x("reason"),
+        "persons": "(SELECT coalesce(sum(json_extract(j.value, '$.persons')), 0) "
+        "FROM json_each(i.image, '$.counts') j)",
+    },
+    BUST.name: {
+        **_EVENT_COLUMNS,
+        "gang": _x("gang"),
+        "broken_up": _x("broken_up"),
+        "arrested": "(SELECT coalesce(sum(json_extract(j.value, '$.arrested')), 0) "
+        "FROM json_each(i.image, '$.arrests') j)",
+    },
+}
+_REQUIRED = {
+    AGENCY.name: ("code", "name", "jurisdiction"),
+    CASE.name: ("case_no", "opened_on", "category", "agency"),
+    CATCH.name: ("ref", "date", "agency", "province", "destination", "counts"),
+    BUST.name: ("ref", "date", "agency", "province", "gang", "arrests"),
+}
+_CHILDREN = {  # kind: (child table, image list, columns: SQL over j.value)
+    CATCH.name: (
+        (
+            "catch_counts",
+            "counts",
+            {
+                c: f"json_extract(j.value, '$.{c}')"
+                for c in ("nationality", "persons", "male", "female", "minors")
+            },
+        ),
+        (
+            "catch_assists",
+            "assists",
+            {"agency_id": "(SELECT id FROM agencies WHERE uuid = j.value)"},
+        ),
+    ),
+    BUST.name: (
+        (
+            "bust_arrests",
+            "arrests",
+            {c: f"json_extract(j.value, '$.{c}')" for c in ("role", "origin", "arrested")},
+        ),
+        (
+            "bust_assists",
+            "assists",
+            {"agency_id": "(SELECT id FROM agencies WHERE uuid = j.value)"},
+        ),
+    ),
+}
+_TEMP = ("touched", "fc", "heads", "winners", "images", "prov", "ready", "old_keys")
+FAR_FUTURE = dt.date(9999, 12, 31)  # validation after a merge: no "in the future" rule
+
+
+def settle(store: Store, first_change: int) -> int:
+    """Recompute every record touched by the changes from row ``first_change`` of the
+    log on (and those waiting for a record they refer to), inside the caller's
+    transaction. Returns how many records were touched."""
+    conn = store.db.conn
+    _drop_temp(store)
+    conn.execute("CREATE TEMP TABLE touched (record TEXT PRIMARY KEY, kind TEXT NOT NULL)")
+    conn.execute(
+        "INSERT OR IGNORE INTO touched SELECT record, kind FROM changes WHERE id >= ?",
+        [first_change],
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO touched SELECT record, kind FROM conflicts WHERE reason = 'missing'"
+    )
+    touched = conn.execute("SELECT count(*) FROM touched").fetchone()[0]
+    _heads(store)
+    _conflicts(store)
+    for kind in (AGENCY, CASE, CATCH, BUST):
+        _materialize(store, kind)
+    _duplicates(store)
+    _validate(store)
+    _drop_temp(store)
+    return int(touched)
+
+
+def _drop_temp(store: Store) -> None:
+    for table in _TEMP:
+        store.db.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+
+
+def _heads(store: Store) -> None:
+    execute = store.db.conn.execute
+    execute(
+        """
+        CREATE TEMP TABLE fc AS
+        SELECT c.id, c.record, c.kind, s.uuid AS station, c.seq, c.ctx, c.hlc, c.wall,
+               c.user, c.workstation, j.key AS field, json_quote(j.value) AS value
+        FROM touched t JOIN changes c ON c.record = t.record
+        JOIN stations s ON s.id = c.station_id, json_each(c.fields) j
+        """
+    )
+    execute("CREATE INDEX temp.fc_field ON fc (record, field)")
+    execute(
+        f"""
+        CREATE TEMP TABLE heads AS SELECT a.* FROM fc a WHERE NOT EXISTS (
+            SELECT 1 FROM fc b WHERE b.record = a.record AND b.field = a.field
+            AND b.id <> a.id AND {_SAW})
+        """
+    )
+    execute(
+        """
+        CREATE TEMP TABLE winners AS SELECT * FROM (
+            SELECT h.*, row_number() OVER (PARTITION BY record, field
+                                           ORDER BY hlc DESC, station DESC, seq DESC) AS rank
+            FROM heads h) WHERE rank = 1
+        """
+    )
+    execute("CREATE INDEX temp.winners_field ON winners (record, field)")
+    execute(
+        """
+        CREATE TEMP TABLE images AS
+        SELECT record, kind, json_group_object(field, json(value)) AS image
+        FROM winners GROUP BY record, kind
+        """
+    )
+    execute(
+        f"""
+        CREATE TEMP TABLE prov AS SELECT DISTINCT record,
+            first_value(wall) OVER w AS created_at, first_value(user) OVER w AS created_by,
+            first_value(workstation) OVER w AS created_on,
+            last_value(wall) OVER w AS changed_at, last_value(user) OVER w AS changed_by,
+            last_value(workstation) OVER w AS changed_on,
+            (SELECT d.wall FROM winners d WHERE d.record = fc.record
+             AND d.field = '{DELETED}' AND d.value = '1') AS deleted_at
+        FROM fc WINDOW w AS (PARTITION BY record ORDER BY hlc, station, seq
+                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+        """
+    )
+
+
+def _conflicts(store: Store) -> None:
+    """The field conflicts and edits concurrent with a delete of the touched records
+    (their earlier conflicts of those kinds are recomputed)."""
+    execute = store.db.conn.execute
+    execute(
+        "DELETE FROM conflicts WHERE reason IN ('field', 'deleted', 'missing') "
+        "AND record IN (SELECT record FROM touched)"
+    )
+    execute(
+        """
+        INSERT INTO conflicts (record, kind, field, reason)
+        SELECT record, kind, field, 'field' FROM heads
+        GROUP BY record, field HAVING count(DISTINCT value) > 1
+        """
+    )
+    execute(
+        f"""
+        INSERT OR IGNORE INTO conflicts (record, kind, field, reason)
+        SELECT b.record, b.kind, '{DELETED}', 'deleted' FROM winners b
+        WHERE b.field = '{DELETED}' AND b.value = '1' AND EXISTS (
+            SELECT 1 FROM heads a WHERE a.record = b.record AND a.field <> '{DELETED}'
+            AND NOT {_SAW})
+        """
+    )
+
+
+def _materialize(store: Store, kind: RecordTable) -> None:
+    """Write the settled images of ``kind`` into its tables (the derived tables follow);
+    a record whose image lacks a required field or refers to a record not received
+    waits, flagged 'missing'."""
+    execute = store.db.conn.execute
+    name = kind.name
+    complete = " AND ".join(f"{_x(f)} IS NOT NULL" for f in _REQUIRED[name])
+    joins = (
+        ""
+        if kind is AGENCY
+        else (
+            f"JOIN agencies a ON a.uuid = {_x('agency')} "
+            + ("" if kind is CASE else f"LEFT JOIN cases k ON k.uuid = {_x('case')} ")
+        )
+    )
+    resolves = "1" if kind in (AGENCY, CASE) else f"({_x('case')} IS NULL OR k.id IS NOT NULL)"
+    if name in _CHILDREN:
+        resolves += (
+            " AND NOT EXISTS (SELECT 1 FROM json_each(i.image, '$.assists') j "
+            "WHERE j.value NOT IN (SELECT uuid FROM agencies))"
+        )
+    execute("DROP TABLE IF EXISTS temp.ready")
+    execute(
+        f"CREATE TEMP TABLE ready AS SELECT i.record FROM images i {joins} "
+        f"WHERE i.kind = ? AND {complete} AND {resolves}",
+        [name],
+    )
+    execute(
+        "INSERT OR IGNORE INTO conflicts (record, kind, field, reason) "
+        "SELECT record, kind, '', 'missing' FROM images WHERE kind = ? "
+        "AND record NOT IN (SELECT record FROM ready)",
+        [name],
+    )
+    old = [
+        i for (i,) in execute(f"SELECT r.id FROM {kind.table} r JOIN ready t ON t.record = r.uuid")
+    ]
+    _remember_keys(store, kind)
+    store._derived(kind, old, -1)
+    columns = COLUMNS[name]
+    meta = (
+        "created_at",
+        "created_by",
+        "created_on",
+        "changed_at",
+        "changed_by",
+        "changed_on",
+        "deleted_at",
+    )
+    names = ("uuid", *columns, *meta)
+    values = ("i.record", *columns.values(), *(f"p.{m}" for m in meta))
+    updates = ", ".join(f"{c} = excluded.{c}" for c in (*columns, *meta[3:]))
+    execute(
+        f"""
+        INSERT INTO {kind.table} ({", ".join(names)})
+        SELECT {", ".join(values)} FROM images i JOIN ready USING (record)
+        JOIN prov p ON p.record = i.record {joins}
+        WHERE i.kind = ?
+        ON CONFLICT (uuid) DO UPDATE SET {updates}
+        """,
+        [name],
+    )
+    ids = [
+        i for (i,) in execute(f"SELECT r.id FROM {kind.table} r JOIN ready t ON t.record = r.uuid")
+    ]
+    for table, field, child_columns in _CHILDREN.get(name, ()):
+        child = next(c for c in kind.children if c.table == table)
+        execute(
+            f"DELETE FROM {table} WHERE {child.parent} IN "
+            f"(SELECT r.id FROM {kind.table} r JOIN ready t ON t.record = r.uuid)"
+        )
+        cols = (child.parent, "line", *child_columns)
+        execute(
+            f"""
+            INSERT INTO {table} ({", ".join(cols)})
+            SELECT r.id, j.key, {", ".join(child_columns.values())}
+            FROM images i JOIN ready USING (record) JOIN {kind.table} r ON r.uuid = i.record,
+                 json_each(i.image, '$.{field}') j
+            WHERE i.kind = ?
+            """,
+            [name],
+        )
+    store._derived(kind, ids, +1)
+    if ids:
+        store.wrote(name)
+
+
+def _remember_keys(store: Store, kind: RecordTable) -> None:
+    """The keys the ready records of ``kind`` had before they change, to find the
+    duplicates they leave or make."""
+    execute = store.db.conn.execute
+    execute("CREATE TEMP TABLE IF NOT EXISTS old_keys (kind TEXT, key TEXT)")
+    execute(
+        f"INSERT INTO old_keys SELECT ?, r.{kind.key} FROM {kind.table} r "
+        "JOIN ready t ON t.record = r.uuid",
+        [kind.name],
+    )
+    execute(
+        f"INSERT INTO old_keys SELECT ?, json_extract(i.image, '$.{kind.key}') FROM images i "
+        "JOIN ready USING (record) WHERE i.kind = ?",
+        [kind.name, kind.name],
+    )
+
+
+def _duplicates(store: Store) -> None:
+    """Two live records of a kind with the same key (any case): both flagged."""
+    execute = store.db.conn.execute
+    execute("CREATE TEMP TABLE IF NOT EXISTS old_keys (kind TEXT, key TEXT)")
+    for kind in KINDS.values():
+        keys = f"(SELECT key FROM old_keys WHERE kind = '{kind.name}')"
+        execute(
+            f"DELETE FROM conflicts WHERE reason = 'duplicate' AND kind = ? AND record IN "
+            f"(SELECT uuid FROM {kind.table} WHERE {kind.key} COLLATE NOCASE IN {keys})",
+            [kind.name],
+        )
+        execute(
+            f"""
+            INSERT OR IGNORE INTO conflicts (record, kind, field, reason)
+            SELECT r.uuid, ?, '{kind.key}', 'duplicate' FROM {kind.table} r
+            WHERE r.deleted_at IS NULL AND r.{kind.key} COLLATE NOCASE IN {keys}
+            AND EXISTS (SELECT 1 FROM {kind.table} o WHERE o.deleted_at IS NULL
+                        AND o.{kind.key} = r.{kind.key} COLLATE NOCASE AND o.id <> r.id)
+            """,
+            [kind.name],
+        )
+
+
+def message_json(message: Message) -> str:
+    """A message as the conflicts table keeps it: its id and parameters, rendered in
+    the reader's language when shown."""
+    params = {k: str(v) if isinstance(v, Message) else v for k, v in message.params}
+    return canonical({"id": message.id, "params": params})
+
+
+def _validate(store: Store) -> None:
+    """Flag the settled live records that break a rule once merged (fields from two
+    stations can break a cross-field rule together)."""
+    execute = store.db.conn.execute
+    execute(
+        "DELETE FROM conflicts WHERE reason = 'invalid' AND record IN (SELECT record FROM touched)"
+    )
+    agencies = frozenset(
+        c for (c,) in execute("SELECT code FROM agencies WHERE deleted_at IS NULL")
+    )
+    flagged: list[tuple[str, str, str, str]] = []
+    for kind in (CASE, CATCH, BUST):
+        uuids: Sequence[str] = [
+            u for (u,) in execute("SELECT record FROM touched WHERE kind = ?", [kind.name])
+        ]
+        for start in range(0, len(uuids), 900):
+            part = list(uuids[start : start + 900])
+            found = store._load(kind, f"uuid IN ({','.join('?' * len(part))})", part)
+            cases = store._live_cases(e.record for e in found)
+            refs = References(agencies, frozenset(no for _i, no in cases.values()))
+            for existing in found:
+                for p in validate(existing.record, refs, FAR_FUTURE):
+                    flagged.append((existing.uuid, kind.name, p.field, message_json(p.message)))
+    store.db.conn.executemany(
+        "INSERT OR IGNORE INTO conflicts (record, kind, field, reason, detail) "
+        "VALUES (?, ?, ?, 'invalid', ?)",
+        flagged,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """One value a conflicting field holds, and where it came from."""
+
+    value: Any
+    station: str
+    station_name: str
+    user: str
+    workstation: str
+    wall: str
+    standing: bool  # the value that stands until a person decides
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    record: str  # UUID
+    kind: str
+    key: str  # the record's reference (or case number, agency code)
+    field: str  # '' when the whole record is concerned
+    reason: str  # field, deleted, duplicate, invalid, missing
+    detail: str  # for 'invalid': the problem, as message JSON
+    heads: tuple[Head, ...] = ()
+
+
+def conflicts(store: Store) -> list[Conflict]:
+    """Every unresolved conflict, by kind, key and field; a field conflict with the
+    values its heads hold."""
+    store.access.require(Can.READ_RECORDS)
+    conn = store.db.conn
+    _drop_temp(store)
+    conn.execute("CREATE TEMP TABLE touched AS SELECT DISTINCT record, kind FROM conflicts")
+    _heads(store)
+    heads: dict[tuple[str, str], list[Head]] = {}
+    # Each field's heads; for a delete, the delete and the edits it did not see.
+    concurrent = (
+        f"SELECT h.*, '' AS under FROM heads h UNION ALL "
+        f"SELECT a.*, '{DELETED}' FROM heads a JOIN winners b ON b.record = a.record "
+        f"AND b.field = '{DELETED}' WHERE a.field <> '{DELETED}' AND NOT {_SAW}"
+    )
+    for record, field, under, value, station, name, user, ws, wall, rank in conn.execute(
+        "SELECT h.record, h.field, h.under, h.value, h.station, s.name, h.user, h.workstation, "
+        "h.wall, (SELECT count(*) FROM winners w WHERE w.record = h.record "
+        "AND w.field = h.field AND w.id = h.id) "
+        f"FROM ({concurrent}) h JOIN stations s ON s.uuid = h.station "
+        "ORDER BY h.hlc, h.station, h.seq"
+    ):
+        shown = orjson.loads(value)
+        if under:  # an edit concurrent with the delete: which field it set, to what
+            shown = {field: shown}
+        head = Head(shown, station, name, user, ws, wall, bool(rank) and not under)
+        heads.setdefault((record, under or field), []).append(head)
+    keys: dict[str, str] = {}
+    for kind in KINDS.values():
+        keys.update(
+            conn.execute(
+                f"SELECT r.uuid, r.{kind.key} FROM {kind.table} r JOIN touched t "
+                "ON t.record = r.uuid"
+            ).fetchall()
+        )
+    out = [
+        Conflict(
+            record,
+            kind,
+            keys.get(record, ""),
+            field,
+            reason,
+            detail,
+            tuple(heads.get((record, field), ())) if reason in ("field", "deleted") else (),
+        )
+        for record, kind, field, reason, detail in conn.execute(
+            "SELECT record, kind, field, reason, detail FROM conflicts"
+        )
+    ]
+    _drop_temp(store)
+    return sorted(out, key=lambda c: (c.kind, c.key.casefold(), c.record, c.field, c.reason))
+
+
+def conflicts_in(store: Store, start: dt.date, end: dt.date) -> int:
+    """How many records with unresolved conflicts are dated in ``start`` .. ``end``
+    (catches and busts by their date, cases by the day opened)."""
+    conn = store.db.conn
+    total = 0
+    for kind, column in ((CATCH, "date"), (BUST, "date"), (CASE, "opened_on")):
+        total += conn.execute(
+            f"SELECT count(DISTINCT c.record) FROM conflicts c JOIN {kind.table} r "
+            f"ON r.uuid = c.record WHERE r.{column} BETWEEN ? AND ?",
+            [start.isoformat(), end.isoformat()],
+        ).fetchone()[0]
+    return int(total)
