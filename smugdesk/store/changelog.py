@@ -241,6 +241,28 @@ class ChangeLog:
         ).fetchone()
         return Station(*row)
 
+    def kind_of(self, record_uuid: str) -> str:
+        """The kind of a record this log has changes of."""
+        row = self._conn.execute(
+            "SELECT kind FROM changes WHERE record = ? LIMIT 1", [record_uuid]
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no record with UUID {record_uuid}")
+        return str(row[0])
+
+    def next_id(self) -> int:
+        """The row the next change will take (changes from here on are new)."""
+        return int(self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM changes").fetchone()[0])
+
+    def conflicted_since(self, first: int) -> bool:
+        """Whether a change from row ``first`` on touched a record with open conflicts."""
+        found = self._conn.execute(
+            "SELECT 1 FROM changes c JOIN conflicts k ON k.record = c.record WHERE c.id >= ? "
+            "LIMIT 1",
+            [first],
+        ).fetchone()
+        return found is not None
+
     def signing_key(self) -> bytes:
         """This station's private signing key (it never leaves the database)."""
         key: bytes = self._conn.execute("SELECT signing_key FROM station").fetchone()[0]

@@ -24,6 +24,7 @@ from smugdesk.domain.records import (
 )
 from smugdesk.domain.validation import check_text, validate
 from smugdesk.domain.words import words
+from smugdesk.stations.changes import canonical
 from smugdesk.store import approvals
 from smugdesk.store.access import Access
 from smugdesk.store.accounts import Clock
@@ -56,6 +57,7 @@ from smugdesk.store.mapping import (
     build_records,
     kind_of,
 )
+from smugdesk.store.merging import settle
 from smugdesk.store.rules import may_write, refuse_if_used
 from smugdesk.store.schema import AGGREGATES, migrate, search_statements
 from smugdesk.vault.slots import Kind
@@ -387,7 +389,9 @@ class Store:
             )
             before = record_image(existing.record)
             self.audit.append(stamp, "delete", [(kind.name, existing.uuid, before, None, None)])
+            first_change = self.changes.next_id()
             self.changes.deleted(kind, [existing.uuid], stamp)
+            self._resettle(first_change)
 
     # -- batch writes, as the importer makes them ------------------------------
 
@@ -503,6 +507,7 @@ class Store:
                     rows,
                 )
         self._derived(kind, changed_ids, +1)
+        first_change = self.changes.next_id()
         self.changes.wrote(kind, images, self.changes.images(kind, changed_ids), when)
         if inserts:  # new rows have the ids first_id .. next_id - 1
             self._derived_range(kind, first_id, next_id - 1)
@@ -510,6 +515,7 @@ class Store:
         self.audit.append(when, "change", changed)
         if inserts:
             self.changes.created(kind, first_id, next_id - 1, when)
+        self._resettle(first_change)
         return out
 
     def _stamp(self) -> Stamp:
@@ -524,7 +530,31 @@ class Store:
         self._derived(kind, row_ids, -1)
         yield
         self._derived(kind, row_ids, +1)
+        first_change = self.changes.next_id()
         self.changes.wrote(kind, before, self.changes.images(kind, row_ids), self._stamp())
+        self._resettle(first_change)
+
+    def resolve(self, record_uuid: str, field: str, value: Any) -> None:
+        """Decide a conflict: ``value`` (one of the values it holds, or a new one) for
+        the record's ``field`` (``_deleted``: 1 keeps it deleted, 0 brings it back). The
+        decision is a change like any other, seeing every value the field held, so it
+        settles the conflict at every station it reaches. A value that breaks a rule is
+        flagged like a merged one."""
+        kind_name = self.changes.kind_of(record_uuid)
+        self.access.require(Can.WRITE_RECORDS)
+        with self.transaction():
+            first_change = self.changes.next_id()
+            self.changes.append(
+                kind_name, [(record_uuid, canonical({field: value}))], self._stamp()
+            )
+            settle(self, first_change)
+            self.wrote(kind_name)
+
+    def _resettle(self, first_change: int) -> None:
+        """After local changes from ``first_change`` on: a record with open conflicts
+        is settled again (a change that saw every value of a field decides it)."""
+        if self.changes.conflicted_since(first_change):
+            settle(self, first_change)
 
     def _derived(self, kind: RecordTable, row_ids: list[int], sign: int) -> None:
         """Take away (-1) or add (+1) these rows in the derived tables: the report

@@ -268,3 +268,44 @@ def test_a_forked_station_is_noticed(tmp_path):
     with pytest.raises(BundleRefused, match="two different changes"):
         merge_bundle(b, tmp_path / "forked.smugbundle")
     net.close()
+
+
+def test_a_decision_settles_the_conflict_and_travels_by_bundle(tmp_path):
+    net = Network(tmp_path, 3)
+    hq, a, b = net.stores
+    uuid = hq.save(make_catch("CT-1"), today=TODAY)
+    start = net.bundle(0)
+    merge_bundle(a, start)
+    merge_bundle(b, start)
+    a.save(make_catch("CT-1", place="Ruili"), uuid, today=TODAY)
+    b.save(make_catch("CT-1", place="Dongxing"), uuid, today=TODAY)
+    for bundle in (net.bundle(1), net.bundle(2)):
+        merge_bundle(hq, bundle)
+    [found] = conflicts(hq)
+    loser = next(h.value for h in found.heads if not h.standing)
+    hq.resolve(uuid, "place", loser)  # keep the value that did not stand
+    assert conflicts(hq) == [] and hq.get("catch", uuid).place == loser
+    decided = net.bundle(0)
+    for other in (a, b):
+        for bundle in (net.bundles[1], net.bundles[2], decided):
+            merge_bundle(other, bundle)
+        assert conflicts(other) == [] and other.get("catch", uuid).place == loser
+    assert state(a) == state(b) == state(hq)
+    net.close()
+
+
+def test_a_local_save_that_saw_both_values_settles_the_conflict(tmp_path):
+    net = Network(tmp_path, 3)
+    hq, a, b = net.stores
+    uuid = hq.save(make_catch("CT-1"), today=TODAY)
+    start = net.bundle(0)
+    merge_bundle(a, start)
+    merge_bundle(b, start)
+    a.save(make_catch("CT-1", place="Ruili"), uuid, today=TODAY)
+    b.save(make_catch("CT-1", place="Dongxing"), uuid, today=TODAY)
+    for bundle in (net.bundle(1), net.bundle(2)):
+        merge_bundle(hq, bundle)
+    assert len(conflicts(hq)) == 1
+    hq.save(make_catch("CT-1", place="Ruili, on the river"), uuid, today=TODAY)
+    assert conflicts(hq) == []
+    net.close()
