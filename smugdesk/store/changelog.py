@@ -365,40 +365,15 @@ class ChangeLog:
         me = self.station()
         contexts = self._contexts([uuid for uuid, _f in edits])
         start = self._tick(stamp)
+        when = (stamp.at, stamp.user, stamp.workstation)
         rows = []
         for n, (uuid, fields) in enumerate(edits):
             seq, hlc = me.held + 1 + n, start + n
             ctx = contexts.get(uuid, {})
             if me.uuid in ctx:  # a station saw all its own earlier changes
                 ctx[me.uuid] = seq - 1
-            ctx_text = canonical(ctx)
-            digest = change_hash(
-                me.uuid,
-                seq,
-                kind,
-                uuid,
-                fields,
-                ctx_text,
-                hlc,
-                stamp.at,
-                stamp.user,
-                stamp.workstation,
-            )
-            rows.append(
-                (
-                    me.id,
-                    seq,
-                    kind,
-                    uuid,
-                    fields,
-                    ctx_text,
-                    hlc,
-                    stamp.at,
-                    stamp.user,
-                    stamp.workstation,
-                    digest,
-                )
-            )
+            parts = (seq, kind, uuid, fields, canonical(ctx), hlc, *when)
+            rows.append((me.id, *parts, change_hash(me.uuid, *parts)))
         self._conn.executemany(
             "INSERT INTO changes (station_id, seq, kind, record, fields, ctx, hlc, wall, user, "
             "workstation, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

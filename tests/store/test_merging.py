@@ -271,16 +271,8 @@ def test_a_forked_station_is_noticed(tmp_path):
 
 
 def test_a_decision_settles_the_conflict_and_travels_by_bundle(tmp_path):
-    net = Network(tmp_path, 3)
+    net, uuid = _two_places(tmp_path)
     hq, a, b = net.stores
-    uuid = hq.save(make_catch("CT-1"), today=TODAY)
-    start = net.bundle(0)
-    merge_bundle(a, start)
-    merge_bundle(b, start)
-    a.save(make_catch("CT-1", place="Ruili"), uuid, today=TODAY)
-    b.save(make_catch("CT-1", place="Dongxing"), uuid, today=TODAY)
-    for bundle in (net.bundle(1), net.bundle(2)):
-        merge_bundle(hq, bundle)
     [found] = conflicts(hq)
     loser = next(h.value for h in found.heads if not h.standing)
     hq.resolve(uuid, "place", loser)  # keep the value that did not stand
@@ -295,6 +287,17 @@ def test_a_decision_settles_the_conflict_and_travels_by_bundle(tmp_path):
 
 
 def test_a_local_save_that_saw_both_values_settles_the_conflict(tmp_path):
+    net, uuid = _two_places(tmp_path)
+    hq = net.stores[0]
+    assert len(conflicts(hq)) == 1
+    hq.save(make_catch("CT-1", place="Ruili, on the river"), uuid, today=TODAY)
+    assert conflicts(hq) == []
+    net.close()
+
+
+def _two_places(tmp_path):
+    """Headquarters and two stations that changed CT-1's place at once; headquarters
+    has merged both."""
     net = Network(tmp_path, 3)
     hq, a, b = net.stores
     uuid = hq.save(make_catch("CT-1"), today=TODAY)
@@ -305,7 +308,4 @@ def test_a_local_save_that_saw_both_values_settles_the_conflict(tmp_path):
     b.save(make_catch("CT-1", place="Dongxing"), uuid, today=TODAY)
     for bundle in (net.bundle(1), net.bundle(2)):
         merge_bundle(hq, bundle)
-    assert len(conflicts(hq)) == 1
-    hq.save(make_catch("CT-1", place="Ruili, on the river"), uuid, today=TODAY)
-    assert conflicts(hq) == []
-    net.close()
+    return net, uuid
