@@ -889,6 +889,12 @@ ZH: dict[str, tuple[str, str]] = {
         "合并数据包",
         "合併資料包",
     ),
+    "report.disputed": ("冲突", "衝突"),
+    "report.none_disputed": ("本期没有记录存在站点之间的冲突", "本期沒有記錄存在站點之間的衝突"),
+    "report.some_disputed": (
+        "本期有 {n:,} 条记录存在尚未决定的站点间冲突；按目前暂用的值计算",
+        "本期有 {n:,} 筆記錄存在尚未決定的站點間衝突；按目前暫用的值計算",
+    ),
     "cli.conflict_deleted": ("已删除", "已刪除"),
     "cli.conflict_undeleted": ("未删除", "未刪除"),
     "audit.action.encrypt": ("加密数据库", "加密資料庫"),

@@ -37,7 +37,13 @@ from smugdesk.reports.sections import (
     headline_section,
     report_sections,
 )
-from smugdesk.reports.text import approval_note, period_label, press_sentences, t
+from smugdesk.reports.text import (
+    approval_note,
+    disputed_note,
+    period_label,
+    press_sentences,
+    t,
+)
 
 INT = "#,##0"
 PCT = "0.0%"
@@ -220,6 +226,7 @@ def _summary_sheet(ws: Worksheet, f: Figures, options: ReportOptions) -> None:
         # Excel has no time zones: the UTC time, said so in the number format.
         (t("data_as_of", lang), stamp.replace(tzinfo=None) if stamp else t("no_data_yet", lang)),
         (t("approval", lang), approval_note(f, lang)),
+        (t("disputed", lang), disputed_note(f, lang)),
     ]
     meta_row = last + 2
     for i, (key, value) in enumerate(meta):

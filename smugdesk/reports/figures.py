@@ -137,6 +137,7 @@ class Figures:
     data_as_of: str | None  # UTC time of the last change to any record
     approved_only: bool  # only approved records were counted
     unapproved: tuple[int, int, int]  # catches, busts, cases cracked not yet approved
+    disputed: int  # records of the period with conflicts between stations undecided
     total: Compared
     gangs_smashed: tuple[int, int, int]  # current, matched, previous
     agencies: tuple[AgencyRow, ...]
@@ -338,6 +339,7 @@ def compute_figures(
         data_as_of=source.data_as_of(),
         approved_only=source.approved_only,
         unapproved=source.unapproved(period.start.isoformat(), period.end.isoformat()),
+        disputed=source.disputed(period.start.isoformat(), period.end.isoformat()),
         total=tables.total,
         gangs_smashed=gangs,
         agencies=tables.agencies,

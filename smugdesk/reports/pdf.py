@@ -56,6 +56,7 @@ from smugdesk.reports.sections import (
 from smugdesk.reports.text import (
     approval_note,
     day_text,
+    disputed_note,
     number,
     percent,
     period_label,
@@ -375,6 +376,7 @@ def _front(f: Figures, options: ReportOptions, styles: _Styles, width: float) ->
         (t("issued_on", lang), day_text(options.issued_on or dt.date.today(), lang)),
         (t("data_as_of", lang), _as_of(f.data_as_of, lang)),
         (t("approval", lang), approval_note(f, lang)),
+        (t("disputed", lang), disputed_note(f, lang)),
     ]
     block = Table(
         [[_p(k, styles.small), _p(v, styles.body)] for k, v in meta],

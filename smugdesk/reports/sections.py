@@ -206,8 +206,7 @@ def month_label(month: str, lang: str) -> str:
 
 def _months(f: Figures, lang: str) -> Section:
     rows = tuple(
-        (month_label(m.month, lang), m.persons, m.catches, m.busts, m.organizers)
-        for m in f.months
+        (month_label(m.month, lang), m.persons, m.catches, m.busts, m.organizers) for m in f.months
     )
     columns = (
         Column(t("month", lang), wide=True),

@@ -63,5 +63,8 @@ class FigureSource(Protocol):
     def unapproved(self, start: str, end: str) -> tuple[int, int, int]:
         """(catches, busts, cases cracked) in the period not yet approved."""
 
+    def disputed(self, start: str, end: str) -> int:
+        """Records of the period holding conflicts between stations not yet decided."""
+
     def data_as_of(self) -> str | None:
         """UTC time of the last change to any record."""

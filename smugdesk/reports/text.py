@@ -33,6 +33,15 @@ _WORDS: dict[str, Words] = {
         "includes records not yet approved: {catches:,} catches, {busts:,} gang busts and "
         "{cases:,} cracked cases",
     ),
+    "disputed": words("report.disputed", "Conflicts"),
+    "none_disputed": words(
+        "report.none_disputed", "no record of this period holds a conflict between stations"
+    ),
+    "some_disputed": words(
+        "report.some_disputed",
+        "conflicts between stations not yet decided in {n:,} of this period's records; the "
+        "values standing now are counted",
+    ),
     "no_data_yet": words("report.no_data_yet", "no records yet"),
     "marking": words("report.marking", "RESTRICTED - for press conference preparation only"),
     "page": words("report.page", "Page {n} of {total}"),
@@ -103,6 +112,11 @@ def approval_note(f: Figures, lang: str) -> str:
         return t("all_approved", lang)
     key = "approved_only" if f.approved_only else "with_unapproved"
     return t(key, lang, catches=catches, busts=busts, cases=cases)
+
+
+def disputed_note(f: Figures, lang: str) -> str:
+    """What the report says of conflicts between stations in its period."""
+    return t("some_disputed", lang, n=f.disputed) if f.disputed else t("none_disputed", lang)
 
 
 def number(n: int) -> str:

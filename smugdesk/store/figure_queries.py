@@ -161,6 +161,18 @@ class SqliteFigures:
         ).fetchone()[0]
         return int(catches), int(busts), int(cases)
 
+    def disputed(self, start: str, end: str) -> int:
+        """Records of the period (catches and busts by date, cases by the day cracked)
+        holding conflicts between stations not yet decided."""
+        total = 0
+        for table, day in (("catches", "date"), ("busts", "date"), ("cases", "cracked_on")):
+            total += self._conn.execute(
+                f"SELECT count(DISTINCT r.id) FROM conflicts k JOIN {table} r ON r.uuid = k.record "
+                f"WHERE r.deleted_at IS NULL AND r.{day} BETWEEN ? AND ?",
+                (start, end),
+            ).fetchone()[0]
+        return int(total)
+
     def data_as_of(self) -> str | None:
         row = self._conn.execute("SELECT at FROM audit ORDER BY id DESC LIMIT 1").fetchone()
         return str(row[0]) if row else None

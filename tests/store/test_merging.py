@@ -3,6 +3,7 @@ gives the same records and conflicts everywhere, and no value any station wrote 
 lost (it stands, or it is kept in a conflict)."""
 
 import dataclasses
+import datetime as dt
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -309,3 +310,19 @@ def _two_places(tmp_path):
     for bundle in (net.bundle(1), net.bundle(2)):
         merge_bundle(hq, bundle)
     return net, uuid
+
+
+def test_a_report_says_how_many_of_its_records_hold_conflicts(tmp_path):
+    from smugdesk.reports.figures import compute_figures
+    from smugdesk.reports.periods import Period
+    from smugdesk.reports.text import disputed_note
+
+    net, _uuid = _two_places(tmp_path)
+    hq = net.stores[0]
+    year = compute_figures(hq.figures(), Period(dt.date(2017, 1, 1), dt.date(2017, 12, 31)))
+    assert year.disputed == 1
+    assert disputed_note(year, "en").startswith("conflicts between stations not yet decided in 1")
+    assert "1" in disputed_note(year, "zh-Hans")
+    before = compute_figures(hq.figures(), Period(dt.date(2016, 1, 1), dt.date(2016, 12, 31)))
+    assert before.disputed == 0
+    net.close()
