@@ -13,6 +13,39 @@ from pathlib import Path
 
 # English -> (Simplified, Traditional)
 TABLE: dict[str, tuple[str, str]] = {
+    "Conflicts": ("冲突", "衝突"),
+    "changed at two stations at once": ("在两个站点被同时修改", "在兩個站點被同時修改"),
+    "deleted at one station while changed at another": (
+        "在一个站点被删除，同时在另一站点被修改",
+        "在一個站點被刪除，同時在另一站點被修改",
+    ),
+    "another record has the same key": ("另一条记录的编号相同", "另一筆記錄的編號相同"),
+    "breaks a rule once merged": ("合并后违反规则", "合併後違反規則"),
+    "refers to a record not received yet": ("引用了尚未收到的记录", "引用了尚未收到的記錄"),
+    "Conflict": ("冲突", "衝突"),
+    "Value": ("值", "值"),
+    "Station": ("站点", "站點"),
+    "Standing now": ("目前暂用", "目前暫用"),
+    "deleted": ("已删除", "已刪除"),
+    "not deleted": ("未删除", "未刪除"),
+    "Keep the selected value": ("保留所选的值", "保留所選的值"),
+    "or type a new value": ("或输入新值", "或輸入新值"),
+    "Use this value": ("使用此值", "使用此值"),
+    "Records with conflicts to decide: {n}": ("待决定冲突的记录：{n}", "待決定衝突的記錄：{n}"),
+    "No conflicts between stations.": ("站点之间没有冲突。", "站點之間沒有衝突。"),
+    "{field}: {problem}. Open the record and correct it.": (
+        "{field}：{problem}。请打开记录加以更正。",
+        "{field}：{problem}。請開啟記錄加以更正。",
+    ),
+    "Open the record to change its key, or wait for the next bundle.": (
+        "请打开记录修改其编号，或等待下一个数据包。",
+        "請開啟記錄修改其編號，或等待下一個資料包。",
+    ),
+    "Choose the value to keep: the decision goes to the other stations.": (
+        "请选择要保留的值：该决定会传给其他站点。",
+        "請選擇要保留的值：該決定會傳給其他站點。",
+    ),
+    "Not decided": ("未决定", "未決定"),
     "&File": ("文件(&F)", "檔案(&F)"),
     "{path} already exists. Use Open database to work in it.": (
         "{path} 已经存在。请用“打开数据库”在其中工作。",
@@ -331,7 +364,6 @@ TABLE: dict[str, tuple[str, str]] = {
         "{path} 將被加密（SQLCipher，AES-256）。每位使用者以自己的密碼開啟它；除您以外，其他人下"
         "次登入時須選擇新密碼。請輸入您的密碼以繼續。",
     ),
-
     "Approve every record shown...": ("审批列表中的全部记录...", "審批列表中的全部記錄..."),
     (
         "Approve every record the list shows ({n})? Approved records are locked until a "

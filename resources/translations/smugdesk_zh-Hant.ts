@@ -202,7 +202,7 @@
         <translation>備份資料夾</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="80" />
+        <location filename="../../smugdesk/ui/backups.py" line="79" />
         <source>Backing up...</source>
         <translation>正在備份...</translation>
     </message>
@@ -384,6 +384,55 @@
         <location filename="../../smugdesk/ui/forms/catch_form.py" line="143" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未儲存：請修正標紅的欄位。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="130" />
+        <source>Keep the selected value</source>
+        <translation>保留所選的值</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="136" />
+        <source>or type a new value</source>
+        <translation>或輸入新值</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="137" />
+        <source>Use this value</source>
+        <translation>使用此值</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="159" />
+        <source>Records with conflicts to decide: {n}</source>
+        <translation>待決定衝突的記錄：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="161" />
+        <source>No conflicts between stations.</source>
+        <translation>站點之間沒有衝突。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="192" />
+        <source>{field}: {problem}. Open the record and correct it.</source>
+        <translation>{field}：{problem}。請開啟記錄加以更正。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="199" />
+        <source>Open the record to change its key, or wait for the next bundle.</source>
+        <translation>請開啟記錄修改其編號，或等待下一個資料包。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="201" />
+        <source>Choose the value to keep: the decision goes to the other stations.</source>
+        <translation>請選擇要保留的值：該決定會傳給其他站點。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="223" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="228" />
+        <source>Not decided</source>
+        <translation>未決定</translation>
     </message>
 </context>
 <context>
@@ -776,416 +825,421 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="139" />
+        <location filename="../../smugdesk/ui/main_window.py" line="145" />
         <source>smugdesk — {path}</source>
         <translation>smugdesk — {path}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="83" />
+        <location filename="../../smugdesk/ui/main_window.py" line="84" />
         <source>Catches</source>
         <translation>查獲記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="84" />
+        <location filename="../../smugdesk/ui/main_window.py" line="85" />
         <source>Gang busts</source>
         <translation>打擊團夥行動</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="85" />
+        <location filename="../../smugdesk/ui/main_window.py" line="86" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="86" />
+        <location filename="../../smugdesk/ui/main_window.py" line="87" />
         <source>Agencies</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="88" />
+        <location filename="../../smugdesk/ui/main_window.py" line="89" />
         <source>Dashboard</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="101" />
+        <location filename="../../smugdesk/ui/main_window.py" line="102" />
+        <source>Conflicts</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="107" />
         <source>Users</source>
         <translation>用戶</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="105" />
+        <location filename="../../smugdesk/ui/main_window.py" line="111" />
         <source>Audit</source>
         <translation>審計</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="141" />
+        <location filename="../../smugdesk/ui/main_window.py" line="147" />
         <source>smugdesk — {path} — {user} ({role})</source>
         <translation>smugdesk — {path} — {user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="151" />
+        <location filename="../../smugdesk/ui/main_window.py" line="157" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="152" />
+        <location filename="../../smugdesk/ui/main_window.py" line="158" />
         <source>Reference</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="153" />
+        <location filename="../../smugdesk/ui/main_window.py" line="159" />
         <source>Agency</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="154" />
+        <location filename="../../smugdesk/ui/main_window.py" line="160" />
         <source>Assisting</source>
         <translation>協助單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="155" />
+        <location filename="../../smugdesk/ui/main_window.py" line="161" />
         <source>Province</source>
         <translation>省區</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="156" />
+        <location filename="../../smugdesk/ui/main_window.py" line="162" />
         <source>Place</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="157" />
+        <location filename="../../smugdesk/ui/main_window.py" line="163" />
         <source>Persons</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="158" />
+        <location filename="../../smugdesk/ui/main_window.py" line="164" />
         <source>Nationalities</source>
         <translation>國籍</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="159" />
+        <location filename="../../smugdesk/ui/main_window.py" line="165" />
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="160" />
+        <location filename="../../smugdesk/ui/main_window.py" line="166" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="161" />
+        <location filename="../../smugdesk/ui/main_window.py" line="167" />
         <source>Notable</source>
         <translation>典型</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="162" />
+        <location filename="../../smugdesk/ui/main_window.py" line="168" />
         <source>Gang</source>
         <translation>團夥</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="163" />
+        <location filename="../../smugdesk/ui/main_window.py" line="169" />
         <source>Broken up</source>
         <translation>已打掉</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="164" />
+        <location filename="../../smugdesk/ui/main_window.py" line="170" />
         <source>Arrested</source>
         <translation>抓獲人數</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="165" />
+        <location filename="../../smugdesk/ui/main_window.py" line="171" />
         <source>Opened</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="166" />
+        <location filename="../../smugdesk/ui/main_window.py" line="172" />
         <source>Cracked</source>
         <translation>已破獲</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="167" />
+        <location filename="../../smugdesk/ui/main_window.py" line="173" />
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="168" />
+        <location filename="../../smugdesk/ui/main_window.py" line="174" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="169" />
+        <location filename="../../smugdesk/ui/main_window.py" line="175" />
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="170" />
+        <location filename="../../smugdesk/ui/main_window.py" line="176" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="171" />
+        <location filename="../../smugdesk/ui/main_window.py" line="177" />
         <source>Chinese name</source>
         <translation>中文名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="172" />
+        <location filename="../../smugdesk/ui/main_window.py" line="178" />
         <source>Jurisdiction</source>
         <translation>轄區</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="173" />
+        <location filename="../../smugdesk/ui/main_window.py" line="179" />
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="174" />
+        <location filename="../../smugdesk/ui/main_window.py" line="180" />
         <source>Approved</source>
         <translation>已審批</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="175" />
+        <location filename="../../smugdesk/ui/main_window.py" line="181" />
         <source>Head counts</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="176" />
+        <location filename="../../smugdesk/ui/main_window.py" line="182" />
         <source>Arrests</source>
         <translation>抓獲情況</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="177" />
+        <location filename="../../smugdesk/ui/main_window.py" line="183" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="178" />
+        <location filename="../../smugdesk/ui/main_window.py" line="184" />
         <source>Press note</source>
         <translation>新聞稿說明</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="179" />
+        <location filename="../../smugdesk/ui/main_window.py" line="185" />
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="185" />
+        <location filename="../../smugdesk/ui/main_window.py" line="191" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="186" />
+        <location filename="../../smugdesk/ui/main_window.py" line="192" />
         <source>&amp;Records</source>
         <translation>記錄(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="187" />
+        <location filename="../../smugdesk/ui/main_window.py" line="193" />
         <source>Re&amp;ports</source>
         <translation>報告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="188" />
+        <location filename="../../smugdesk/ui/main_window.py" line="194" />
         <source>&amp;Account</source>
         <translation>帳戶(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="189" />
+        <location filename="../../smugdesk/ui/main_window.py" line="195" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="209" />
+        <location filename="../../smugdesk/ui/main_window.py" line="215" />
         <source>New database...</source>
         <translation>新增資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="215" />
+        <location filename="../../smugdesk/ui/main_window.py" line="221" />
         <source>Open database...</source>
         <translation>開啟資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="222" />
+        <location filename="../../smugdesk/ui/main_window.py" line="228" />
         <source>Import workbook...</source>
         <translation>匯入活頁簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="225" />
+        <location filename="../../smugdesk/ui/main_window.py" line="231" />
         <source>Export workbook...</source>
         <translation>匯出活頁簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="229" />
+        <location filename="../../smugdesk/ui/main_window.py" line="235" />
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="236" />
+        <location filename="../../smugdesk/ui/main_window.py" line="242" />
         <source>Backup folder...</source>
         <translation>備份資料夾...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="242" />
+        <location filename="../../smugdesk/ui/main_window.py" line="248" />
         <source>Encrypt database...</source>
         <translation>加密資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="245" />
+        <location filename="../../smugdesk/ui/main_window.py" line="251" />
         <source>Decrypt database...</source>
         <translation>解密資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="248" />
+        <location filename="../../smugdesk/ui/main_window.py" line="254" />
         <source>New recovery key...</source>
         <translation>新的復原金鑰...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="252" />
+        <location filename="../../smugdesk/ui/main_window.py" line="258" />
         <source>Blank template...</source>
         <translation>空白範本...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="256" />
+        <location filename="../../smugdesk/ui/main_window.py" line="262" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="264" />
+        <location filename="../../smugdesk/ui/main_window.py" line="270" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="271" />
+        <location filename="../../smugdesk/ui/main_window.py" line="277" />
         <source>New catch</source>
         <translation>新增查獲記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="278" />
+        <location filename="../../smugdesk/ui/main_window.py" line="284" />
         <source>New gang bust</source>
         <translation>新增打擊團夥行動</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="285" />
+        <location filename="../../smugdesk/ui/main_window.py" line="291" />
         <source>New case</source>
         <translation>新增案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="292" />
+        <location filename="../../smugdesk/ui/main_window.py" line="298" />
         <source>New agency</source>
         <translation>新增單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="300" />
+        <location filename="../../smugdesk/ui/main_window.py" line="306" />
         <source>Delete selected record</source>
         <translation>刪除所選記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="310" />
+        <location filename="../../smugdesk/ui/main_window.py" line="316" />
         <source>Summary report...</source>
         <translation>匯總報告...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="313" />
+        <location filename="../../smugdesk/ui/main_window.py" line="319" />
         <source>About smugdesk</source>
         <translation>關於 smugdesk</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="314" />
-        <location filename="../../smugdesk/ui/main_window.py" line="465" />
+        <location filename="../../smugdesk/ui/main_window.py" line="320" />
+        <location filename="../../smugdesk/ui/main_window.py" line="471" />
         <source>The data standard</source>
         <translation>數據標準</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="342" />
+        <location filename="../../smugdesk/ui/main_window.py" line="348" />
         <source>Delete record</source>
         <translation>刪除記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="344" />
+        <location filename="../../smugdesk/ui/main_window.py" line="350" />
         <source>Delete this record? It leaves every list and figure; the audit trail keeps it.</source>
         <translation>刪除此記錄？它將從所有列表和統計中移除，審計記錄仍會保留。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="354" />
-        <location filename="../../smugdesk/ui/main_window.py" line="359" />
+        <location filename="../../smugdesk/ui/main_window.py" line="360" />
+        <location filename="../../smugdesk/ui/main_window.py" line="365" />
         <source>Not deleted</source>
         <translation>未刪除</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="366" />
+        <location filename="../../smugdesk/ui/main_window.py" line="372" />
         <source>Import workbook</source>
         <translation>匯入活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="366" />
-        <location filename="../../smugdesk/ui/main_window.py" line="377" />
+        <location filename="../../smugdesk/ui/main_window.py" line="372" />
+        <location filename="../../smugdesk/ui/main_window.py" line="383" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="377" />
+        <location filename="../../smugdesk/ui/main_window.py" line="383" />
         <source>Export workbook</source>
         <translation>匯出活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="395" />
-        <location filename="../../smugdesk/ui/main_window.py" line="405" />
+        <location filename="../../smugdesk/ui/main_window.py" line="401" />
+        <location filename="../../smugdesk/ui/main_window.py" line="411" />
         <source>New database</source>
         <translation>新增資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="434" />
+        <location filename="../../smugdesk/ui/main_window.py" line="440" />
         <source>Close the open dialogs first, then try again.</source>
         <translation>請先關閉開啟的對話方塊，然後再試。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="457" />
+        <location filename="../../smugdesk/ui/main_window.py" line="463" />
         <source>Data standard v{version}: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
         <translation>數據標準第{version}版：每類記錄一個工作表，第一行為欄名。必填欄標有 *。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="533" />
+        <location filename="../../smugdesk/ui/main_window.py" line="539" />
         <source>Decrypt database</source>
         <translation>解密資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="535" />
+        <location filename="../../smugdesk/ui/main_window.py" line="541" />
         <source>Decrypt {path}? It becomes a plain SQLite file that anyone with the file can read, and its key file is removed.</source>
         <translation>要解密 {path} 嗎？它將成為普通的 SQLite 檔案，任何拿到檔案的人都能讀取，其金鑰檔也會被刪除。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="545" />
+        <location filename="../../smugdesk/ui/main_window.py" line="551" />
         <source>New recovery key</source>
         <translation>新的復原金鑰</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="546" />
+        <location filename="../../smugdesk/ui/main_window.py" line="552" />
         <source>Make a new recovery key? The old one will no longer open the database.</source>
         <translation>要產生新的復原金鑰嗎？舊的將不再能開啟資料庫。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="570" />
+        <location filename="../../smugdesk/ui/main_window.py" line="576" />
         <source>Log in as someone else</source>
         <translation>以其他用戶登入</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="572" />
+        <location filename="../../smugdesk/ui/main_window.py" line="578" />
         <source>{n} open forms of {user} have changes that are not saved. Discard them and log in as someone else?</source>
         <translation>{user} 有 {n} 個開啟的表單含未儲存的修改。放棄這些修改並以其他用戶登入？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="391" />
+        <location filename="../../smugdesk/ui/main_window.py" line="397" />
         <source>smugdesk databases (*.sqlite)</source>
         <translation>smugdesk 資料庫 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="406" />
+        <location filename="../../smugdesk/ui/main_window.py" line="412" />
         <source>{path} already exists. Use Open database to work in it.</source>
         <translation>{path} 已經存在。請用「開啟資料庫」在其中工作。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="412" />
+        <location filename="../../smugdesk/ui/main_window.py" line="418" />
         <source>Open database</source>
         <translation>開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="476" />
+        <location filename="../../smugdesk/ui/main_window.py" line="482" />
         <source>{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies</source>
         <translation>{path} · 查獲 {catch} · 打擊團夥 {bust} · 案件 {case} · 單位 {agency}</translation>
     </message>
@@ -1696,6 +1750,94 @@
         <location filename="../../smugdesk/ui/audit_view.py" line="52" />
         <source>Detail</source>
         <translation>詳情</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="32" />
+        <source>changed at two stations at once</source>
+        <translation>在兩個站點被同時修改</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="33" />
+        <source>deleted at one station while changed at another</source>
+        <translation>在一個站點被刪除，同時在另一站點被修改</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="36" />
+        <source>another record has the same key</source>
+        <translation>另一筆記錄的編號相同</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="37" />
+        <source>breaks a rule once merged</source>
+        <translation>合併後違反規則</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="38" />
+        <source>refers to a record not received yet</source>
+        <translation>引用了尚未收到的記錄</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="47" />
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="48" />
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="49" />
+        <source>Conflict</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="72" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="73" />
+        <source>Station</source>
+        <translation>站點</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="74" />
+        <source>User</source>
+        <translation>用戶</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="75" />
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="76" />
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="77" />
+        <source>Standing now</source>
+        <translation>目前暫用</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="100" />
+        <source>deleted</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="102" />
+        <source>not deleted</source>
+        <translation>未刪除</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="104" />
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>

@@ -121,9 +121,9 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
         print(f"{where}: {text(_reason(c))}")
         for head in c.heads:
             mark = text(STANDS()) if head.standing else ""
-            value = head.value
-            if c.field == DELETED and not isinstance(value, dict):
-                value = text(DELETED_WORDS() if value else UNDELETED())
+            value = head.shown
+            if c.field == DELETED and not isinstance(head.value, dict):
+                value = text(DELETED_WORDS() if head.value else UNDELETED())
             print(
                 text(
                     HEAD(

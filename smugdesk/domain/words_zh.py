@@ -896,6 +896,10 @@ ZH: dict[str, tuple[str, str]] = {
         "本期有 {n:,} 筆記錄存在尚未決定的站點間衝突；按目前暫用的值計算",
     ),
     "cli.conflict_deleted": ("已删除", "已刪除"),
+    "conflict.not_typed": (
+        "请保留其中一个值（只有文字可以重新输入）",
+        "請保留其中一個值（只有文字可以重新輸入）",
+    ),
     "cli.conflict_undeleted": ("未删除", "未刪除"),
     "audit.action.encrypt": ("加密数据库", "加密資料庫"),
     "audit.action.decrypt": ("解密数据库", "解密資料庫"),

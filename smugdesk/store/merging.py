@@ -400,7 +400,8 @@ def _validate(store: Store) -> None:
 class Head:
     """One value a conflicting field holds, and where it came from."""
 
-    value: Any
+    value: Any  # as the changes hold it (what a decision keeps)
+    shown: str  # as a person reads it: references by their keys, lists spelled out
     station: str
     station_name: str
     user: str
@@ -429,6 +430,7 @@ def conflicts(store: Store) -> list[Conflict]:
     conn.execute("CREATE TEMP TABLE touched AS SELECT DISTINCT record, kind FROM conflicts")
     _heads(store)
     heads: dict[tuple[str, str], list[Head]] = {}
+    found: list[tuple[str, str, Any, tuple[Any, ...]]] = []
     # Each field's heads; for a delete, the delete and the edits it did not see.
     concurrent = (
         f"SELECT h.*, '' AS under FROM heads h UNION ALL "
@@ -442,11 +444,16 @@ def conflicts(store: Store) -> list[Conflict]:
         f"FROM ({concurrent}) h JOIN stations s ON s.uuid = h.station "
         "ORDER BY h.hlc, h.station, h.seq"
     ):
-        shown = orjson.loads(value)
+        raw = orjson.loads(value)
         if under:  # an edit concurrent with the delete: which field it set, to what
-            shown = {field: shown}
-        head = Head(shown, station, name, user, ws, wall, bool(rank) and not under)
-        heads.setdefault((record, under or field), []).append(head)
+            raw = {field: raw}
+        found.append((record, under or field, raw, (station, name, user, ws, wall, rank, under)))
+    names = _names(store, [raw for _r, _f, raw, _p in found])
+    for record, field, raw, (station, name, user, ws, wall, rank, under) in found:
+        head = Head(
+            raw, shown(field, raw, names), station, name, user, ws, wall, bool(rank) and not under
+        )
+        heads.setdefault((record, field), []).append(head)
     keys: dict[str, str] = {}
     for kind in KINDS.values():
         keys.update(
@@ -485,3 +492,59 @@ def conflicts_in(store: Store, start: dt.date, end: dt.date) -> int:
             [start.isoformat(), end.isoformat()],
         ).fetchone()[0]
     return int(total)
+
+
+def _names(store: Store, values: Sequence[Any]) -> dict[str, str]:
+    """The keys (agency codes, case numbers) of the records these values refer to."""
+    wanted: set[str] = set()
+
+    def collect(value: Any) -> None:
+        if isinstance(value, str) and len(value) == 36 and value.count("-") == 4:
+            wanted.add(value)
+        elif isinstance(value, list | tuple):
+            for v in value:
+                collect(v)
+        elif isinstance(value, dict):
+            for v in value.values():
+                collect(v)
+
+    for value in values:
+        collect(value)
+    out: dict[str, str] = {}
+    ordered = sorted(wanted)
+    for start in range(0, len(ordered), 900):
+        part = ordered[start : start + 900]
+        marks = ",".join("?" * len(part))
+        for table, key in (("agencies", "code"), ("cases", "case_no")):
+            out.update(
+                store.db.conn.execute(
+                    f"SELECT uuid, {key} FROM {table} WHERE uuid IN ({marks})", part
+                ).fetchall()
+            )
+    return out
+
+
+def shown(field: str, value: Any, names: dict[str, str]) -> str:
+    """A field's value as a person reads it: references by their keys, head counts and
+    arrests spelled out, blanks blank."""
+    if value is None:
+        return ""
+    if field in ("agency", "case"):
+        return names.get(value, str(value))
+    if field == "assists":
+        return ", ".join(names.get(v, str(v)) for v in value)
+    if field == "counts":
+        return "; ".join(_head_count(c) for c in value)
+    if field == "arrests":
+        return "; ".join(f"{a['arrested']} {a['role']} ({a['origin']})" for a in value)
+    if field == "approved" and isinstance(value, dict):
+        return f"{value.get('by', '')} {value.get('at', '')}".strip()
+    if isinstance(value, dict):  # an edit concurrent with a delete: {field: value}
+        return "; ".join(f"{k}: {shown(k, v, names)}" for k, v in value.items())
+    return str(value)
+
+
+def _head_count(c: dict[str, Any]) -> str:
+    parts = [f"{c['nationality']} {c['persons']}"]
+    split = [f"{c[k]} {k}" for k in ("male", "female", "minors") if c.get(k) is not None]
+    return parts[0] + (f" ({', '.join(split)})" if split else "")

@@ -57,7 +57,7 @@ from smugdesk.store.mapping import (
     build_records,
     kind_of,
 )
-from smugdesk.store.merging import settle
+from smugdesk.store.merging import conflicts, settle
 from smugdesk.store.rules import may_write, refuse_if_used
 from smugdesk.store.schema import AGGREGATES, migrate, search_statements
 from smugdesk.vault.slots import Kind
@@ -84,6 +84,9 @@ def _chunks(items: Sequence[Any], size: int = 900) -> Iterator[Sequence[Any]]:
 Observer = Callable[[frozenset[str]], None]
 Reopen = Callable[[], "Store"]
 KEY_TAKEN = words("key_taken", "{key!r} is already used by another {kind}")
+NOT_TYPED = words("conflict.not_typed", "keep one of the values it holds (only text is typed anew)")
+# The fields whose conflicts a person may settle with a value typed anew.
+TYPED_ANEW = frozenset({"place", "notes", "press_note", "gang", "summary", "name", "name_zh"})
 
 
 class Store:
@@ -542,6 +545,18 @@ class Store:
         flagged like a merged one."""
         kind_name = self.changes.kind_of(record_uuid)
         self.access.require(Can.WRITE_RECORDS)
+        held = {
+            repr(h.value)
+            for c in conflicts(self)
+            if c.record == record_uuid and c.field == field
+            for h in c.heads
+        }
+        if repr(value) not in held:  # a value typed anew: free text only, checked
+            if field not in TYPED_ANEW or not isinstance(value, str):
+                raise Invalid([Problem(field, NOT_TYPED())])
+            problems = check_text(field, value)
+            if problems:
+                raise Invalid(problems)
         with self.transaction():
             first_change = self.changes.next_id()
             self.changes.append(

@@ -28,6 +28,7 @@ from smugdesk.ui.account_actions import add_account_actions, add_approval_action
 from smugdesk.ui.audit_view import AuditView
 from smugdesk.ui.backups import AutoBackup
 from smugdesk.ui.changes import ChangeHub
+from smugdesk.ui.conflicts_view import ConflictsView
 from smugdesk.ui.dashboard import Dashboard
 from smugdesk.ui.encryption import EncryptDialog, RecoveryKeyDialog
 from smugdesk.ui.failures import plain_message
@@ -94,6 +95,11 @@ class MainWindow(QMainWindow):
             self.changes.records_changed.connect(view.records_changed)
             self.lists[kind] = view
             self.add_page(titles[kind], view)
+        self.conflicts_view: ConflictsView | None = None
+        if may(Can.READ_RECORDS):
+            self.conflicts_view = ConflictsView(store, lang)
+            self.changes.records_changed.connect(self.conflicts_view.records_changed)
+            self.add_page(self.tr("Conflicts"), self.conflicts_view)
         self.users_view: UsersView | None = None
         self.audit_view: AuditView | None = None
         if store.access.accounts_on and may(Can.MANAGE):

@@ -326,3 +326,16 @@ def test_a_report_says_how_many_of_its_records_hold_conflicts(tmp_path):
     before = compute_figures(hq.figures(), Period(dt.date(2016, 1, 1), dt.date(2016, 12, 31)))
     assert before.disputed == 0
     net.close()
+
+
+def test_a_decision_keeps_a_value_held_or_types_text_only(tmp_path):
+    from smugdesk.domain.records import Invalid
+
+    net, uuid = _two_places(tmp_path)
+    hq = net.stores[0]
+    with pytest.raises(Invalid, match="keep one of the values"):
+        hq.resolve(uuid, "date", "2017-01-01")
+    with pytest.raises(Invalid, match="characters long"):
+        hq.resolve(uuid, "place", "x" * 5000)
+    assert len(conflicts(hq)) == 1
+    net.close()
