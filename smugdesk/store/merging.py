@@ -176,12 +176,12 @@ def _heads(store: Store) -> None:
             AND b.id <> a.id AND {_SAW})
         """
     )
-    execute(
+    execute("CREATE INDEX temp.heads_field ON heads (record, field)")
+    execute(  # most fields have one head: a lookup each instead of sorting them all
         """
-        CREATE TEMP TABLE winners AS SELECT * FROM (
-            SELECT h.*, row_number() OVER (PARTITION BY record, field
-                                           ORDER BY hlc DESC, station DESC, seq DESC) AS rank
-            FROM heads h) WHERE rank = 1
+        CREATE TEMP TABLE winners AS SELECT h.* FROM heads h WHERE NOT EXISTS (
+            SELECT 1 FROM heads o WHERE o.record = h.record AND o.field = h.field
+            AND (o.hlc, o.station, o.seq) > (h.hlc, h.station, h.seq))
         """
     )
     execute("CREATE INDEX temp.winners_field ON winners (record, field)")
@@ -192,17 +192,19 @@ def _heads(store: Store) -> None:
         FROM winners GROUP BY record, kind
         """
     )
+    # Who made each record and who changed it last: its earliest and latest change.
+    order = "c.hlc {0}, (SELECT s.uuid FROM stations s WHERE s.id = c.station_id) {0}, c.seq {0}"
+    pick = "(SELECT c.id FROM changes c WHERE c.record = t.record ORDER BY {} LIMIT 1)"
     execute(
         f"""
-        CREATE TEMP TABLE prov AS SELECT DISTINCT record,
-            first_value(wall) OVER w AS created_at, first_value(user) OVER w AS created_by,
-            first_value(workstation) OVER w AS created_on,
-            last_value(wall) OVER w AS changed_at, last_value(user) OVER w AS changed_by,
-            last_value(workstation) OVER w AS changed_on,
-            (SELECT d.wall FROM winners d WHERE d.record = fc.record
+        CREATE TEMP TABLE prov AS SELECT e.record,
+            f.wall AS created_at, f.user AS created_by, f.workstation AS created_on,
+            l.wall AS changed_at, l.user AS changed_by, l.workstation AS changed_on,
+            (SELECT d.wall FROM winners d WHERE d.record = e.record
              AND d.field = '{DELETED}' AND d.value = '1') AS deleted_at
-        FROM fc WINDOW w AS (PARTITION BY record ORDER BY hlc, station, seq
-                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+        FROM (SELECT t.record, {pick.format(order.format("ASC"))} AS first,
+                     {pick.format(order.format("DESC"))} AS last FROM touched t) e
+        JOIN changes f ON f.id = e.first JOIN changes l ON l.id = e.last
         """
     )
 
