@@ -13,6 +13,30 @@ from pathlib import Path
 
 # English -> (Simplified, Traditional)
 TABLE: dict[str, tuple[str, str]] = {
+    "Write a bundle...": ("写数据包...", "寫資料包..."),
+    "Merge bundles...": ("合并数据包...", "合併資料包..."),
+    "Write a bundle": ("写数据包", "寫資料包"),
+    "Merge bundles": ("合并数据包", "合併資料包"),
+    "smugdesk bundles (*.smugbundle)": (
+        "smugdesk 数据包 (*.smugbundle)",
+        "smugdesk 資料包 (*.smugbundle)",
+    ),
+    "Wrote {file}: {changes} changes.": (
+        "已写入 {file}：{changes} 项变更。",
+        "已寫入 {file}：{changes} 項變更。",
+    ),
+    "{file}: {added} new changes from station {station}.": (
+        "{file}：来自站点 {station} 的新变更 {added} 项。",
+        "{file}：來自站點 {station} 的新變更 {added} 項。",
+    ),
+    "First bundle from {station}: its key {fingerprint} is now pinned.": (
+        "首次收到 {station} 的数据包：其密钥 {fingerprint} 现已固定。",
+        "首次收到 {station} 的資料包：其金鑰 {fingerprint} 現已固定。",
+    ),
+    "Records with conflicts to decide: {n} (see Conflicts).": (
+        "待决定冲突的记录：{n}（见“冲突”）。",
+        "待決定衝突的記錄：{n}（見「衝突」）。",
+    ),
     "Conflicts": ("冲突", "衝突"),
     "changed at two stations at once": ("在两个站点被同时修改", "在兩個站點被同時修改"),
     "deleted at one station while changed at another": (

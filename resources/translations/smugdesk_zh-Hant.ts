@@ -825,421 +825,431 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="145" />
+        <location filename="../../smugdesk/ui/main_window.py" line="146" />
         <source>smugdesk — {path}</source>
         <translation>smugdesk — {path}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="84" />
+        <location filename="../../smugdesk/ui/main_window.py" line="85" />
         <source>Catches</source>
         <translation>查獲記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="85" />
+        <location filename="../../smugdesk/ui/main_window.py" line="86" />
         <source>Gang busts</source>
         <translation>打擊團夥行動</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="86" />
+        <location filename="../../smugdesk/ui/main_window.py" line="87" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="87" />
+        <location filename="../../smugdesk/ui/main_window.py" line="88" />
         <source>Agencies</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="89" />
+        <location filename="../../smugdesk/ui/main_window.py" line="90" />
         <source>Dashboard</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="102" />
+        <location filename="../../smugdesk/ui/main_window.py" line="103" />
         <source>Conflicts</source>
         <translation>衝突</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="107" />
+        <location filename="../../smugdesk/ui/main_window.py" line="108" />
         <source>Users</source>
         <translation>用戶</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="111" />
+        <location filename="../../smugdesk/ui/main_window.py" line="112" />
         <source>Audit</source>
         <translation>審計</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="147" />
+        <location filename="../../smugdesk/ui/main_window.py" line="148" />
         <source>smugdesk — {path} — {user} ({role})</source>
         <translation>smugdesk — {path} — {user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="157" />
+        <location filename="../../smugdesk/ui/main_window.py" line="158" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="158" />
+        <location filename="../../smugdesk/ui/main_window.py" line="159" />
         <source>Reference</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="159" />
+        <location filename="../../smugdesk/ui/main_window.py" line="160" />
         <source>Agency</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="160" />
+        <location filename="../../smugdesk/ui/main_window.py" line="161" />
         <source>Assisting</source>
         <translation>協助單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="161" />
+        <location filename="../../smugdesk/ui/main_window.py" line="162" />
         <source>Province</source>
         <translation>省區</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="162" />
+        <location filename="../../smugdesk/ui/main_window.py" line="163" />
         <source>Place</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="163" />
+        <location filename="../../smugdesk/ui/main_window.py" line="164" />
         <source>Persons</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="164" />
+        <location filename="../../smugdesk/ui/main_window.py" line="165" />
         <source>Nationalities</source>
         <translation>國籍</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="165" />
+        <location filename="../../smugdesk/ui/main_window.py" line="166" />
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="166" />
+        <location filename="../../smugdesk/ui/main_window.py" line="167" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="167" />
+        <location filename="../../smugdesk/ui/main_window.py" line="168" />
         <source>Notable</source>
         <translation>典型</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="168" />
+        <location filename="../../smugdesk/ui/main_window.py" line="169" />
         <source>Gang</source>
         <translation>團夥</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="169" />
+        <location filename="../../smugdesk/ui/main_window.py" line="170" />
         <source>Broken up</source>
         <translation>已打掉</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="170" />
+        <location filename="../../smugdesk/ui/main_window.py" line="171" />
         <source>Arrested</source>
         <translation>抓獲人數</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="171" />
+        <location filename="../../smugdesk/ui/main_window.py" line="172" />
         <source>Opened</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="172" />
+        <location filename="../../smugdesk/ui/main_window.py" line="173" />
         <source>Cracked</source>
         <translation>已破獲</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="173" />
+        <location filename="../../smugdesk/ui/main_window.py" line="174" />
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="174" />
+        <location filename="../../smugdesk/ui/main_window.py" line="175" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="175" />
+        <location filename="../../smugdesk/ui/main_window.py" line="176" />
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="176" />
+        <location filename="../../smugdesk/ui/main_window.py" line="177" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="177" />
+        <location filename="../../smugdesk/ui/main_window.py" line="178" />
         <source>Chinese name</source>
         <translation>中文名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="178" />
+        <location filename="../../smugdesk/ui/main_window.py" line="179" />
         <source>Jurisdiction</source>
         <translation>轄區</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="179" />
+        <location filename="../../smugdesk/ui/main_window.py" line="180" />
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="180" />
+        <location filename="../../smugdesk/ui/main_window.py" line="181" />
         <source>Approved</source>
         <translation>已審批</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="181" />
+        <location filename="../../smugdesk/ui/main_window.py" line="182" />
         <source>Head counts</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="182" />
+        <location filename="../../smugdesk/ui/main_window.py" line="183" />
         <source>Arrests</source>
         <translation>抓獲情況</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="183" />
+        <location filename="../../smugdesk/ui/main_window.py" line="184" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="184" />
+        <location filename="../../smugdesk/ui/main_window.py" line="185" />
         <source>Press note</source>
         <translation>新聞稿說明</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="185" />
+        <location filename="../../smugdesk/ui/main_window.py" line="186" />
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="191" />
+        <location filename="../../smugdesk/ui/main_window.py" line="192" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="192" />
+        <location filename="../../smugdesk/ui/main_window.py" line="193" />
         <source>&amp;Records</source>
         <translation>記錄(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="193" />
+        <location filename="../../smugdesk/ui/main_window.py" line="194" />
         <source>Re&amp;ports</source>
         <translation>報告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="194" />
+        <location filename="../../smugdesk/ui/main_window.py" line="195" />
         <source>&amp;Account</source>
         <translation>帳戶(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="195" />
+        <location filename="../../smugdesk/ui/main_window.py" line="196" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="215" />
+        <location filename="../../smugdesk/ui/main_window.py" line="216" />
         <source>New database...</source>
         <translation>新增資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="221" />
+        <location filename="../../smugdesk/ui/main_window.py" line="222" />
         <source>Open database...</source>
         <translation>開啟資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="228" />
+        <location filename="../../smugdesk/ui/main_window.py" line="229" />
         <source>Import workbook...</source>
         <translation>匯入活頁簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="231" />
+        <location filename="../../smugdesk/ui/main_window.py" line="232" />
         <source>Export workbook...</source>
         <translation>匯出活頁簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="235" />
+        <location filename="../../smugdesk/ui/main_window.py" line="237" />
+        <source>Write a bundle...</source>
+        <translation>寫資料包...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="243" />
+        <source>Merge bundles...</source>
+        <translation>合併資料包...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="250" />
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="242" />
+        <location filename="../../smugdesk/ui/main_window.py" line="257" />
         <source>Backup folder...</source>
         <translation>備份資料夾...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="248" />
+        <location filename="../../smugdesk/ui/main_window.py" line="263" />
         <source>Encrypt database...</source>
         <translation>加密資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="251" />
+        <location filename="../../smugdesk/ui/main_window.py" line="266" />
         <source>Decrypt database...</source>
         <translation>解密資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="254" />
+        <location filename="../../smugdesk/ui/main_window.py" line="269" />
         <source>New recovery key...</source>
         <translation>新的復原金鑰...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="258" />
+        <location filename="../../smugdesk/ui/main_window.py" line="273" />
         <source>Blank template...</source>
         <translation>空白範本...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="262" />
+        <location filename="../../smugdesk/ui/main_window.py" line="277" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="270" />
+        <location filename="../../smugdesk/ui/main_window.py" line="285" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="277" />
+        <location filename="../../smugdesk/ui/main_window.py" line="292" />
         <source>New catch</source>
         <translation>新增查獲記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="284" />
+        <location filename="../../smugdesk/ui/main_window.py" line="299" />
         <source>New gang bust</source>
         <translation>新增打擊團夥行動</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="291" />
+        <location filename="../../smugdesk/ui/main_window.py" line="306" />
         <source>New case</source>
         <translation>新增案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="298" />
+        <location filename="../../smugdesk/ui/main_window.py" line="313" />
         <source>New agency</source>
         <translation>新增單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="306" />
+        <location filename="../../smugdesk/ui/main_window.py" line="321" />
         <source>Delete selected record</source>
         <translation>刪除所選記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="316" />
+        <location filename="../../smugdesk/ui/main_window.py" line="331" />
         <source>Summary report...</source>
         <translation>匯總報告...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="319" />
+        <location filename="../../smugdesk/ui/main_window.py" line="334" />
         <source>About smugdesk</source>
         <translation>關於 smugdesk</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="320" />
-        <location filename="../../smugdesk/ui/main_window.py" line="471" />
+        <location filename="../../smugdesk/ui/main_window.py" line="335" />
+        <location filename="../../smugdesk/ui/main_window.py" line="486" />
         <source>The data standard</source>
         <translation>數據標準</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="348" />
+        <location filename="../../smugdesk/ui/main_window.py" line="363" />
         <source>Delete record</source>
         <translation>刪除記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="350" />
+        <location filename="../../smugdesk/ui/main_window.py" line="365" />
         <source>Delete this record? It leaves every list and figure; the audit trail keeps it.</source>
         <translation>刪除此記錄？它將從所有列表和統計中移除，審計記錄仍會保留。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="360" />
-        <location filename="../../smugdesk/ui/main_window.py" line="365" />
+        <location filename="../../smugdesk/ui/main_window.py" line="375" />
+        <location filename="../../smugdesk/ui/main_window.py" line="380" />
         <source>Not deleted</source>
         <translation>未刪除</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="372" />
+        <location filename="../../smugdesk/ui/main_window.py" line="387" />
         <source>Import workbook</source>
         <translation>匯入活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="372" />
-        <location filename="../../smugdesk/ui/main_window.py" line="383" />
+        <location filename="../../smugdesk/ui/main_window.py" line="387" />
+        <location filename="../../smugdesk/ui/main_window.py" line="398" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="383" />
+        <location filename="../../smugdesk/ui/main_window.py" line="398" />
         <source>Export workbook</source>
         <translation>匯出活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="401" />
-        <location filename="../../smugdesk/ui/main_window.py" line="411" />
+        <location filename="../../smugdesk/ui/main_window.py" line="416" />
+        <location filename="../../smugdesk/ui/main_window.py" line="426" />
         <source>New database</source>
         <translation>新增資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="440" />
+        <location filename="../../smugdesk/ui/main_window.py" line="455" />
         <source>Close the open dialogs first, then try again.</source>
         <translation>請先關閉開啟的對話方塊，然後再試。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="463" />
+        <location filename="../../smugdesk/ui/main_window.py" line="478" />
         <source>Data standard v{version}: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
         <translation>數據標準第{version}版：每類記錄一個工作表，第一行為欄名。必填欄標有 *。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="539" />
+        <location filename="../../smugdesk/ui/main_window.py" line="554" />
         <source>Decrypt database</source>
         <translation>解密資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="541" />
+        <location filename="../../smugdesk/ui/main_window.py" line="556" />
         <source>Decrypt {path}? It becomes a plain SQLite file that anyone with the file can read, and its key file is removed.</source>
         <translation>要解密 {path} 嗎？它將成為普通的 SQLite 檔案，任何拿到檔案的人都能讀取，其金鑰檔也會被刪除。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="551" />
+        <location filename="../../smugdesk/ui/main_window.py" line="566" />
         <source>New recovery key</source>
         <translation>新的復原金鑰</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="552" />
+        <location filename="../../smugdesk/ui/main_window.py" line="567" />
         <source>Make a new recovery key? The old one will no longer open the database.</source>
         <translation>要產生新的復原金鑰嗎？舊的將不再能開啟資料庫。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="576" />
+        <location filename="../../smugdesk/ui/main_window.py" line="591" />
         <source>Log in as someone else</source>
         <translation>以其他用戶登入</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="578" />
+        <location filename="../../smugdesk/ui/main_window.py" line="593" />
         <source>{n} open forms of {user} have changes that are not saved. Discard them and log in as someone else?</source>
         <translation>{user} 有 {n} 個開啟的表單含未儲存的修改。放棄這些修改並以其他用戶登入？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="397" />
+        <location filename="../../smugdesk/ui/main_window.py" line="412" />
         <source>smugdesk databases (*.sqlite)</source>
         <translation>smugdesk 資料庫 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="412" />
+        <location filename="../../smugdesk/ui/main_window.py" line="427" />
         <source>{path} already exists. Use Open database to work in it.</source>
         <translation>{path} 已經存在。請用「開啟資料庫」在其中工作。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="418" />
+        <location filename="../../smugdesk/ui/main_window.py" line="433" />
         <source>Open database</source>
         <translation>開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="482" />
+        <location filename="../../smugdesk/ui/main_window.py" line="497" />
         <source>{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies</source>
         <translation>{path} · 查獲 {catch} · 打擊團夥 {bust} · 案件 {case} · 單位 {agency}</translation>
     </message>
@@ -1750,6 +1760,54 @@
         <location filename="../../smugdesk/ui/audit_view.py" line="52" />
         <source>Detail</source>
         <translation>詳情</translation>
+    </message>
+</context>
+<context>
+    <name>bundles</name>
+    <message>
+        <location filename="../../smugdesk/ui/bundles.py" line="37" />
+        <location filename="../../smugdesk/ui/bundles.py" line="54" />
+        <location filename="../../smugdesk/ui/bundles.py" line="62" />
+        <source>Write a bundle</source>
+        <translation>寫資料包</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/bundles.py" line="39" />
+        <location filename="../../smugdesk/ui/bundles.py" line="79" />
+        <source>smugdesk bundles (*.smugbundle)</source>
+        <translation>smugdesk 資料包 (*.smugbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/bundles.py" line="49" />
+        <source>Wrote {file}: {changes} changes.</source>
+        <translation>已寫入 {file}：{changes} 項變更。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/bundles.py" line="77" />
+        <location filename="../../smugdesk/ui/bundles.py" line="121" />
+        <location filename="../../smugdesk/ui/bundles.py" line="127" />
+        <source>Merge bundles</source>
+        <translation>合併資料包</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/bundles.py" line="99" />
+        <source>{file}: {added} new changes from station {station}.</source>
+        <translation>{file}：來自站點 {station} 的新變更 {added} 項。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/bundles.py" line="105" />
+        <source>First bundle from {station}: its key {fingerprint} is now pinned.</source>
+        <translation>首次收到 {station} 的資料包：其金鑰 {fingerprint} 現已固定。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/bundles.py" line="114" />
+        <source>Records with conflicts to decide: {n} (see Conflicts).</source>
+        <translation>待決定衝突的記錄：{n}（見「衝突」）。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/bundles.py" line="118" />
+        <source>No conflicts between stations.</source>
+        <translation>站點之間沒有衝突。</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +12,7 @@ from smugdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, Command, opened, say, t
 from smugdesk.cli.help_words import h
 from smugdesk.domain.words import Message, words
 from smugdesk.stations.changes import DELETED
+from smugdesk.stations.signing import fingerprint
 from smugdesk.store import Store, StoreError
 
 if TYPE_CHECKING:
@@ -52,12 +52,6 @@ HEAD = words(
 STANDS = words("cli.conflict_stands", "  <- stands until decided")
 DELETED_WORDS = words("cli.conflict_deleted", "deleted")
 UNDELETED = words("cli.conflict_undeleted", "not deleted")
-
-
-def fingerprint(key: bytes) -> str:
-    """A short, readable form of a station's public key, to compare by phone."""
-    digest = hashlib.sha256(key).hexdigest()[:20]
-    return " ".join(digest[i : i + 4] for i in range(0, 20, 4))
 
 
 def _cmd_station(args: argparse.Namespace) -> int:

@@ -3,6 +3,8 @@ stations that merge them pin its public key the first time."""
 
 from __future__ import annotations
 
+import hashlib
+
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import (
     Encoding,
@@ -26,3 +28,9 @@ def public_key(private: bytes) -> bytes:
         .public_key()
         .public_bytes(Encoding.Raw, PublicFormat.Raw)
     )
+
+
+def fingerprint(public: bytes) -> str:
+    """A short, readable form of a public key, to compare over the telephone."""
+    digest = hashlib.sha256(public).hexdigest()[:20]
+    return " ".join(digest[i : i + 4] for i in range(0, 20, 4))

@@ -27,6 +27,7 @@ from smugdesk.store.encryption import new_recovery
 from smugdesk.ui.account_actions import add_account_actions, add_approval_actions
 from smugdesk.ui.audit_view import AuditView
 from smugdesk.ui.backups import AutoBackup
+from smugdesk.ui.bundles import merge_bundles_into, write_bundle_from
 from smugdesk.ui.changes import ChangeHub
 from smugdesk.ui.conflicts_view import ConflictsView
 from smugdesk.ui.dashboard import Dashboard
@@ -230,6 +231,20 @@ class MainWindow(QMainWindow):
         action(
             "file", self.tr("Export workbook..."), self.export_workbook, "Ctrl+E", "export_workbook"
         ).setEnabled(may(Can.READ_RECORDS))
+        menus["file"].addSeparator()
+        action(
+            "file",
+            self.tr("Write a bundle..."),
+            lambda: write_bundle_from(self, self.store.reopen()),
+            name="write_bundle",
+        ).setEnabled(may(Can.READ_RECORDS))
+        action(
+            "file",
+            self.tr("Merge bundles..."),
+            lambda: merge_bundles_into(self, self.store.reopen(), self.changes.announce),
+            name="merge_bundles",
+        ).setEnabled(may(Can.MANAGE))
+        menus["file"].addSeparator()
         action(
             "file",
             self.tr("Back up now"),
