@@ -13,6 +13,9 @@ from pathlib import Path
 
 # English -> (Simplified, Traditional)
 TABLE: dict[str, tuple[str, str]] = {
+    "(in conflict)": ("（存在冲突）", "（存在衝突）"),
+    "Changes": ("变更", "變更"),
+    "Where each value came from": ("各项值的来源", "各項值的來源"),
     "Write a bundle...": ("写数据包...", "寫資料包..."),
     "Merge bundles...": ("合并数据包...", "合併資料包..."),
     "Write a bundle": ("写数据包", "寫資料包"),

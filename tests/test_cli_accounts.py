@@ -234,6 +234,8 @@ def test_audit_verify_and_show(db, tmp_path, capsys, monkeypatch):
         capsys, monkeypatch, ["audit", "show", *admin, "--record", "ct-2"], f"{ADMIN_PW}\n"
     )
     assert code == 0 and "catch CT-2" in out and "1 entries" in out
+    assert "Where each value of ct-2 came from:" in out
+    assert "  ref: CT-2   (" in out and ", officer at " in out  # its station, user, time
     code, _, err = run(
         capsys, monkeypatch, ["audit", "show", *admin, "--record", "NOPE"], f"{ADMIN_PW}\n"
     )

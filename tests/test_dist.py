@@ -27,7 +27,10 @@ pytestmark = [
 def built():
     """Build once for the module (uncommitted changes allowed: this tests the tree)."""
     subprocess.run(
-        ["make", "dist", "ALLOW_DIRTY=1"], cwd=ROOT, check=True, timeout=1800,
+        ["make", "dist", "ALLOW_DIRTY=1"],
+        cwd=ROOT,
+        check=True,
+        timeout=1800,
         stdout=subprocess.DEVNULL,
     )
     return DIST / "smugdesk"
@@ -37,9 +40,20 @@ def test_the_frozen_program_runs_every_job_and_the_app(built, tmp_path):
     """--version, demo, report (PDF text and embedded font, workbook numbers), template
     filled in and imported, and the app offscreen for 10 s: packaging/smoke.py."""
     result = subprocess.run(
-        [sys.executable, ROOT / "packaging" / "smoke.py", "--app-seconds", "10",
-         "--work", tmp_path, "--", built / "smugdesk"],
-        capture_output=True, text=True, timeout=600, check=False,
+        [
+            sys.executable,
+            ROOT / "packaging" / "smoke.py",
+            "--app-seconds",
+            "10",
+            "--work",
+            tmp_path,
+            "--",
+            built / "smugdesk",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
 
@@ -48,8 +62,17 @@ def test_the_folder_ships_qt_chinese_and_leaves_out_what_smugdesk_never_uses(bui
     files = {p.relative_to(built).as_posix() for p in built.rglob("*")}
     translations = sorted(Path(f).name for f in files if "/Qt/translations/" in f)
     assert translations == ["qtbase_zh_CN.qm", "qtbase_zh_TW.qm"]
-    for unused in ("Qt6Qml", "Qt6Quick", "Qt6WebEngine", "Qt63D", "Qt6Multimedia",
-                   "Qt6VirtualKeyboard", "libqgtk3", "libqtvirtualkeyboardplugin", "libgtk-3"):
+    for unused in (
+        "Qt6Qml",
+        "Qt6Quick",
+        "Qt6WebEngine",
+        "Qt63D",
+        "Qt6Multimedia",
+        "Qt6VirtualKeyboard",
+        "libqgtk3",
+        "libqtvirtualkeyboardplugin",
+        "libgtk-3",
+    ):
         assert not [f for f in files if unused in f], unused
     assert not [f for f in files if f.endswith(".ts")]
     dangling = [p for p in built.rglob("*") if p.is_symlink() and not p.exists()]
@@ -66,8 +89,9 @@ def installed_deb(built, tmp_path_factory):
     (deb,) = DIST.glob(f"smugdesk_{__version__}_*.deb")
     root = tmp_path_factory.mktemp("deb-root")
     subprocess.run(["dpkg-deb", "-x", deb, root], check=True)
-    info = subprocess.run(["dpkg-deb", "--field", deb], capture_output=True, text=True,
-                          check=True).stdout
+    info = subprocess.run(
+        ["dpkg-deb", "--field", deb], capture_output=True, text=True, check=True
+    ).stdout
     return root, info
 
 
@@ -92,8 +116,9 @@ def test_the_debs_command_on_the_path_runs(installed_deb):
     root, _info = installed_deb
     link = root / "usr" / "bin" / "smugdesk"
     assert os.readlink(link) == "../../opt/smugdesk/smugdesk"
-    out = subprocess.run([link, "--version"], capture_output=True, text=True, check=True,
-                         timeout=60)
+    out = subprocess.run(
+        [link, "--version"], capture_output=True, text=True, check=True, timeout=60
+    )
     assert out.stdout.strip() == f"smugdesk {__version__}"
 
 
@@ -109,11 +134,20 @@ def _validator(name):
 def test_the_desktop_file_and_metainfo_validate(installed_deb):
     root, _info = installed_deb
     share = root / "usr" / "share"
-    subprocess.run([_validator("desktop-file-validate"),
-                    share / "applications" / f"{APP_ID}.desktop"], check=True)
+    subprocess.run(
+        [_validator("desktop-file-validate"), share / "applications" / f"{APP_ID}.desktop"],
+        check=True,
+    )
     result = subprocess.run(
-        [_validator("appstreamcli"), "validate", "--no-net", "--pedantic",
-         share / "metainfo" / f"{APP_ID}.metainfo.xml"],
-        capture_output=True, text=True, check=False,
+        [
+            _validator("appstreamcli"),
+            "validate",
+            "--no-net",
+            "--pedantic",
+            share / "metainfo" / f"{APP_ID}.metainfo.xml",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr

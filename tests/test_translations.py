@@ -24,8 +24,11 @@ def _messages(ts: Path):
             translation = message.find("translation")
             if translation is None or translation.get("type") in {"unfinished", "obsolete"}:
                 continue
-            yield name, message.findtext("source") or "", message.findtext("comment"), (
-                translation.text or ""
+            yield (
+                name,
+                message.findtext("source") or "",
+                message.findtext("comment"),
+                (translation.text or ""),
             )
 
 

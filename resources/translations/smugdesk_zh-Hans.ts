@@ -670,9 +670,19 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="133" />
+        <location filename="../../smugdesk/ui/history.py" line="173" />
         <source>History of {key}</source>
         <translation>{key} 的历史</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="196" />
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="197" />
+        <source>Where each value came from</source>
+        <translation>各项值的来源</translation>
     </message>
 </context>
 <context>
@@ -1909,44 +1919,67 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="39" />
+        <location filename="../../smugdesk/ui/history.py" line="41" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="41" />
+        <location filename="../../smugdesk/ui/history.py" line="43" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="60" />
+        <location filename="../../smugdesk/ui/history.py" line="62" />
+        <location filename="../../smugdesk/ui/history.py" line="132" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="61" />
+        <location filename="../../smugdesk/ui/history.py" line="63" />
+        <location filename="../../smugdesk/ui/history.py" line="130" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="62" />
+        <location filename="../../smugdesk/ui/history.py" line="64" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="80" />
+        <location filename="../../smugdesk/ui/history.py" line="82" />
+        <location filename="../../smugdesk/ui/history.py" line="127" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="81" />
+        <location filename="../../smugdesk/ui/history.py" line="83" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="82" />
+        <location filename="../../smugdesk/ui/history.py" line="84" />
         <source>After</source>
         <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="128" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="129" />
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="131" />
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/history.py" line="145" />
+        <source>(in conflict)</source>
+        <translation>（存在冲突）</translation>
     </message>
 </context>
 <context>

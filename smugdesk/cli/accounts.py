@@ -56,6 +56,11 @@ CHAIN_BREAKS = words(
 NO_RECORD = words("cli.no_record", "no record has the reference {ref!r}")
 ENTRIES = words("cli.entries", "{n:,} entries")
 WROTE_AUDIT = words("cli.wrote_audit", "Wrote {n:,} audit entries to {file}")
+ORIGINS = words("cli.origins", "Where each value of {ref} came from:")
+ORIGIN = words(
+    "cli.origin", "  {field}: {value}   ({station}, {user} at {workstation}, {wall}){mark}"
+)
+IN_CONFLICT = words("cli.in_conflict", "  [in conflict: smugdesk conflicts]")
 
 
 def _role_text(role: Role) -> str:
@@ -162,8 +167,33 @@ def _audit_show(args: argparse.Namespace) -> int:
             for e in page:
                 print(_line(e, keys))
                 n += 1
-    say(ENTRIES(n=n))
+        say(ENTRIES(n=n))
+        for record in which.records or ():
+            _origins(store, args.record, record)
     return EXIT_OK
+
+
+def _origins(store: Store, ref: str, record: str) -> None:
+    """Where each value of the record came from (written here or received by merge)."""
+    from smugdesk.store.merging import provenance
+
+    say(ORIGINS(ref=ref))
+    for o in provenance(store, record):
+        mark = text(IN_CONFLICT()) if o.disputed else ""
+        station = o.station_name or o.station
+        print(
+            text(
+                ORIGIN(
+                    field=o.field,
+                    value=o.shown,
+                    station=station,
+                    user=o.user,
+                    workstation=o.workstation,
+                    wall=o.wall,
+                    mark=mark,
+                )
+            )
+        )
 
 
 def _pages(store: Store, which: AuditFilter, size: int = 5_000) -> Iterator[list[Entry]]:

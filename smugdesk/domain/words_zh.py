@@ -896,6 +896,12 @@ ZH: dict[str, tuple[str, str]] = {
         "本期有 {n:,} 筆記錄存在尚未決定的站點間衝突；按目前暫用的值計算",
     ),
     "cli.conflict_deleted": ("已删除", "已刪除"),
+    "cli.origins": ("{ref} 各项值的来源：", "{ref} 各項值的來源："),
+    "cli.origin": (
+        "  {field}：{value}   （{station}，{user} 于 {workstation}，{wall}）{mark}",
+        "  {field}：{value}   （{station}，{user} 於 {workstation}，{wall}）{mark}",
+    ),
+    "cli.in_conflict": ("  [存在冲突：smugdesk conflicts]", "  [存在衝突：smugdesk conflicts]"),
     "conflict.not_typed": (
         "请保留其中一个值（只有文字可以重新输入）",
         "請保留其中一個值（只有文字可以重新輸入）",

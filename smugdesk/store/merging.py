@@ -550,3 +550,44 @@ def _head_count(c: dict[str, Any]) -> str:
     parts = [f"{c['nationality']} {c['persons']}"]
     split = [f"{c[k]} {k}" for k in ("male", "female", "minors") if c.get(k) is not None]
     return parts[0] + (f" ({', '.join(split)})" if split else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where the value a record's field holds now came from."""
+
+    field: str
+    shown: str
+    station: str
+    station_name: str
+    user: str
+    workstation: str
+    wall: str
+    disputed: bool  # other values are kept in an undecided conflict
+
+
+def provenance(store: Store, record_uuid: str) -> list[Origin]:
+    """For each field of a record, the change its current value came from: the station,
+    user, workstation and time, whether written here or received by merge."""
+    store.access.require(Can.READ_RECORDS)
+    conn = store.db.conn
+    _drop_temp(store)
+    conn.execute(
+        "CREATE TEMP TABLE touched AS SELECT DISTINCT record, kind FROM changes WHERE record = ?",
+        [record_uuid],
+    )
+    _heads(store)
+    rows = conn.execute(
+        "SELECT w.field, w.value, w.station, s.name, w.user, w.workstation, w.wall, "
+        "(SELECT count(*) FROM heads h WHERE h.record = w.record AND h.field = w.field) > 1 "
+        "FROM winners w JOIN stations s ON s.uuid = w.station ORDER BY w.field"
+    ).fetchall()
+    _drop_temp(store)
+    values = [orjson.loads(v) for _f, v, *_rest in rows]
+    names = _names(store, values)
+    return [
+        Origin(field, shown(field, value, names), station, name, user, ws, wall, bool(disputed))
+        for (field, _v, station, name, user, ws, wall, disputed), value in zip(
+            rows, values, strict=True
+        )
+    ]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,7 @@ from smugdesk.domain.labels import label
 from smugdesk.store import Store
 from smugdesk.store.accounts import shown_time
 from smugdesk.store.audit import Entry
+from smugdesk.store.merging import Origin, provenance
 from smugdesk.ui.tables import Index, TitledModel, row_table
 
 CHANGED = QBrush(QColor("#fff3c4"))
@@ -116,6 +118,44 @@ class ChangeModel(TitledModel):
         return None
 
 
+class OriginsModel(TitledModel):
+    """Where each value of the record came from: the station, user and time of the
+    change that set it, written here or received by merge."""
+
+    def __init__(self, origins: list[Origin], labels: dict[str, str]) -> None:
+        titles = [
+            QApplication.translate("history", "Field"),
+            QApplication.translate("history", "Value"),
+            QApplication.translate("history", "Station"),
+            QApplication.translate("history", "User"),
+            QApplication.translate("history", "Workstation"),
+            QApplication.translate("history", "Time"),
+        ]
+        super().__init__(titles, lambda: len(self.origins))
+        self.origins = origins
+        self.labels = labels
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        o = self.origins[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = o.shown
+            if o.disputed:
+                value += "  " + QApplication.translate("history", "(in conflict)")
+            return (
+                self.labels.get(o.field, o.field),
+                value,
+                o.station_name or o.station,
+                o.user,
+                o.workstation,
+                shown_time(o.wall),
+            )[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and o.disputed:
+            return CHANGED
+        return None
+
+
 class HistoryDialog(QDialog):
     """Every audit entry of one record; choosing one shows its change side by side."""
 
@@ -149,10 +189,16 @@ class HistoryDialog(QDialog):
         splitter.addWidget(self.list)
         splitter.addWidget(self.side_by_side)
         splitter.setSizes([330, 700])
+        self.origins = OriginsModel(provenance(store, record_uuid), labels or {})
+        self.origin_table = row_table("history_origins", self.origins, fit=True)
+        tabs = QTabWidget()
+        tabs.setObjectName("history_tabs")
+        tabs.addTab(splitter, self.tr("Changes"))
+        tabs.addTab(self.origin_table, self.tr("Where each value came from"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(tabs, 1)
         layout.addWidget(buttons)
         self.resize(1100, 560)
         if self.entries.entries:  # the latest change first

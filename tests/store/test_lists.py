@@ -38,7 +38,8 @@ def test_only_the_pages_touched_are_read_and_the_last_costs_what_the_first_does(
 def test_rows_come_newest_first_and_a_page_read_from_the_far_end_agrees(demo_store):
     records = demo_store.record_list("catch")
     expected = [
-        u for (u,) in demo_store.db.conn.execute(
+        u
+        for (u,) in demo_store.db.conn.execute(
             "SELECT uuid FROM catches WHERE deleted_at IS NULL ORDER BY date DESC, id DESC"
         )
     ]
@@ -52,8 +53,9 @@ def test_rows_come_newest_first_and_a_page_read_from_the_far_end_agrees(demo_sto
 def test_filters_are_applied_in_sql(demo_store):
     records = demo_store.record_list("catch")
     records.set_filter(
-        Filter(start=dt.date(2017, 11, 24), end=dt.date(2017, 11, 24), nationality="VNM",
-               text="Humen")
+        Filter(
+            start=dt.date(2017, 11, 24), end=dt.date(2017, 11, 24), nationality="VNM", text="Humen"
+        )
     )
     persons = [records.row(r)[7] for r in range(records.count)]
     assert 145 in persons
@@ -62,9 +64,7 @@ def test_filters_are_applied_in_sql(demo_store):
 
 
 @pytest.mark.parametrize("text", ["humen", "Humen 145", "lorry", "CT-2017", "rubber NIGHT"])
-def test_free_text_gives_the_same_rows_whether_hits_are_few_or_many(
-    demo_store, monkeypatch, text
-):
+def test_free_text_gives_the_same_rows_whether_hits_are_few_or_many(demo_store, monkeypatch, text):
     records = demo_store.record_list("catch")
     records.set_filter(Filter(text=text))
     few = _uuids(records)

@@ -339,3 +339,18 @@ def test_a_decision_keeps_a_value_held_or_types_text_only(tmp_path):
         hq.resolve(uuid, "place", "x" * 5000)
     assert len(conflicts(hq)) == 1
     net.close()
+
+
+def test_each_value_says_where_it_came_from_merged_ones_too(tmp_path):
+    from smugdesk.store.merging import provenance
+
+    net, uuid = _two_places(tmp_path)
+    hq = net.stores[0]
+    origins = {o.field: o for o in provenance(hq, uuid)}
+    assert (origins["ref"].user, origins["ref"].workstation) == ("user0", "ws-0")
+    assert origins["agency"].shown == "GD-PSD"
+    assert origins["counts"].shown == "VNM 12 (9 male, 3 female, 1 minors)"
+    place = origins["place"]
+    assert place.disputed and place.user in ("user1", "user2")
+    assert place.station == net.stores[int(place.user[-1])].changes.station().uuid
+    net.close()

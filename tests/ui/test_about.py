@@ -18,8 +18,9 @@ def _open_about(qtbot, window):
         dialog = window.findChild(AboutDialog)
         assert dialog is not None and dialog.isVisible()
         seen["version"] = dialog.findChild(QLabel, "version").text()
-        seen["places"] = {k: dialog.findChild(QLabel, k).text()
-                          for k in ("database", "settings", "logs")}
+        seen["places"] = {
+            k: dialog.findChild(QLabel, k).text() for k in ("database", "settings", "logs")
+        }
         model = dialog.findChild(QTableView, "components").model()
         seen["components"] = {
             model.index(r, 0).data(): (model.index(r, 1).data(), model.index(r, 2).data())

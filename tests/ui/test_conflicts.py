@@ -68,3 +68,20 @@ def test_a_new_value_can_be_typed_for_a_text_field(qtbot, tmp_path, settings):
     assert hq.get("catch", uuid).place == "Ruili, near the river"
     window.close()
     net.close()
+
+
+def test_a_records_history_shows_where_each_value_came_from(qtbot, tmp_path):
+    from smugdesk.ui.history import HistoryDialog
+
+    net, uuid = _two_places(tmp_path)
+    hq = net.stores[0]
+    dialog = HistoryDialog(hq, uuid, "CT-1", "en")
+    qtbot.addWidget(dialog)
+    rows = {
+        dialog.origins.index(r, 0).data(): [dialog.origins.index(r, c).data() for c in range(6)]
+        for r in range(dialog.origins.rowCount())
+    }
+    assert rows["place"][1].endswith("(in conflict)") and rows["place"][3] in ("user1", "user2")
+    assert rows["ref"][1:4:2] == ["CT-1", "user0"]
+    dialog.close()
+    net.close()

@@ -391,17 +391,16 @@ def test_a_saved_agency_appears_in_every_lists_agency_filter(qtbot, window):
             assert view.agency.findData("NEW-PSD") > 0, view.kind
 
 
-def test_an_import_refreshes_lists_dashboard_and_counts_through_one_signal(
-    qtbot, window, tmp_path
-):
+def test_an_import_refreshes_lists_dashboard_and_counts_through_one_signal(qtbot, window, tmp_path):
     from smugdesk.ui.workbook_dialogs import ImportDialog
 
     heard = []
     window.changes.records_changed.connect(heard.append)
     catches_view = window.lists["catch"]
     before = catches_view.model.rowCount()
-    book = write_book(tmp_path / "good.xlsx", {"Catches": [{**CATCH_ROW, "ref": f"I-{n}"}
-                                                             for n in range(3)]})
+    book = write_book(
+        tmp_path / "good.xlsx", {"Catches": [{**CATCH_ROW, "ref": f"I-{n}"} for n in range(3)]}
+    )
     dialog = ImportDialog(window.store.reopen(), book, window.changes.announce, window)
     qtbot.addWidget(dialog)
     dialog.start()
@@ -436,8 +435,10 @@ def test_a_refused_workbook_is_told_in_the_apps_language(qtbot, store, settings,
 
     window = MainWindow(store, settings, "zh-Hant")
     qtbot.addWidget(window)
-    rows = [{**CATCH_ROW, "ref": "A", "male": 9, "female": 7}, {**CATCH_ROW, "ref": "B",
-                                                                "date": "yesterday"}]
+    rows = [
+        {**CATCH_ROW, "ref": "A", "male": 9, "female": 7},
+        {**CATCH_ROW, "ref": "B", "date": "yesterday"},
+    ]
     book = write_book(tmp_path / "bad.xlsx", {"Catches": rows})
     dialog = ImportDialog(store.reopen(), book, window.changes.announce, window, "zh-Hant")
     qtbot.addWidget(dialog)
@@ -456,7 +457,11 @@ def test_a_figure_has_one_name_on_the_dashboard_and_in_the_report(qtbot, store, 
     for lang in ("en", "zh-Hans", "zh-Hant"):
         dashboard = Dashboard(store, lang)
         qtbot.addWidget(dashboard)
-        for key, word in (("catches", "catches"), ("persons", "persons"),
-                          ("cases", "cases_cracked"), ("gangs", "gangs")):
+        for key, word in (
+            ("catches", "catches"),
+            ("persons", "persons"),
+            ("cases", "cases_cracked"),
+            ("gangs", "gangs"),
+        ):
             assert dashboard.findChild(QLabel, f"name_{key}").text() == t(word, lang)
     assert t("catches", "zh-Hans") == "查获起数"  # the report's word, on the dashboard too

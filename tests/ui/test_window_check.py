@@ -16,7 +16,11 @@ def _run(*args, **env):
     base.update(env)
     return subprocess.run(
         [sys.executable, "-m", "smugdesk", *args],
-        capture_output=True, text=True, env=base, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        env=base,
+        timeout=60,
+        check=False,
     )
 
 
@@ -38,11 +42,33 @@ def library_needing_a_lost_one(tmp_path):
         pytest.skip("needs gcc and ldd to make a library with a missing dependency")
     (tmp_path / "lost.c").write_text("int lost(void) { return 1; }\n")
     (tmp_path / "user.c").write_text("int lost(void);\nint use(void) { return lost(); }\n")
-    subprocess.run(["gcc", "-shared", "-fPIC", "-o", tmp_path / "libsmuglost.so.7",
-                    "-Wl,-soname,libsmuglost.so.7", tmp_path / "lost.c"], check=True)
+    subprocess.run(
+        [
+            "gcc",
+            "-shared",
+            "-fPIC",
+            "-o",
+            tmp_path / "libsmuglost.so.7",
+            "-Wl,-soname,libsmuglost.so.7",
+            tmp_path / "lost.c",
+        ],
+        check=True,
+    )
     (tmp_path / "libsmuglost.so").symlink_to(tmp_path / "libsmuglost.so.7")
-    subprocess.run(["gcc", "-shared", "-fPIC", "-o", tmp_path / "libqxcb.so", tmp_path / "user.c",
-                    "-L", tmp_path, "-lsmuglost"], check=True)
+    subprocess.run(
+        [
+            "gcc",
+            "-shared",
+            "-fPIC",
+            "-o",
+            tmp_path / "libqxcb.so",
+            tmp_path / "user.c",
+            "-L",
+            tmp_path,
+            "-lsmuglost",
+        ],
+        check=True,
+    )
     (tmp_path / "libsmuglost.so.7").unlink()
     return tmp_path / "libqxcb.so"
 
@@ -76,7 +102,9 @@ def test_a_display_qt_cannot_reach_exits_1_with_a_sentence(tmp_path):
     """Causes the checks beforehand do not know end the same way, not in Qt's abort."""
     result = _run(
         str(tmp_path / "station.smugdesk"),
-        QT_QPA_PLATFORM="wayland", WAYLAND_DISPLAY="nowhere", XDG_RUNTIME_DIR=str(tmp_path),
+        QT_QPA_PLATFORM="wayland",
+        WAYLAND_DISPLAY="nowhere",
+        XDG_RUNTIME_DIR=str(tmp_path),
     )
     assert result.returncode == 1, result.stderr
     assert "smugdesk cannot open its window" in result.stderr
