@@ -53,6 +53,7 @@ ORGANIZERS = 1_061
 BIG_CASE_PERSONS = 145
 BIG_CASE_ORGANIZERS = 17
 
+
 def _months(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
     out = []
     y, m = start.year, start.month

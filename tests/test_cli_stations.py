@@ -4,6 +4,7 @@ headquarters' data, edits, and they exchange bundles until all four agree."""
 from openpyxl import load_workbook
 
 from smugdesk.cli import main
+from smugdesk.domain.records import HeadCount
 from smugdesk.store import open_store
 from tests.conftest import TODAY, make_catch
 from tests.io.helpers import dump
@@ -93,3 +94,38 @@ def test_a_spoilt_bundle_exits_2_and_changes_nothing(tmp_path, capsys):
         assert dump(s) == before
     code, _, err = sd(capsys, "merge", "--db", b, str(tmp_path / "missing.smugbundle"))
     assert code == 2 and "is refused" in err
+
+
+def test_published_figures_travel_and_say_when_a_merge_revises_them(tmp_path, capsys):
+    hq, north = str(tmp_path / "hq.sqlite"), str(tmp_path / "north.sqlite")
+    with open_store(hq) as s:
+        s.save(make_catch("CT-1"), today=TODAY)  # 12 persons, 2017-11-24
+    start = str(tmp_path / "start.smugbundle")
+    assert sd(capsys, "bundle", "--db", hq, start)[0] == 0
+    assert sd(capsys, "merge", "--db", north, start)[0] == 0
+    year = ["--from", "2017-01-01", "--to", "2017-12-31"]
+    pdf = str(tmp_path / "r.pdf")
+    code, out, _ = sd(capsys, "report", "--db", hq, *year, "--pdf", pdf, "--publish")
+    assert code == 0 and "Published as" in out
+    code, out, _ = sd(capsys, "publications", "--db", hq)
+    assert "the records still give the same figures" in out
+    # A station's catch of the same year arrives a week late: the publication is revised.
+    with open_store(north) as s:
+        s.save(make_catch("CT-9", counts=(HeadCount("LAO", 5),)), today=TODAY)
+    late = str(tmp_path / "late.smugbundle")
+    assert sd(capsys, "bundle", "--db", north, late)[0] == 0
+    code, out, _ = sd(capsys, "merge", "--db", hq, late)
+    assert code == 0 and "is revised by what was merged" in out
+    code, out, _ = sd(capsys, "publications", "--db", hq)
+    assert "revised since publication:" in out
+    assert "total.current.persons: 12 -> 17 (+5)" in out
+    assert "through records: CT-9" in out
+    # Publishing the same period again warns of the earlier, different figures.
+    code, out, err = sd(capsys, "report", "--db", hq, *year, "--pdf", pdf, "--publish")
+    assert code == 0 and "gave other figures" in err
+    # The publications travel in bundles.
+    back = str(tmp_path / "back.smugbundle")
+    assert sd(capsys, "bundle", "--db", hq, back)[0] == 0
+    assert sd(capsys, "merge", "--db", north, back)[0] == 0
+    code, out, _ = sd(capsys, "publications", "--db", north)
+    assert out.count("published 20") == 2

@@ -35,6 +35,7 @@ ACTIONS: dict[str, Words] = {
     "station_name": words("audit.action.station_name", "named the station"),
     "bundle": words("audit.action.bundle", "wrote a bundle"),
     "merge": words("audit.action.merge", "merged a bundle"),
+    "publish": words("audit.action.publish", "published a report's figures"),
 }
 
 

@@ -109,6 +109,14 @@ _HELP: dict[str, Words] = {
         words("cli.help.merge", "merge bundles from other stations, each all or nothing"),
         words("cli.help.merge_bundles", "bundle files to merge"),
         words("cli.help.conflicts", "list the unresolved conflicts merging left"),
+        words(
+            "cli.help.publish",
+            "keep these figures as published, to be told later if records revise them",
+        ),
+        words(
+            "cli.help.publications",
+            "list published figures, and whether the records still give them",
+        ),
         words("cli.help.help", "show this help and exit"),
         words("cli.help.version", "show the version and exit"),
         words("cli.help.usage", "usage: "),

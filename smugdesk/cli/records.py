@@ -165,6 +165,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
         )
         detail = audit_detail(period, comparison, options, files, args.approved_only)
         store.note("report", detail)
+        if args.publish:
+            from smugdesk.cli.stations import publish_and_warn
+
+            publish_and_warn(store, figures, options, args.approved_only, args.pdf, args.xlsx)
     c = figures.total.current
     say(
         REPORT_DONE(
@@ -235,6 +239,11 @@ def add_commands(command: Command) -> None:
         "--approved-only",
         action="store_true",
         help=h("count approved records only (the report says how many are left out)"),
+    )
+    report.add_argument(
+        "--publish",
+        action="store_true",
+        help=h("keep these figures as published, to be told later if records revise them"),
     )
     report.add_argument("--pdf", metavar="FILE", help=h("write the PDF here"))
     report.add_argument("--xlsx", metavar="FILE", help=h("write the Excel workbook here"))

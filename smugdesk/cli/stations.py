@@ -16,6 +16,8 @@ from smugdesk.stations.signing import fingerprint
 from smugdesk.store import Store, StoreError
 
 if TYPE_CHECKING:
+    from smugdesk.reports.figures import Figures
+    from smugdesk.reports.options import ReportOptions
     from smugdesk.store.merging import Conflict
 
 STATION = words(
@@ -94,6 +96,7 @@ def _cmd_merge(args: argparse.Namespace) -> int:
             if done.pinned:
                 say(PINNED(station=station, fingerprint=fingerprint(done.header.public_key)))
         left = len({c.record for c in _conflicts(store)})
+        revised_by_merge(store)
     say(CONFLICTS_LEFT(n=left) if left else NO_CONFLICTS())
     return EXIT_BAD_INPUT if refused else EXIT_OK
 
@@ -140,6 +143,108 @@ def _reason(conflict: Conflict) -> Message:
     return REASONS[conflict.reason](field=conflict.field)
 
 
+PUBLISHED = words("cli.published", "Published as {id} (figures SHA-256 {sha256}).")
+SAME_AS_BEFORE = words(
+    "cli.published_differs",
+    "Warning: publication {id} of the same period ({at}) gave other figures: {figures}.",
+)
+PUBLICATION = words(
+    "cli.publication", "{id}  {start} to {end}, published {at} by {user} at station {station}"
+)
+STILL_SAME = words("cli.publication_same", "  the records still give the same figures")
+REVISED = words("cli.publication_revised", "  revised since publication:")
+REVISED_FIGURE = words("cli.publication_figure", "    {figure}: {before} -> {after}{delta}")
+THROUGH = words("cli.publication_through", "    through records: {records}")
+NO_PUBLICATIONS = words("cli.no_publications", "No publications yet.")
+REVISED_BY_MERGE = words(
+    "cli.revised_by_merge", "Publication {id} ({start} to {end}) is revised by what was merged."
+)
+
+
+def publish_and_warn(
+    store: Store,
+    figures: Figures,
+    options: ReportOptions,
+    approved_only: bool,
+    pdf: str | None,
+    xlsx: str | None,
+) -> None:
+    """Publish the report's figures, warning first of an earlier publication of the
+    same period whose figures differ."""
+    from smugdesk.reports.publishing import frozen, publish_report, sha256
+    from smugdesk.store.publications import publications
+
+    now = sha256(frozen(figures))
+    period = [figures.period.start.isoformat(), figures.period.end.isoformat()]
+    for old in publications(store):
+        if old.spec["period"] == period and old.sha256 != now:
+            differ = _differences(old.figures, frozen(figures))
+            say(SAME_AS_BEFORE(id=old.uuid, at=old.published_at, figures=differ), error=True)
+    docs = (Path(pdf) if pdf else None, Path(xlsx) if xlsx else None)
+    pub = publish_report(store, figures, options, approved_only, docs)
+    say(PUBLISHED(id=pub.uuid, sha256=pub.sha256[:16]))
+
+
+def _differences(before: str, after: str) -> str:
+    from smugdesk.reports.publishing import flat
+
+    a, b = flat(orjson.loads(before)), flat(orjson.loads(after))
+    names = [n for n in sorted(set(a) | set(b)) if a.get(n) != b.get(n)]
+    return ", ".join(f"{n} {a.get(n)} -> {b.get(n)}" for n in names[:8]) + (
+        " ..." if len(names) > 8 else ""
+    )
+
+
+def _cmd_publications(args: argparse.Namespace) -> int:
+    from smugdesk.reports.publishing import check
+    from smugdesk.store.publications import publications
+
+    with opened(args) as store:
+        found = publications(store)
+        if not found:
+            say(NO_PUBLICATIONS())
+        for pub in found:
+            start, end = pub.spec["period"]
+            station = pub.station_name or pub.station
+            say(
+                PUBLICATION(
+                    id=pub.uuid,
+                    start=start,
+                    end=end,
+                    at=pub.published_at,
+                    user=pub.published_by,
+                    station=station,
+                )
+            )
+            revision = check(store, pub)
+            if not revision.revised:
+                say(STILL_SAME())
+                continue
+            say(REVISED())
+            for figure, before, after in revision.figures:
+                delta = ""
+                if isinstance(before, int) and isinstance(after, int):
+                    delta = f" ({after - before:+,})"
+                say(REVISED_FIGURE(figure=figure, before=before, after=after, delta=delta))
+            if revision.records:
+                say(THROUGH(records=", ".join(revision.records)))
+    return EXIT_OK
+
+
+def revised_by_merge(store: Store) -> None:
+    """After merging: say which publications the merged records revise."""
+    from smugdesk.accounts.roles import Can
+    from smugdesk.reports.publishing import check
+    from smugdesk.store.publications import publications
+
+    if not store.access.may(Can.REPORT):
+        return
+    for pub in publications(store):
+        if check(store, pub).revised:
+            start, end = pub.spec["period"]
+            say(REVISED_BY_MERGE(id=pub.uuid, start=start, end=end))
+
+
 def add_commands(command: Command) -> None:
     p = command(
         "station",
@@ -164,3 +269,8 @@ def add_commands(command: Command) -> None:
     p = command("merge", "merge bundles from other stations, each all or nothing", _cmd_merge)
     p.add_argument("bundles", nargs="+", metavar="BUNDLE", help=h("bundle files to merge"))
     command("conflicts", "list the unresolved conflicts merging left", _cmd_conflicts)
+    command(
+        "publications",
+        "list published figures, and whether the records still give them",
+        _cmd_publications,
+    )

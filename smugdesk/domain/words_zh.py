@@ -885,6 +885,7 @@ ZH: dict[str, tuple[str, str]] = {
         "写数据包",
         "寫資料包",
     ),
+    "audit.action.publish": ("发布报告数据", "發佈報告數據"),
     "audit.action.merge": (
         "合并数据包",
         "合併資料包",
@@ -896,6 +897,38 @@ ZH: dict[str, tuple[str, str]] = {
         "本期有 {n:,} 筆記錄存在尚未決定的站點間衝突；按目前暫用的值計算",
     ),
     "cli.conflict_deleted": ("已删除", "已刪除"),
+    "cli.help.publish": (
+        "把这些数据保存为已发布，日后记录若有修订会提示",
+        "把這些數據保存為已發佈，日後記錄若有修訂會提示",
+    ),
+    "cli.help.publications": (
+        "列出已发布的数据，以及记录是否仍得出相同数据",
+        "列出已發佈的數據，以及記錄是否仍得出相同數據",
+    ),
+    "cli.published": (
+        "已发布，编号 {id}（数据 SHA-256 {sha256}）。",
+        "已發佈，編號 {id}（數據 SHA-256 {sha256}）。",
+    ),
+    "cli.published_differs": (
+        "注意：同一期间的发布 {id}（{at}）数据不同：{figures}。",
+        "注意：同一期間的發佈 {id}（{at}）數據不同：{figures}。",
+    ),
+    "cli.publication": (
+        "{id}  {start} 至 {end}，{at} 由 {user} 在站点 {station} 发布",
+        "{id}  {start} 至 {end}，{at} 由 {user} 在站點 {station} 發佈",
+    ),
+    "cli.publication_same": ("  记录仍得出相同的数据", "  記錄仍得出相同的數據"),
+    "cli.publication_revised": ("  发布后已修订：", "  發佈後已修訂："),
+    "cli.publication_figure": (
+        "    {figure}：{before} -> {after}{delta}",
+        "    {figure}：{before} -> {after}{delta}",
+    ),
+    "cli.publication_through": ("    涉及记录：{records}", "    涉及記錄：{records}"),
+    "cli.no_publications": ("尚无发布。", "尚無發佈。"),
+    "cli.revised_by_merge": (
+        "发布 {id}（{start} 至 {end}）因合并的内容而修订。",
+        "發佈 {id}（{start} 至 {end}）因合併的內容而修訂。",
+    ),
     "cli.origins": ("{ref} 各项值的来源：", "{ref} 各項值的來源："),
     "cli.origin": (
         "  {field}：{value}   （{station}，{user} 于 {workstation}，{wall}）{mark}",

@@ -10,9 +10,7 @@ from smugdesk.domain.words import Message, render, words
 UNKNOWN_COLUMN = words("import.unknown_column", "is not a column of sheet {sheet}")
 COLUMN_TWICE = words("import.column_twice", "appears twice in the header row")
 COLUMN_MISSING = words("import.column_missing", "is a required column and is missing")
-UNNAMED_COLUMN = words(
-    "import.unnamed_column", "holds a value but the column has no name in row 1"
-)
+UNNAMED_COLUMN = words("import.unnamed_column", "holds a value but the column has no name in row 1")
 NOT_A_COUNTRY = words(
     "import.not_a_country", "{value!r} is not an ISO 3166-1 alpha-3 code or country name"
 )
@@ -39,14 +37,16 @@ class ImportProblem:
     message: Message
 
     def render(self, lang: str) -> str:
-        """"Catches row 14, female: ..." in ``lang``."""
+        """ "Catches row 14, female: ..." in ``lang``."""
         return render(self.as_message(), lang)
 
     def as_message(self) -> Message:
         if not (self.sheet or self.column):
             return self.message
-        where = WHERE_SHEET(sheet=self.sheet) if self.row is None else WHERE_ROW(
-            sheet=self.sheet, row=self.row
+        where = (
+            WHERE_SHEET(sheet=self.sheet)
+            if self.row is None
+            else WHERE_ROW(sheet=self.sheet, row=self.row)
         )
         if self.column:
             where = WHERE_COLUMN(where=where, column=self.column)

@@ -4,6 +4,7 @@ The file is parsed first (``parse_workbook``); then, in one write transaction, t
 rows are converted (``import_cells``), built into records (``import_rows``), checked
 against the database and written. What a refusal says is in ``import_problems``.
 """
+
 from __future__ import annotations
 
 import datetime as dt

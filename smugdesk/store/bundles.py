@@ -35,6 +35,7 @@ from smugdesk.stations.signing import public_key
 from smugdesk.store import engine
 from smugdesk.store.database import StoreError, known_errors
 from smugdesk.store.merging import settle
+from smugdesk.store.publications import COLUMNS, publication_digest
 from smugdesk.store.records import Store
 
 BUNDLE_APPLICATION_ID = 0x534D4244  # "SMBD"
@@ -43,14 +44,20 @@ SUFFIX = ".smugbundle"
 SCHEMA = (
     "CREATE TABLE bundle (format INTEGER NOT NULL, id TEXT NOT NULL, station TEXT NOT NULL, "
     "name TEXT NOT NULL, public_key BLOB NOT NULL, created TEXT NOT NULL, hlc INTEGER NOT "
-    "NULL, changes INTEGER NOT NULL, root TEXT NOT NULL, signature BLOB NOT NULL)",
+    "NULL, changes INTEGER NOT NULL, root TEXT NOT NULL, publications TEXT NOT NULL, "
+    "signature BLOB NOT NULL)",
     "CREATE TABLE stations (uuid TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE changes (station TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL, "
     "record TEXT NOT NULL, fields TEXT NOT NULL, ctx TEXT NOT NULL, hlc INTEGER NOT NULL, "
     "wall TEXT NOT NULL, user TEXT NOT NULL, workstation TEXT NOT NULL, hash TEXT NOT NULL, "
     "PRIMARY KEY (station, seq)) WITHOUT ROWID",
     "CREATE TABLE holds (station TEXT PRIMARY KEY, held INTEGER NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE publications (uuid TEXT PRIMARY KEY, station TEXT NOT NULL, published_at "
+    "TEXT NOT NULL, published_by TEXT NOT NULL, spec TEXT NOT NULL, figures TEXT NOT NULL, "
+    "sha256 TEXT NOT NULL, pdf_sha256 TEXT NOT NULL, xlsx_sha256 TEXT NOT NULL, basis TEXT "
+    "NOT NULL) WITHOUT ROWID",
 )
+_PUBLICATIONS = "SELECT * FROM {}.publications ORDER BY uuid"
 _CHANGE_COLUMNS = "station, seq, kind, record, fields, ctx, hlc, wall, user, workstation"
 
 REFUSED = words("bundle.refused", "{file} is refused ({why}); nothing was merged.")
@@ -89,6 +96,7 @@ class Header:
     hlc: int
     changes: int
     root: str
+    publications: str  # SHA-256 over the publications it carries
 
     def signed(self) -> bytes:
         return canonical(
@@ -100,6 +108,7 @@ class Header:
                 "id": self.id,
                 "name": self.name,
                 "public_key": self.public_key.hex(),
+                "publications": self.publications,
                 "root": self.root,
                 "station": self.station,
             }
@@ -164,12 +173,13 @@ def write_bundle(store: Store, out: Path, for_station: str = "") -> Written:
                     conn.execute("SELECT hlc FROM station").fetchone()[0],
                     count,
                     _root(conn, "bundle"),
+                    publication_digest(conn.execute(_PUBLICATIONS.format("bundle")).fetchall()),
                 )
                 signature = Ed25519PrivateKey.from_private_bytes(store.changes.signing_key()).sign(
                     header.signed()
                 )
                 conn.execute(
-                    "INSERT INTO bundle.bundle VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO bundle.bundle VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         FORMAT,
                         header.id,
@@ -180,6 +190,7 @@ def write_bundle(store: Store, out: Path, for_station: str = "") -> Written:
                         header.hlc,
                         header.changes,
                         header.root,
+                        header.publications,
                         signature,
                     ],
                 )
@@ -213,6 +224,7 @@ def _fill(store: Store, where: str, params: list[object]) -> int:
             "(SELECT station FROM bundle.changes) OR id = (SELECT station_id FROM station)"
         )
         execute("INSERT INTO bundle.holds SELECT uuid, held FROM stations WHERE held > 0")
+        execute(f"INSERT INTO bundle.publications SELECT {', '.join(COLUMNS)} FROM publications")
         count = execute("SELECT count(*) FROM bundle.changes").fetchone()[0]
     except BaseException:
         execute("ROLLBACK")
@@ -292,7 +304,7 @@ def _check(path: Path, conn: engine.Connection) -> Header:
     if len(rows) != 1:
         raise _refuse(path, WHY_NOT_BUNDLE())
     _fmt, *parts, signature = rows[0]
-    types = (str, str, str, bytes, str, int, int, str)
+    types = (str, str, str, bytes, str, int, int, str, str)
     if not all(isinstance(v, t) for v, t in zip(parts, types, strict=True)):
         raise _refuse(path, WHY_NOT_BUNDLE())
     header = Header(*parts)
@@ -308,6 +320,12 @@ def _check(path: Path, conn: engine.Connection) -> Header:
             raise _refuse(path, WHY_HASH())
         count += 1
     if count != header.changes or digest.hexdigest() != header.root:
+        raise _refuse(path, WHY_ROOT())
+    try:
+        good = publication_digest(conn.execute(_PUBLICATIONS.format("main")).fetchall())
+    except TypeError:
+        good = ""
+    if good != header.publications:
         raise _refuse(path, WHY_ROOT())
     try:
         Ed25519PublicKey.from_public_bytes(header.public_key).verify(signature, header.signed())
@@ -378,6 +396,9 @@ def _merge(store: Store, path: Path, header: Header) -> Merged:
         [header.station],
     )
     execute("UPDATE station SET hlc = max(hlc, coalesce((SELECT max(hlc) FROM b.changes), 0))")
+    execute(
+        f"INSERT OR IGNORE INTO publications ({', '.join(COLUMNS)}) SELECT * FROM b.publications"
+    )
     records = settle(store, first)
     conflicts = execute("SELECT count(DISTINCT record) FROM conflicts").fetchone()[0]
     store.note(

@@ -565,6 +565,29 @@ def _merging(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0010_publications")
+def _publications(db: sqlite_utils.Database) -> None:
+    # Frozen press figures (store.publications): what a report said when it was
+    # published, and on what it was based; they travel in bundles.
+    db.executescript(
+        """
+        CREATE TABLE publications (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            station TEXT NOT NULL,
+            published_at TEXT NOT NULL,
+            published_by TEXT NOT NULL,
+            spec TEXT NOT NULL,
+            figures TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            pdf_sha256 TEXT NOT NULL,
+            xlsx_sha256 TEXT NOT NULL,
+            basis TEXT NOT NULL
+        );
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

@@ -75,9 +75,7 @@ def window_problem(env: dict[str, str] | None = None) -> str | None:
     return missing_libraries_message(missing) if missing else None
 
 
-def missing_libraries(
-    library: Path, loadable: Callable[[str], bool] | None = None
-) -> list[str]:
+def missing_libraries(library: Path, loadable: Callable[[str], bool] | None = None) -> list[str]:
     """The system libraries ``library`` needs that this system lacks, by name.
 
     Qt's own libraries are not counted: they ship beside smugdesk (in the wheel or the

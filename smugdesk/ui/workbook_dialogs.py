@@ -94,7 +94,6 @@ class _WorkDialog(QDialog):
         self.layout_.addWidget(self.buttons)
         self.resize(720, 200)
 
-
     def start(self) -> None:
         """Begin the work in the background (the constructor only prepares it)."""
         work, done, failed = self._job

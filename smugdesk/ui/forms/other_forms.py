@@ -93,9 +93,7 @@ class BustForm(EventForm):
             role = cells["role"].strip().lower()
             origin = country_code(cells["origin"]) if cells["origin"] else ""
             if cells["origin"] and origin is None:
-                problems.append(
-                    Problem("origin", UNKNOWN_COUNTRY(code=cells["origin"]), line)
-                )
+                problems.append(Problem("origin", UNKNOWN_COUNTRY(code=cells["origin"]), line))
             n = parse_count(cells["arrested"], "arrested", line, problems, required=True)
             arrests.append(Arrest(role, origin or "", n or 0))
         self.lines.show_problems(problems, self.describe)

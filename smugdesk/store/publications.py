@@ -1,0 +1,158 @@
+"""Frozen press figures: a report's figures as published (canonical JSON and their
+SHA-256), its period and options, the hashes of its PDF and workbook, and its basis: for
+each station, the contiguous mark of its changes the publishing database held. The
+figures are computed above the store (``reports.publishing``); here they are kept, and
+the records changed since a publication's basis are found by what was received, never
+by the clock (a week-late bundle carries old times)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import orjson
+from uuid_utils import uuid7
+
+from smugdesk.accounts.roles import Can
+from smugdesk.stations.changes import canonical
+from smugdesk.store.mapping import BUST, CASE, CATCH
+
+if TYPE_CHECKING:
+    from smugdesk.store.records import Store
+
+COLUMNS = (
+    "uuid",
+    "station",
+    "published_at",
+    "published_by",
+    "spec",
+    "figures",
+    "sha256",
+    "pdf_sha256",
+    "xlsx_sha256",
+    "basis",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    uuid: str
+    station: str
+    published_at: str
+    published_by: str
+    spec: dict[str, Any]  # period, comparison, approved_only, options
+    figures: str  # canonical JSON
+    sha256: str
+    pdf_sha256: str
+    xlsx_sha256: str
+    basis: dict[str, int]
+    station_name: str = ""
+
+
+def basis(store: Store) -> dict[str, int]:
+    """What this database holds now: each station's contiguous mark."""
+    rows = store.db.conn.execute("SELECT uuid, held FROM stations WHERE held > 0")
+    return dict(rows.fetchall())
+
+
+def publish(
+    store: Store,
+    spec: dict[str, Any],
+    figures: str,
+    sha256: str,
+    documents: tuple[str, str],
+    held: dict[str, int],
+) -> Publication:
+    """Keep a report's figures as published (a press officer's or supervisor's act)."""
+    store.access.require(Can.REPORT)
+    stamp = store.access.stamp()
+    pub = Publication(
+        str(uuid7()),
+        store.changes.station().uuid,
+        stamp.at,
+        stamp.user,
+        spec,
+        figures,
+        sha256,
+        documents[0],
+        documents[1],
+        held,
+    )
+    with store.transaction():
+        store.db.conn.execute(
+            f"INSERT INTO publications ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * 10)})",
+            _row(pub),
+        )
+        store.audit.append(
+            stamp, "publish", [("", "", None, None, {"publication": pub.uuid, "sha256": sha256})]
+        )
+    return pub
+
+
+def _row(pub: Publication) -> tuple[object, ...]:
+    return (
+        pub.uuid,
+        pub.station,
+        pub.published_at,
+        pub.published_by,
+        canonical(pub.spec),
+        pub.figures,
+        pub.sha256,
+        pub.pdf_sha256,
+        pub.xlsx_sha256,
+        canonical(pub.basis),
+    )
+
+
+def publications(store: Store) -> list[Publication]:
+    """Every publication known here (made here or received), oldest first."""
+    store.access.require(Can.REPORT)
+    rows = store.db.conn.execute(
+        f"SELECT {', '.join('p.' + c for c in COLUMNS)}, coalesce(s.name, '') FROM publications p "
+        "LEFT JOIN stations s ON s.uuid = p.station ORDER BY p.published_at, p.uuid"
+    )
+    out = []
+    for row in rows:
+        values = list(row)
+        values[4] = orjson.loads(values[4])
+        values[9] = orjson.loads(values[9])
+        out.append(Publication(*values))
+    return out
+
+
+def changed_since(store: Store, pub: Publication) -> list[str]:
+    """The keys of the records of the publication's periods changed by changes its basis
+    did not hold (received later, whatever their clocks say)."""
+    days = [pub.spec["period"], pub.spec["comparison"]]
+    found: set[str] = set()
+    conn = store.db.conn
+    for kind, column in ((CATCH, "date"), (BUST, "date"), (CASE, "cracked_on")):
+        within = " OR ".join(f"r.{column} BETWEEN ? AND ?" for _ in days)
+        found.update(
+            key
+            for (key,) in conn.execute(
+                f"SELECT DISTINCT r.{kind.key} FROM changes c "
+                f"JOIN stations s ON s.id = c.station_id JOIN {kind.table} r ON r.uuid = c.record "
+                "WHERE c.seq > coalesce(json_extract(?, '$.\"' || s.uuid || '\"'), 0) "
+                f"AND ({within})",
+                [canonical(pub.basis), *(d for pair in days for d in pair)],
+            )
+        )
+    return sorted(found, key=str.casefold)
+
+
+def bundle_rows(store: Store) -> list[tuple[object, ...]]:
+    """Every publication, as a bundle carries it."""
+    return store.db.conn.execute(
+        f"SELECT {', '.join(COLUMNS)} FROM publications ORDER BY uuid"
+    ).fetchall()
+
+
+def publication_digest(rows: list[tuple[object, ...]]) -> str:
+    """One SHA-256 over publications' rows in uuid order (a bundle's header signs it)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for row in rows:
+        digest.update(orjson.dumps(list(row)))
+    return digest.hexdigest()
