@@ -13,6 +13,23 @@ from pathlib import Path
 
 # English -> (Simplified, Traditional)
 TABLE: dict[str, tuple[str, str]] = {
+    "Publish...": ("发布...", "發佈..."),
+    "Keep these figures as published: you are told later if records revise them.": (
+        "把这些数据保存为已发布：日后记录若有修订会提示。",
+        "把這些數據保存為已發佈：日後記錄若有修訂會提示。",
+    ),
+    "Not published": ("未发布", "未發佈"),
+    "Published as {id}: you will be told if merged records revise it.": (
+        "已发布，编号 {id}：合并的记录若修订它会提示。",
+        "已發佈，編號 {id}：合併的記錄若修訂它會提示。",
+    ),
+    "Published {at} by {user}, with other figures:": (
+        "{at} 由 {user} 发布，数据不同：",
+        "{at} 由 {user} 發佈，數據不同：",
+    ),
+    "Publish again?": ("再次发布？", "再次發佈？"),
+    "This period was published before.": ("此期间以前已发布过。", "此期間以前已發佈過。"),
+    "Publish these figures as well?": ("也发布这些数据吗？", "也發佈這些數據嗎？"),
     "(in conflict)": ("（存在冲突）", "（存在衝突）"),
     "Changes": ("变更", "變更"),
     "Where each value came from": ("各项值的来源", "各項值的來源"),

@@ -71,32 +71,32 @@
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="198" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="196" />
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="200" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="198" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="201" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="199" />
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="202" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="200" />
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="204" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="202" />
         <source>Jurisdiction</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="207" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="205" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>按角色（指挥、招募、运送、窝藏、伪造证件、其他）和来源统计抓获组织者</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="116" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="114" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未保存：请修正标红的栏目。</translation>
     </message>
@@ -278,42 +278,42 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="142" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="140" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="144" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="142" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="145" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="143" />
         <source>Opened on</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="146" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="144" />
         <source>Cracked</source>
         <translation>已破获</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="148" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="146" />
         <source>Cracked on</source>
         <translation>破获日期</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="154" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="152" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="158" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="156" />
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/forms/other_forms.py" line="161" />
+        <location filename="../../smugdesk/ui/forms/other_forms.py" line="159" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -594,22 +594,22 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="199" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="198" />
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="200" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="199" />
         <source>Exporting to {name}...</source>
         <translation>正在导出到 {name}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="202" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="201" />
         <source>{sheet}: {n} rows written...</source>
         <translation>{sheet}：已写入 {n} 行...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="219" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="218" />
         <source>Exported: {rows}</source>
         <translation>已导出：{rows}</translation>
     </message>
@@ -688,82 +688,82 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="135" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="134" />
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="138" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="137" />
         <source>Importing {name}...</source>
         <translation>正在导入 {name}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="141" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="140" />
         <source>Reading and checking every row...</source>
         <translation>正在读取并检查每一行...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="142" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="141" />
         <source>Writing...</source>
         <translation>正在写入...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="143" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="142" />
         <source>Agencies written.</source>
         <translation>单位已写入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="144" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="143" />
         <source>Cases written.</source>
         <translation>案件已写入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="145" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="144" />
         <source>Catches written.</source>
         <translation>查获记录已写入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="146" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="145" />
         <source>Gang busts written.</source>
         <translation>打击团伙行动已写入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="160" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="159" />
         <source>Imported {n} rows.</source>
         <translation>已导入 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="164" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="163" />
         <source>{kind}: {a} added, {c} updated, {u} unchanged</source>
         <translation>{kind}：新增 {a}，更新 {c}，未变 {u}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="175" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="174" />
         <source>The workbook was refused; nothing was imported. {n} problem(s):</source>
         <translation>工作簿被拒绝，未导入任何内容。共 {n} 个问题：</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="181" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="180" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="181" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="180" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="181" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="180" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="181" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="180" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="188" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="187" />
         <source>Copy problems</source>
         <translation>复制问题列表</translation>
     </message>
@@ -1464,92 +1464,132 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="46" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="49" />
         <source>Summary report</source>
         <translation>汇总报告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="54" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="57" />
         <source>Compare with another period</source>
         <translation>与其他期间对比</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="74" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="77" />
         <source>Default title</source>
         <translation>默认标题</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="80" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="83" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="86" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="89" />
         <source>Comparison</source>
         <translation>对比期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="87" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="90" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="88" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="91" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="89" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="92" />
         <source>Count approved records only</source>
         <translation>仅计已审批的记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="92" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="95" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="108" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="111" />
         <source>Print...</source>
         <translation>打印...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="110" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="113" />
         <source>Save PDF...</source>
         <translation>保存 PDF...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="112" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="115" />
         <source>Save Excel...</source>
         <translation>保存 Excel...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="119" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="117" />
+        <source>Publish...</source>
+        <translation>发布...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="120" />
+        <source>Keep these figures as published: you are told later if records revise them.</source>
+        <translation>把这些数据保存为已发布：日后记录若有修订会提示。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="129" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="148" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="159" />
         <source>Generating...</source>
         <translation>正在生成...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="165" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="177" />
         <source>{pages} pages.</source>
         <translation>共 {pages} 页。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="173" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="185" />
         <source>The report could not be made: {error}</source>
         <translation>无法生成报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="178" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="203" />
+        <source>Not published</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="207" />
+        <source>Published as {id}: you will be told if merged records revise it.</source>
+        <translation>已发布，编号 {id}：合并的记录若修订它会提示。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="218" />
+        <source>Published {at} by {user}, with other figures:</source>
+        <translation>{at} 由 {user} 发布，数据不同：</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="226" />
+        <source>Publish again?</source>
+        <translation>再次发布？</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="227" />
+        <source>This period was published before.</source>
+        <translation>此期间以前已发布过。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="231" />
+        <source>Publish these figures as well?</source>
+        <translation>也发布这些数据吗？</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/report_dialog.py" line="237" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="184" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="243" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1701,7 +1741,7 @@
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="119" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="118" />
         <source>Failed: {error}. Nothing was changed.</source>
         <translation>失败：{error}。未做任何更改。</translation>
     </message>
@@ -1985,17 +2025,17 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="230" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="229" />
         <source>Blank template</source>
         <translation>空白模板</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="232" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="231" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="240" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="239" />
         <source>Not written</source>
         <translation>未写入</translation>
     </message>

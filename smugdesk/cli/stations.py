@@ -171,28 +171,16 @@ def publish_and_warn(
 ) -> None:
     """Publish the report's figures, warning first of an earlier publication of the
     same period whose figures differ."""
-    from smugdesk.reports.publishing import frozen, publish_report, sha256
-    from smugdesk.store.publications import publications
+    from smugdesk.reports.publishing import differences, earlier_differing, frozen, publish_report
 
-    now = sha256(frozen(figures))
-    period = [figures.period.start.isoformat(), figures.period.end.isoformat()]
-    for old in publications(store):
-        if old.spec["period"] == period and old.sha256 != now:
-            differ = _differences(old.figures, frozen(figures))
-            say(SAME_AS_BEFORE(id=old.uuid, at=old.published_at, figures=differ), error=True)
+    for old in earlier_differing(store, figures):
+        found = differences(old.figures, frozen(figures))
+        differ = ", ".join(f"{n} {a} -> {b}" for n, a, b in found[:8])
+        differ += " ..." if len(found) > 8 else ""
+        say(SAME_AS_BEFORE(id=old.uuid, at=old.published_at, figures=differ), error=True)
     docs = (Path(pdf) if pdf else None, Path(xlsx) if xlsx else None)
     pub = publish_report(store, figures, options, approved_only, docs)
     say(PUBLISHED(id=pub.uuid, sha256=pub.sha256[:16]))
-
-
-def _differences(before: str, after: str) -> str:
-    from smugdesk.reports.publishing import flat
-
-    a, b = flat(orjson.loads(before)), flat(orjson.loads(after))
-    names = [n for n in sorted(set(a) | set(b)) if a.get(n) != b.get(n)]
-    return ", ".join(f"{n} {a.get(n)} -> {b.get(n)}" for n in names[:8]) + (
-        " ..." if len(names) > 8 else ""
-    )
 
 
 def _cmd_publications(args: argparse.Namespace) -> int:

@@ -22,7 +22,13 @@ from smugdesk.reports.options import ReportOptions
 from smugdesk.reports.periods import Period
 from smugdesk.stations.changes import canonical
 from smugdesk.store import Store
-from smugdesk.store.publications import Publication, basis, changed_since, publish
+from smugdesk.store.publications import (
+    Publication,
+    basis,
+    changed_since,
+    publications,
+    publish,
+)
 
 # What a report shows of the state of its records, not figures a press release quotes.
 _NOT_FROZEN = ("data_as_of", "unapproved", "disputed")
@@ -79,13 +85,25 @@ def check(store: Store, pub: Publication) -> Revision:
     now = frozen(compute_figures(source, period, comparison))
     if sha256(now) == pub.sha256:
         return Revision(pub, (), ())
-    before, after = flat(orjson.loads(pub.figures)), flat(orjson.loads(now))
-    differ = tuple(
-        (name, before.get(name), after.get(name))
-        for name in sorted(set(before) | set(after))
-        if before.get(name) != after.get(name)
-    )
-    return Revision(pub, differ, tuple(changed_since(store, pub)))
+    return Revision(pub, differences(pub.figures, now), tuple(changed_since(store, pub)))
+
+
+def differences(before: str, after: str) -> tuple[tuple[str, Any, Any], ...]:
+    """The figures (by path) whose values differ between two frozen figure texts, the
+    headline totals first."""
+    a, b = flat(orjson.loads(before)), flat(orjson.loads(after))
+    names = sorted(set(a) | set(b), key=lambda n: (not n.startswith(_HEADLINE), n))
+    return tuple((n, a.get(n), b.get(n)) for n in names if a.get(n) != b.get(n))
+
+
+_HEADLINE = ("total.", "gangs_smashed")
+
+
+def earlier_differing(store: Store, figures: Figures) -> list[Publication]:
+    """Earlier publications of the same period whose figures differ from these."""
+    now = sha256(frozen(figures))
+    period = [figures.period.start.isoformat(), figures.period.end.isoformat()]
+    return [p for p in publications(store) if p.spec["period"] == period and p.sha256 != now]
 
 
 def flat(value: Any, path: str = "") -> dict[str, Any]:

@@ -31,10 +31,13 @@ from PySide6.QtWidgets import (
 
 from smugdesk.accounts.roles import Can
 from smugdesk.places import scratch_dir
+from smugdesk.reports.figures import Figures
 from smugdesk.reports.options import ReportOptions
 from smugdesk.reports.periods import Period
+from smugdesk.reports.publishing import differences, earlier_differing, frozen, publish_report
 from smugdesk.reports.report import audit_detail, make_report
 from smugdesk.store import Reopen, StoreError
+from smugdesk.store.publications import Publication
 from smugdesk.ui.background import run_in_background
 from smugdesk.ui.dates import date_edit, day_of
 from smugdesk.ui.failures import plain_message
@@ -111,7 +114,14 @@ class ReportDialog(QDialog):
         self.save_pdf.setObjectName("save_pdf")
         self.save_xlsx = QPushButton(self.tr("Save Excel..."))
         self.save_xlsx.setObjectName("save_xlsx")
-        for button in (self.print_button, self.save_pdf, self.save_xlsx):
+        self.publish = QPushButton(self.tr("Publish..."))
+        self.publish.setObjectName("publish")
+        self.publish.setToolTip(
+            self.tr("Keep these figures as published: you are told later if records revise them.")
+        )
+        self.publish.clicked.connect(self.publish_figures)
+        self.figures: Figures | None = None
+        for button in (self.print_button, self.save_pdf, self.save_xlsx, self.publish):
             button.setEnabled(False)
         self.print_button.clicked.connect(self.print_report)
         self.save_pdf.clicked.connect(lambda: self.save_copy(self.pdf_path, "PDF (*.pdf)"))
@@ -124,6 +134,7 @@ class ReportDialog(QDialog):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_pdf)
         buttons.addWidget(self.save_xlsx)
+        buttons.addWidget(self.publish)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -151,19 +162,20 @@ class ReportDialog(QDialog):
         approved_only = self.approved_only.isChecked()
         self.made = (period, comparison, options, approved_only)
 
-        def work(_report: Callable[[str], None]) -> None:
+        def work(_report: Callable[[str], None]) -> Figures:
             with reopen() as store:
                 source = store.figures(Can.REPORT, approved_only)
-                make_report(source, period, comparison, options, pdf=pdf, xlsx=xlsx)
+                return make_report(source, period, comparison, options, pdf=pdf, xlsx=xlsx)
 
         run_in_background(work, self.report_ready, self.report_failed)
 
-    def report_ready(self, _result: object) -> None:
+    def report_ready(self, figures: Figures) -> None:
+        self.figures = figures
         self.progress.hide()
         self.generate.setEnabled(True)
         self.document.load(str(self.pdf_path))
         self.message.setText(self.tr("{pages} pages.").format(pages=self.document.pageCount()))
-        for button in (self.print_button, self.save_pdf, self.save_xlsx):
+        for button in (self.print_button, self.save_pdf, self.save_xlsx, self.publish):
             button.setEnabled(True)
 
     def report_failed(self, exc: Exception) -> None:
@@ -172,6 +184,53 @@ class ReportDialog(QDialog):
         self.message.setText(
             self.tr("The report could not be made: {error}").format(error=plain_message(exc))
         )
+
+    def publish_figures(self) -> None:
+        """Publish the figures shown; an earlier publication of the same period with
+        other figures is shown first, and publishing again must be confirmed."""
+        if self.figures is None:
+            return
+        _period, _comparison, options, approved_only = self.made
+        try:
+            with self.reopen() as store:
+                earlier = earlier_differing(store, self.figures)
+                if earlier and not self._confirm_over(earlier, self.figures):
+                    return
+                pub = publish_report(
+                    store, self.figures, options, approved_only, (self.pdf_path, self.xlsx_path)
+                )
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Not published"), plain_message(exc))
+            return
+        self.publish.setEnabled(False)
+        self.message.setText(
+            self.tr("Published as {id}: you will be told if merged records revise it.").format(
+                id=pub.uuid
+            )
+        )
+
+    def _confirm_over(self, earlier: list[Publication], figures: Figures) -> bool:
+        lines = []
+        for old in earlier:
+            changed = differences(old.figures, frozen(figures))
+            shown = "\n".join(f"  {n}: {a} -> {b}" for n, a, b in changed[:10])
+            lines.append(
+                self.tr("Published {at} by {user}, with other figures:").format(
+                    at=old.published_at, user=old.published_by
+                )
+                + "\n"
+                + shown
+            )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Publish again?"),
+            self.tr("This period was published before.")
+            + "\n\n"
+            + "\n\n".join(lines)
+            + "\n\n"
+            + self.tr("Publish these figures as well?"),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def save_copy(self, source: Path, file_filter: str) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -85,3 +85,48 @@ def test_a_records_history_shows_where_each_value_came_from(qtbot, tmp_path):
     assert rows["ref"][1:4:2] == ["CT-1", "user0"]
     dialog.close()
     net.close()
+
+
+def test_publishing_from_the_report_dialog_warns_of_other_figures_before(
+    qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QMessageBox
+
+    from smugdesk.store import open_store
+    from smugdesk.store.publications import publications
+    from smugdesk.ui.report_dialog import ReportDialog
+    from tests.conftest import TODAY, make_catch
+
+    store = open_store(tmp_path / "p.sqlite")
+    store.save(make_catch("CT-1"), today=TODAY)
+
+    def report():
+        dialog = ReportDialog(store.reopen(), "en")
+        qtbot.addWidget(dialog)
+        dialog.start.setDate(QDate(2017, 1, 1))
+        dialog.end.setDate(QDate(2017, 12, 31))
+        qtbot.mouseClick(dialog.generate, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.publish.isEnabled(), timeout=20_000)
+        return dialog
+
+    first = report()
+    qtbot.mouseClick(first.publish, Qt.MouseButton.LeftButton)
+    assert first.message.text().startswith("Published as ")
+    assert not first.publish.isEnabled()
+    first.done(0)
+    store.save(make_catch("CT-2"), today=TODAY)  # the figures of 2017 change
+    asked = []
+
+    def answer(parent, title, text, *rest):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    second = report()
+    qtbot.mouseClick(second.publish, Qt.MouseButton.LeftButton)
+    assert "This period was published before." in asked[0]
+    assert "total.current.persons: 12 -> 24" in asked[0]
+    assert len(publications(store)) == 1  # declined: nothing published
+    second.done(0)
+    store.close()
