@@ -163,12 +163,14 @@ class SqliteFigures:
 
     def disputed(self, start: str, end: str) -> int:
         """Records of the period (catches and busts by date, cases by the day cracked)
-        holding conflicts between stations not yet decided."""
+        holding conflicts between stations not yet decided. CROSS JOIN keeps SQLite
+        reading the few conflicts first and looking each record up by its UUID, rather
+        than walking a year of catches by date (1.5 s among a million)."""
         total = 0
         for table, day in (("catches", "date"), ("busts", "date"), ("cases", "cracked_on")):
             total += self._conn.execute(
-                f"SELECT count(DISTINCT r.id) FROM conflicts k JOIN {table} r ON r.uuid = k.record "
-                f"WHERE r.deleted_at IS NULL AND r.{day} BETWEEN ? AND ?",
+                f"SELECT count(DISTINCT r.id) FROM conflicts k CROSS JOIN {table} r "
+                f"ON r.uuid = k.record WHERE r.deleted_at IS NULL AND r.{day} BETWEEN ? AND ?",
                 (start, end),
             ).fetchone()[0]
         return int(total)

@@ -482,20 +482,6 @@ def conflicts(store: Store) -> list[Conflict]:
     return sorted(out, key=lambda c: (c.kind, c.key.casefold(), c.record, c.field, c.reason))
 
 
-def conflicts_in(store: Store, start: dt.date, end: dt.date) -> int:
-    """How many records with unresolved conflicts are dated in ``start`` .. ``end``
-    (catches and busts by their date, cases by the day opened)."""
-    conn = store.db.conn
-    total = 0
-    for kind, column in ((CATCH, "date"), (BUST, "date"), (CASE, "opened_on")):
-        total += conn.execute(
-            f"SELECT count(DISTINCT c.record) FROM conflicts c JOIN {kind.table} r "
-            f"ON r.uuid = c.record WHERE r.{column} BETWEEN ? AND ?",
-            [start.isoformat(), end.isoformat()],
-        ).fetchone()[0]
-    return int(total)
-
-
 def _names(store: Store, values: Sequence[Any]) -> dict[str, str]:
     """The keys (agency codes, case numbers) of the records these values refer to."""
     wanted: set[str] = set()
