@@ -6,6 +6,7 @@ import pytest
 
 from smugdesk.store import lists
 from smugdesk.store.lists import PAGE, Filter
+from tests.conftest import TODAY, make_catch
 
 
 @pytest.fixture
@@ -110,3 +111,14 @@ def test_a_refresh_sees_a_new_record(demo_store, tmp_path):
     records.set_filter(Filter(text="list refresh"))
     assert _uuids(records) == [saved]
     demo_store.delete("catch", saved)
+
+
+def test_the_unfiltered_catch_count_comes_from_the_daily_totals_and_stays_right(store):
+    uuids = [store.save(make_catch(f"CT-{n}"), today=TODAY) for n in range(5)]
+    store.delete("catch", uuids[0])
+    store.approve("catch", uuids[1:3])
+    store.write_batch([make_catch("CT-9"), make_catch("CT-4", place="changed")])
+    rows = store.record_list("catch")
+    assert rows.count == store.count("catch") == 5
+    rows.set_filter(Filter(nationality="VNM"))
+    assert rows.count == 5
