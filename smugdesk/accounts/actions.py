@@ -36,6 +36,7 @@ ACTIONS: dict[str, Words] = {
     "bundle": words("audit.action.bundle", "wrote a bundle"),
     "merge": words("audit.action.merge", "merged a bundle"),
     "publish": words("audit.action.publish", "published a report's figures"),
+    "station_trust": words("audit.action.station_trust", "trusted a station's key"),
 }
 
 

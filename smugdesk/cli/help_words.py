@@ -117,6 +117,10 @@ _HELP: dict[str, Words] = {
             "cli.help.publications",
             "list published figures, and whether the records still give them",
         ),
+        words(
+            "cli.help.station_trust",
+            "trust station STATION's public KEY before its first bundle (or its new one)",
+        ),
         words("cli.help.help", "show this help and exit"),
         words("cli.help.version", "show the version and exit"),
         words("cli.help.usage", "usage: "),

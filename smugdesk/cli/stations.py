@@ -23,6 +23,12 @@ if TYPE_CHECKING:
 STATION = words(
     "cli.station", "Station {name}: id {id}, key fingerprint {fingerprint}, {held} changes written."
 )
+PUBLIC_KEY = words("cli.station_key", "Public key (for another station's --trust): {key}")
+TRUSTED = words(
+    "cli.station_trusted",
+    "Station {station} is trusted with key {fingerprint}: its bundles must carry that key's "
+    "signature.",
+)
 UNNAMED = words("cli.station_unnamed", "(no name yet: smugdesk station --name NAME)")
 NAMED = words("cli.station_named", "This station is now called {name}.")
 BUNDLED = words("cli.bundled", "Wrote {file}: {changes} changes.")
@@ -63,10 +69,20 @@ def _cmd_station(args: argparse.Namespace) -> int:
         if args.name is not None:
             store.name_station(args.name)
             say(NAMED(name=args.name.strip()))
+        if args.trust:
+            from smugdesk.store.bundles import trust_station
+
+            trust_station(store, args.trust[0], args.trust[1])
+            say(
+                TRUSTED(
+                    station=args.trust[0], fingerprint=fingerprint(bytes.fromhex(args.trust[1]))
+                )
+            )
         me = store.changes.station()
         key = public_key(store.changes.signing_key())
     name = me.name or text(UNNAMED())
     say(STATION(name=name, id=me.uuid, fingerprint=fingerprint(key), held=me.held))
+    say(PUBLIC_KEY(key=key.hex()))
     return EXIT_OK
 
 
@@ -240,6 +256,12 @@ def add_commands(command: Command) -> None:
         _cmd_station,
     )
     p.add_argument("--name", metavar="NAME", help=h("the name other stations see it by"))
+    p.add_argument(
+        "--trust",
+        nargs=2,
+        metavar=("STATION", "KEY"),
+        help=h("trust station STATION's public KEY before its first bundle (or its new one)"),
+    )
     p = command(
         "bundle",
         "write the changes another station may lack (or all of them) to a bundle file",

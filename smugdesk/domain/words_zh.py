@@ -886,6 +886,21 @@ ZH: dict[str, tuple[str, str]] = {
         "寫資料包",
     ),
     "audit.action.publish": ("发布报告数据", "發佈報告數據"),
+    "audit.action.station_trust": ("信任站点密钥", "信任站點金鑰"),
+    "station.bad_key": ("不是站点公钥（64 位十六进制数字）", "不是站點公鑰（64 位十六進位數字）"),
+    "station.bad_id": ("不是站点编号", "不是站點編號"),
+    "cli.station_key": (
+        "公钥（供其他站点的 --trust 使用）：{key}",
+        "公鑰（供其他站點的 --trust 使用）：{key}",
+    ),
+    "cli.station_trusted": (
+        "站点 {station} 的密钥 {fingerprint} 已受信任：其数据包必须带有该密钥的签名。",
+        "站點 {station} 的金鑰 {fingerprint} 已受信任：其資料包必須帶有該金鑰的簽名。",
+    ),
+    "cli.help.station_trust": (
+        "在首个数据包之前信任站点 STATION 的公钥 KEY（或其新密钥）",
+        "在首個資料包之前信任站點 STATION 的公鑰 KEY（或其新金鑰）",
+    ),
     "audit.action.merge": (
         "合并数据包",
         "合併資料包",

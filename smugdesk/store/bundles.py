@@ -29,9 +29,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from uuid_utils import uuid7
 
 from smugdesk.accounts.roles import Can
+from smugdesk.domain.records import Invalid, Problem
 from smugdesk.domain.words import words
 from smugdesk.stations.changes import canonical, change_hash
-from smugdesk.stations.signing import public_key
+from smugdesk.stations.signing import fingerprint, public_key
 from smugdesk.store import engine
 from smugdesk.store.database import StoreError, known_errors
 from smugdesk.store.merging import settle
@@ -448,3 +449,35 @@ def _advance_held(store: Store, station_id: int) -> None:
         [station_id, held],
     ).fetchone()[0]
     execute("UPDATE stations SET held = ? WHERE id = ?", [top, station_id])
+
+
+BAD_KEY = words("station.bad_key", "is not a station's public key (64 hexadecimal digits)")
+BAD_ID = words("station.bad_id", "is not a station id")
+
+
+def trust_station(store: Store, station: str, key_hex: str) -> None:
+    """An administrator trusts a station's public key before its first bundle (read out
+    by telephone, say), or a new key after the station's old one was replaced: its
+    bundles must carry that key's signature from now on."""
+    store.access.require(Can.MANAGE)
+    problems = []
+    try:
+        key = bytes.fromhex(key_hex.replace(" ", ""))
+        Ed25519PublicKey.from_public_bytes(key)
+    except ValueError:
+        key = b""
+        problems.append(Problem("key", BAD_KEY()))
+    if len(station) != 36 or station.count("-") != 4:
+        problems.append(Problem("station", BAD_ID()))
+    if problems:
+        raise Invalid(problems)
+    stamp = store.access.stamp()
+    with store.transaction():
+        store.db.conn.execute(
+            "INSERT INTO stations (uuid, public_key, pinned_at, pinned_by) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (uuid) DO UPDATE SET public_key = excluded.public_key, "
+            "pinned_at = excluded.pinned_at, pinned_by = excluded.pinned_by",
+            [station, key, stamp.at, stamp.user],
+        )
+        detail = {"station": station, "fingerprint": fingerprint(key)}
+        store.audit.append(stamp, "station_trust", [("", "", None, None, detail)])

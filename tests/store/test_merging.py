@@ -354,3 +354,26 @@ def test_each_value_says_where_it_came_from_merged_ones_too(tmp_path):
     assert place.disputed and place.user in ("user1", "user2")
     assert place.station == net.stores[int(place.user[-1])].changes.station().uuid
     net.close()
+
+
+def test_an_administrator_trusts_a_key_beforehand_and_a_replaced_one(tmp_path):
+    from smugdesk.domain.records import Invalid
+    from smugdesk.stations.signing import public_key
+    from smugdesk.store.bundles import trust_station
+
+    net = Network(tmp_path, 3)
+    a, b, c = net.stores
+    a.save(make_catch("CT-1"), today=TODAY)
+    a_id = a.changes.station().uuid
+    trust_station(b, a_id, public_key(a.changes.signing_key()).hex())
+    trust_station(c, a_id, public_key(c.changes.signing_key()).hex())  # the wrong key
+    bundle = net.bundle(0)
+    assert not merge_bundle(b, bundle).pinned  # trusted already: nothing to pin
+    with pytest.raises(BundleRefused, match="another key"):
+        merge_bundle(c, bundle)
+    trust_station(c, a_id, public_key(a.changes.signing_key()).hex())  # put right
+    merge_bundle(c, bundle)
+    assert c.count("catch") == 1
+    with pytest.raises(Invalid):
+        trust_station(c, a_id, "not hex")
+    net.close()
