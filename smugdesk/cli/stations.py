@@ -14,11 +14,11 @@ from smugdesk.domain.words import Message, words
 from smugdesk.stations.changes import DELETED
 from smugdesk.stations.signing import fingerprint
 from smugdesk.store import Store, StoreError
+from smugdesk.store.merging import Conflict, conflicts
 
 if TYPE_CHECKING:
     from smugdesk.reports.figures import Figures
     from smugdesk.reports.options import ReportOptions
-    from smugdesk.store.merging import Conflict
 
 STATION = words(
     "cli.station", "Station {name}: id {id}, key fingerprint {fingerprint}, {held} changes written."
@@ -111,21 +111,15 @@ def _cmd_merge(args: argparse.Namespace) -> int:
             say(MERGED(file=name, station=station, added=done.added, records=done.records))
             if done.pinned:
                 say(PINNED(station=station, fingerprint=fingerprint(done.header.public_key)))
-        left = len({c.record for c in _conflicts(store)})
+        left = len({c.record for c in conflicts(store)})
         revised_by_merge(store)
     say(CONFLICTS_LEFT(n=left) if left else NO_CONFLICTS())
     return EXIT_BAD_INPUT if refused else EXIT_OK
 
 
-def _conflicts(store: Store) -> list[Conflict]:
-    from smugdesk.store.merging import conflicts
-
-    return conflicts(store)
-
-
 def _cmd_conflicts(args: argparse.Namespace) -> int:
     with opened(args) as store:
-        found = _conflicts(store)
+        found = conflicts(store)
     if not found:
         say(NO_CONFLICTS())
         return EXIT_OK

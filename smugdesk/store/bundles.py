@@ -197,6 +197,8 @@ def write_bundle(store: Store, out: Path, for_station: str = "") -> Written:
                 )
                 conn.commit()
             finally:
+                if conn.in_transaction:  # failed half-way: DETACH needs no transaction
+                    conn.execute("ROLLBACK")
                 conn.execute("DETACH DATABASE bundle")
         with open(partial, "rb") as f:
             os.fsync(f.fileno())

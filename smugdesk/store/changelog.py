@@ -33,6 +33,7 @@ from smugdesk.stations.signing import new_signing_key
 from smugdesk.store import engine
 from smugdesk.store.audit import Stamp
 from smugdesk.store.mapping import AGENCY, BUST, CASE, CATCH, RecordTable
+from smugdesk.store.sql import chunks, marks
 
 # -- images ---------------------------------------------------------------------------
 
@@ -295,10 +296,9 @@ class ChangeLog:
     def images(self, kind: RecordTable, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
         """The images of these rows: row id -> (UUID, canonical JSON)."""
         out: dict[int, tuple[str, str]] = {}
-        for start in range(0, len(ids), 900):
-            part = ids[start : start + 900]
-            sql = image_sql(kind, f"r.id IN ({','.join('?' * len(part))})")
-            out.update((i, (u, image)) for i, u, image in self._conn.execute(sql, list(part)))
+        for part in chunks(ids):
+            sql = image_sql(kind, f"r.id IN ({marks(part)})")
+            out.update((i, (u, image)) for i, u, image in self._conn.execute(sql, part))
         return out
 
     def wrote(
@@ -385,11 +385,10 @@ class ChangeLog:
         """For each record, the stations that have touched it and the contiguous mark
         of each held here."""
         out: dict[str, dict[str, int]] = {}
-        for start in range(0, len(uuids), 900):
-            part = list(uuids[start : start + 900])
+        for part in chunks(uuids):
             rows = self._conn.execute(
                 "SELECT t.record, s.uuid, s.held FROM (SELECT DISTINCT record, station_id "
-                f"FROM changes WHERE record IN ({','.join('?' * len(part))})) t "
+                f"FROM changes WHERE record IN ({marks(part)})) t "
                 "JOIN stations s ON s.id = t.station_id",
                 part,
             )

@@ -31,6 +31,7 @@ from smugdesk.domain.validation import validate
 from smugdesk.domain.words import Message
 from smugdesk.stations.changes import DELETED, canonical
 from smugdesk.store.mapping import AGENCY, BUST, CASE, CATCH, KINDS, RecordTable
+from smugdesk.store.sql import chunks, marks
 
 if TYPE_CHECKING:
     from smugdesk.store.records import Store
@@ -383,9 +384,8 @@ def _validate(store: Store) -> None:
         uuids: Sequence[str] = [
             u for (u,) in execute("SELECT record FROM touched WHERE kind = ?", [kind.name])
         ]
-        for start in range(0, len(uuids), 900):
-            part = list(uuids[start : start + 900])
-            found = store._load(kind, f"uuid IN ({','.join('?' * len(part))})", part)
+        for part in chunks(uuids):
+            found = store._load(kind, f"uuid IN ({marks(part)})", part)
             cases = store._live_cases(e.record for e in found)
             refs = References(agencies, frozenset(no for _i, no in cases.values()))
             for existing in found:
@@ -423,13 +423,17 @@ class Conflict:
     heads: tuple[Head, ...] = ()
 
 
-def conflicts(store: Store) -> list[Conflict]:
-    """Every unresolved conflict, by kind, key and field; a field conflict with the
-    values its heads hold."""
+def conflicts(store: Store, record: str | None = None) -> list[Conflict]:
+    """Every unresolved conflict (or one record's), by kind, key and field; a field
+    conflict with the values its heads hold."""
     store.access.require(Can.READ_RECORDS)
     conn = store.db.conn
     _drop_temp(store)
-    conn.execute("CREATE TEMP TABLE touched AS SELECT DISTINCT record, kind FROM conflicts")
+    conn.execute(
+        "CREATE TEMP TABLE touched AS SELECT DISTINCT record, kind FROM conflicts "
+        "WHERE ?1 IS NULL OR record = ?1",
+        [record],
+    )
     _heads(store)
     heads: dict[tuple[str, str], list[Head]] = {}
     found: list[tuple[str, str, Any, tuple[Any, ...]]] = []
@@ -475,7 +479,8 @@ def conflicts(store: Store) -> list[Conflict]:
             tuple(heads.get((record, field), ())) if reason in ("field", "deleted") else (),
         )
         for record, kind, field, reason, detail in conn.execute(
-            "SELECT record, kind, field, reason, detail FROM conflicts"
+            "SELECT record, kind, field, reason, detail FROM conflicts "
+            "WHERE record IN (SELECT record FROM touched)"
         )
     ]
     _drop_temp(store)
@@ -499,14 +504,11 @@ def _names(store: Store, values: Sequence[Any]) -> dict[str, str]:
     for value in values:
         collect(value)
     out: dict[str, str] = {}
-    ordered = sorted(wanted)
-    for start in range(0, len(ordered), 900):
-        part = ordered[start : start + 900]
-        marks = ",".join("?" * len(part))
+    for part in chunks(sorted(wanted)):
         for table, key in (("agencies", "code"), ("cases", "case_no")):
             out.update(
                 store.db.conn.execute(
-                    f"SELECT uuid, {key} FROM {table} WHERE uuid IN ({marks})", part
+                    f"SELECT uuid, {key} FROM {table} WHERE uuid IN ({marks(part)})", part
                 ).fetchall()
             )
     return out

@@ -7,6 +7,7 @@ by the clock (a week-late bundle carries old times)."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,7 @@ from uuid_utils import uuid7
 from smugdesk.accounts.roles import Can
 from smugdesk.stations.changes import canonical
 from smugdesk.store.mapping import BUST, CASE, CATCH
+from smugdesk.store.sql import chunks, marks
 
 if TYPE_CHECKING:
     from smugdesk.store.records import Store
@@ -137,13 +139,12 @@ def changed_since(store: Store, pub: Publication) -> list[str]:
     found: set[str] = set()
     wanted = sorted(records)
     for kind, column in ((CATCH, "date"), (BUST, "date"), (CASE, "cracked_on")):
-        for start in range(0, len(wanted), 900):
-            part = wanted[start : start + 900]
+        for part in chunks(wanted):
             found.update(
                 key
                 for (key,) in conn.execute(
                     f"SELECT r.{kind.key} FROM {kind.table} r WHERE r.uuid IN "
-                    f"({','.join('?' * len(part))}) AND (r.{column} BETWEEN ? AND ? "
+                    f"({marks(part)}) AND (r.{column} BETWEEN ? AND ? "
                     f"OR r.{column} BETWEEN ? AND ?)",
                     [*part, *days],
                 )
@@ -160,8 +161,6 @@ def bundle_rows(store: Store) -> list[tuple[object, ...]]:
 
 def publication_digest(rows: list[tuple[object, ...]]) -> str:
     """One SHA-256 over publications' rows in uuid order (a bundle's header signs it)."""
-    import hashlib
-
     digest = hashlib.sha256()
     for row in rows:
         digest.update(orjson.dumps(list(row)))

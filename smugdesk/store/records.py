@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,6 +60,7 @@ from smugdesk.store.mapping import (
 from smugdesk.store.merging import conflicts, settle
 from smugdesk.store.rules import may_write, refuse_if_used
 from smugdesk.store.schema import AGGREGATES, migrate, search_statements
+from smugdesk.store.sql import chunks
 from smugdesk.vault.slots import Kind
 
 
@@ -74,11 +75,6 @@ class WriteSummary:
     added: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     changed: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     unchanged: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-
-
-def _chunks(items: Sequence[Any], size: int = 900) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 Observer = Callable[[frozenset[str]], None]
@@ -114,7 +110,6 @@ class Store:
         self._written: set[str] = set()
         self.audit = AuditLog(db.conn, path, lambda: self.access.require(Can.VIEW_AUDIT), key)
         self.changes = ChangeLog(db.conn)
-        self._fixed_uuids: dict[str, str] = {}  # by key: the default agencies' own
         self.access = Access(self, clock)
 
     def on_change(self, observer: Observer) -> Callable[[], None]:
@@ -178,7 +173,7 @@ class Store:
         # As typed (SQLite's NOCASE folds ASCII only: "ß" must not be sent as "ss").
         wanted = sorted({no for r in records if (no := getattr(r, "case_no", ""))})
         found: dict[str, tuple[int, str]] = {}
-        for part in _chunks(wanted):
+        for part in chunks(wanted):
             marks = ",".join("?" * len(part))
             for i, no in self.db.conn.execute(
                 "SELECT id, case_no FROM cases WHERE deleted_at IS NULL "
@@ -213,7 +208,7 @@ class Store:
         q = self.db.conn.execute
         case_ids = sorted({r["case_id"] for r in rows if r.get("case_id") is not None})
         cases: dict[int, str] = {}
-        for part in _chunks(case_ids):
+        for part in chunks(case_ids):
             marks = ",".join("?" * len(part))
             cases.update(q(f"SELECT id, case_no FROM cases WHERE id IN ({marks})", list(part)))
         return Codes(dict(q("SELECT id, code FROM agencies")), cases)
@@ -254,7 +249,7 @@ class Store:
             ids = [r["id"] for r in rows]
             for child in kind.children:
                 grouped: dict[int, list[dict[str, Any]]] = defaultdict(list)
-                for part in _chunks(ids):
+                for part in chunks(ids):
                     marks = ",".join("?" * len(part))
                     for c in self.db.conn.execute(
                         f"SELECT * FROM {child.table} WHERE {child.parent} IN ({marks}) "
@@ -281,7 +276,7 @@ class Store:
     def _find(self, kind: RecordTable, keys: Iterable[str]) -> dict[str, Existing]:
         found: dict[str, Existing] = {}
         # Sent as given: SQLite's NOCASE folds ASCII only, so "ß" must not become "ss".
-        for part in _chunks(list(dict.fromkeys(keys))):
+        for part in chunks(list(dict.fromkeys(keys))):
             marks = ",".join("?" * len(part))
             for e in self._load(kind, f"{kind.key} COLLATE NOCASE IN ({marks})", list(part)):
                 found[kind.key_of(e.record).casefold()] = e
@@ -398,13 +393,19 @@ class Store:
 
     # -- batch writes, as the importer makes them ------------------------------
 
-    def write_batch(self, records: Iterable[Record], progress: Any = None) -> WriteSummary:
+    def write_batch(
+        self,
+        records: Iterable[Record],
+        progress: Any = None,
+        uuids: Mapping[str, str] | None = None,
+    ) -> WriteSummary:
         """Create or update records by key, all in one transaction.
 
         The records must already be valid against ``references()`` together with
         the agencies and cases in the same batch (the importer checks that).
         Records equal to the stored ones are left alone, so writing the same
-        batch twice changes nothing the second time.
+        batch twice changes nothing the second time. ``uuids``: by key, the UUIDs new
+        records take (others get new ones).
         """
         by_kind: dict[str, list[Record]] = defaultdict(list)
         for record in records:
@@ -413,13 +414,17 @@ class Store:
         conn = self.db.conn
         conn.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
         try:
-            self._write_batch(by_kind, summary, progress)
+            self._write_batch(by_kind, summary, progress, uuids or {})
         finally:
             conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
         return summary
 
     def _write_batch(
-        self, by_kind: dict[str, list[Record]], summary: WriteSummary, progress: Any
+        self,
+        by_kind: dict[str, list[Record]],
+        summary: WriteSummary,
+        progress: Any,
+        uuids: Mapping[str, str],
     ) -> None:
         with self.transaction():
             # Agencies and cases first: the others refer to them.
@@ -441,13 +446,18 @@ class Store:
                         summary.changed[kind.name] += 1
                     todo.append((old, record))
                 may_write(self.access, kind, todo)
-                self._write(kind, todo)
+                self._write(kind, todo, uuids)
                 if progress:
                     progress(kind.name)
 
     # -- the one place rows are written ----------------------------------------
 
-    def _write(self, kind: RecordTable, items: list[tuple[Existing | None, Record]]) -> list[str]:
+    def _write(
+        self,
+        kind: RecordTable,
+        items: list[tuple[Existing | None, Record]],
+        fixed: Mapping[str, str] | None = None,
+    ) -> list[str]:
         if not items:
             return []
         self._written.add(kind.name)
@@ -464,7 +474,7 @@ class Store:
         created: list[Item] = []
         changed: list[Item] = []
         uuids = new_uuids(sum(1 for old, _r in items if old is None))
-        fixed = self._fixed_uuids
+        fixed = fixed or {}
         out: list[str] = []
         for old, record in items:
             values = kind.values(record, ids)
@@ -546,10 +556,7 @@ class Store:
         kind_name = self.changes.kind_of(record_uuid)
         self.access.require(Can.WRITE_RECORDS)
         held = {
-            repr(h.value)
-            for c in conflicts(self)
-            if c.record == record_uuid and c.field == field
-            for h in c.heads
+            repr(h.value) for c in conflicts(self, record_uuid) if c.field == field for h in c.heads
         }
         if repr(value) not in held:  # a value typed anew: free text only, checked
             if field not in TYPED_ANEW or not isinstance(value, str):
@@ -574,7 +581,7 @@ class Store:
     def _derived(self, kind: RecordTable, row_ids: list[int], sign: int) -> None:
         """Take away (-1) or add (+1) these rows in the derived tables: the report
         totals (catches only) and the search text."""
-        for part in _chunks(row_ids):
+        for part in chunks(row_ids):
             self._derive(kind, f"c.id IN ({','.join('?' * len(part))})", list(part), sign)
 
     def _derived_range(self, kind: RecordTable, first: int, last: int) -> None:
@@ -648,7 +655,7 @@ class Store:
         found: dict[str, str] = {}
         wanted = sorted(set(record_uuids))
         for kind in KINDS.values():
-            for part in _chunks(wanted):
+            for part in chunks(wanted):
                 marks = ",".join("?" * len(part))
                 found.update(
                     self.db.conn.execute(
@@ -766,9 +773,8 @@ def open_store(
         store = Store(db, path, actor or Actor.current(), clock, key, recovered)
         if fresh:
             # The same UUIDs at every station: stations made apart merge them as one.
-            store._fixed_uuids = {a.code: default_agency_uuid(a.code) for a in DEFAULT_AGENCIES}
-            store.write_batch(DEFAULT_AGENCIES)
-            store._fixed_uuids = {}
+            fixed = {a.code: default_agency_uuid(a.code) for a in DEFAULT_AGENCIES}
+            store.write_batch(DEFAULT_AGENCIES, uuids=fixed)
         store.claim_file()
     except BaseException:
         db.close()
