@@ -31,10 +31,10 @@ TRUSTED = words(
 )
 UNNAMED = words("cli.station_unnamed", "(no name yet: smugdesk station --name NAME)")
 NAMED = words("cli.station_named", "This station is now called {name}.")
-BUNDLED = words("cli.bundled", "Wrote {file}: {changes} changes.")
+BUNDLED = words("cli.bundled", "Wrote {file}: {changes:,} changes.")
 MERGED = words(
     "cli.merged",
-    "Merged {file} from station {station}: {added} new changes, {records} records settled.",
+    "Merged {file} from station {station}: {added:,} new changes, {records:,} records settled.",
 )
 PINNED = words(
     "cli.pinned",

@@ -786,12 +786,12 @@ ZH: dict[str, tuple[str, str]] = {
         "本站點現名為 {name}。",
     ),
     "cli.bundled": (
-        "已写入 {file}：{changes} 项变更。",
-        "已寫入 {file}：{changes} 項變更。",
+        "已写入 {file}：{changes:,} 项变更。",
+        "已寫入 {file}：{changes:,} 項變更。",
     ),
     "cli.merged": (
-        "已合并来自站点 {station} 的 {file}：新变更 {added} 项，重新确定记录 {records} 条。",
-        "已合併來自站點 {station} 的 {file}：新變更 {added} 項，重新確定記錄 {records} 筆。",
+        "已合并来自站点 {station} 的 {file}：新变更 {added:,} 项，重新确定记录 {records:,} 条。",
+        "已合併來自站點 {station} 的 {file}：新變更 {added:,} 項，重新確定記錄 {records:,} 筆。",
     ),
     "cli.pinned": (
         "首次收到站点 {station} 的数据包：其密钥 {fingerprint} 现已固定；其以后的数据包必须带有该签名。",
