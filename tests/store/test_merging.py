@@ -123,10 +123,10 @@ def test_stations_converge_whatever_the_order_and_lose_nothing(tmp_path_factory,
         assert state(net.stores[0]) == first
         # Nothing written is lost: every place written still stands or is kept in a conflict.
         kept = {(r[0], r[3]) for r in first[0]} | {
-            (rec, v.strip("'"))
-            for rec, field, _r, values in first[1]
-            if field == "place"
-            for v in values
+            (c.record, h.value)
+            for c in conflicts(net.stores[0])
+            if c.field == "place"
+            for h in c.heads
         }
         for record, _field, value in net.written:
             standing = any(r[0] == record for r in first[0])
