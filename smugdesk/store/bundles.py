@@ -35,7 +35,7 @@ from smugdesk.stations.changes import canonical, change_hash
 from smugdesk.stations.signing import fingerprint, public_key
 from smugdesk.store import engine
 from smugdesk.store.database import StoreError, known_errors
-from smugdesk.store.merging import settle
+from smugdesk.store.incoming import Clash, absorb, check
 from smugdesk.store.publications import COLUMNS, publication_digest
 from smugdesk.store.records import Store
 
@@ -74,12 +74,6 @@ WHY_KEY = words(
     "it is signed with another key than the one station {station} had before; if that "
     "station's key really changed, an administrator must trust the new one first",
 )
-WHY_FORK = words(
-    "bundle.why_fork",
-    "station {station} wrote two different changes numbered {seq}: a copy of its "
-    "database is writing under its name",
-)
-WHY_OURS = words("bundle.why_ours", "it holds changes under this station's own id")
 UNKNOWN_STATION = words("bundle.unknown_station", "no station {station} is known here")
 
 
@@ -153,15 +147,7 @@ def write_bundle(store: Store, out: Path, for_station: str = "") -> Written:
     partial.unlink(missing_ok=True)
     try:
         with known_errors(partial):
-            made = engine.connect(partial)
-            try:
-                for statement in SCHEMA:
-                    made.execute(statement)
-                made.execute(f"PRAGMA application_id = {BUNDLE_APPLICATION_ID}")
-                made.execute(f"PRAGMA user_version = {FORMAT}")
-                made.commit()
-            finally:
-                made.close()
+            blank(partial)
             engine.attach(conn, str(partial), "bundle", None)
             try:
                 count = _fill(store, where, params)
@@ -209,6 +195,20 @@ def write_bundle(store: Store, out: Path, for_station: str = "") -> Written:
         raise
     store.note("bundle", {"file": str(out.resolve()), "changes": count, "for": for_station})
     return Written(out, count)
+
+
+def blank(path: Path) -> None:
+    """Make an empty bundle file at ``path`` (what a pull from the hub is gathered in
+    too, to be taken in as a bundle is)."""
+    made = engine.connect(path)
+    try:
+        for statement in SCHEMA:
+            made.execute(statement)
+        made.execute(f"PRAGMA application_id = {BUNDLE_APPLICATION_ID}")
+        made.execute(f"PRAGMA user_version = {FORMAT}")
+        made.commit()
+    finally:
+        made.close()
 
 
 def _fill(store: Store, where: str, params: list[object]) -> int:
@@ -363,34 +363,13 @@ def merge_bundle(store: Store, path: Path) -> Merged:
 
 def _merge(store: Store, path: Path, header: Header) -> Merged:
     execute = store.db.conn.execute
-    me = store.changes.station()
-    fork = execute(
-        "SELECT bc.station, bc.seq FROM b.changes bc JOIN stations s ON s.uuid = bc.station "
-        "JOIN changes c ON c.station_id = s.id AND c.seq = bc.seq WHERE c.hash <> bc.hash "
-        "LIMIT 1"
-    ).fetchone()
-    if fork is not None:
-        raise _refuse(path, WHY_FORK(station=fork[0], seq=fork[1]))
-    ours = execute(
-        "SELECT 1 FROM b.changes WHERE station = ? AND seq > ? LIMIT 1", [me.uuid, me.held]
-    ).fetchone()
-    if ours is not None:
-        raise _refuse(path, WHY_OURS())
+    try:
+        check(store, "b")
+    except Clash as exc:
+        raise _refuse(path, exc.why) from None
     execute("INSERT OR IGNORE INTO stations (uuid, name) SELECT uuid, name FROM b.stations")
     pinned = _pin(store, path, header)
-    first = execute("SELECT coalesce(max(id), 0) + 1 FROM changes").fetchone()[0]
-    execute(
-        "INSERT INTO changes (station_id, seq, kind, record, fields, ctx, hlc, wall, user, "
-        "workstation, hash) SELECT s.id, bc.seq, bc.kind, bc.record, bc.fields, bc.ctx, "
-        "bc.hlc, bc.wall, bc.user, bc.workstation, bc.hash FROM b.changes bc "
-        "JOIN stations s ON s.uuid = bc.station WHERE NOT EXISTS (SELECT 1 FROM changes c "
-        "WHERE c.station_id = s.id AND c.seq = bc.seq) ORDER BY bc.station, bc.seq"
-    )
-    added = execute("SELECT count(*) FROM changes WHERE id >= ?", [first]).fetchone()[0]
-    for (station_id,) in execute(
-        "SELECT DISTINCT station_id FROM changes WHERE id >= ?", [first]
-    ).fetchall():
-        _advance_held(store, station_id)
+    done = absorb(store, "b")
     execute(
         "INSERT INTO peer_holds (peer_id, origin_id, held) SELECT p.id, o.id, h.held "
         "FROM b.holds h JOIN stations o ON o.uuid = h.station "
@@ -398,11 +377,6 @@ def _merge(store: Store, path: Path, header: Header) -> Merged:
         "ON CONFLICT (peer_id, origin_id) DO UPDATE SET held = max(held, excluded.held)",
         [header.station],
     )
-    execute("UPDATE station SET hlc = max(hlc, coalesce((SELECT max(hlc) FROM b.changes), 0))")
-    execute(
-        f"INSERT OR IGNORE INTO publications ({', '.join(COLUMNS)}) SELECT * FROM b.publications"
-    )
-    records = settle(store, first)
     conflicts = execute("SELECT count(DISTINCT record) FROM conflicts").fetchone()[0]
     store.note(
         "merge",
@@ -410,12 +384,12 @@ def _merge(store: Store, path: Path, header: Header) -> Merged:
             "file": str(path.resolve()),
             "station": header.station,
             "bundle": header.id,
-            "changes": added,
-            "records": records,
+            "changes": done.added,
+            "records": done.records,
             "pinned": pinned,
         },
     )
-    return Merged(header, int(added), records, pinned, int(conflicts))
+    return Merged(header, done.added, done.records, pinned, int(conflicts))
 
 
 def _pin(store: Store, path: Path, header: Header) -> bool:
@@ -434,23 +408,6 @@ def _pin(store: Store, path: Path, header: Header) -> bool:
         [header.public_key, stamp.at, stamp.user, header.name, header.station],
     )
     return True
-
-
-def _advance_held(store: Store, station_id: int) -> None:
-    """Raise the station's contiguous mark over the changes now held without a gap."""
-    execute = store.db.conn.execute
-    held = execute("SELECT held FROM stations WHERE id = ?", [station_id]).fetchone()[0]
-    present = execute(
-        "SELECT 1 FROM changes WHERE station_id = ? AND seq = ?", [station_id, held + 1]
-    ).fetchone()
-    if present is None:
-        return
-    top = execute(
-        "SELECT min(c.seq) FROM changes c WHERE c.station_id = ? AND c.seq > ? AND NOT EXISTS "
-        "(SELECT 1 FROM changes d WHERE d.station_id = c.station_id AND d.seq = c.seq + 1)",
-        [station_id, held],
-    ).fetchone()[0]
-    execute("UPDATE stations SET held = ? WHERE id = ?", [top, station_id])
 
 
 BAD_KEY = words("station.bad_key", "is not a station's public key (64 hexadecimal digits)")
