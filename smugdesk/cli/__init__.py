@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from smugdesk import __version__
-from smugdesk.cli import accounts, protect, records, stations
+from smugdesk.cli import accounts, hub, protect, records, stations
 from smugdesk.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_FAILURE,
@@ -97,6 +97,7 @@ def build_parser() -> Parser:
     records.add_commands(command)
     protect.add_commands(command)
     stations.add_commands(command)
+    hub.add_commands(command, sub)
     accounts.add_commands(sub, login_options)
     parser.set_defaults(run=_cmd_app)
     parser.command_names = tuple(sub.choices)

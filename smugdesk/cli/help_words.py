@@ -121,6 +121,36 @@ _HELP: dict[str, Words] = {
             "cli.help.station_trust",
             "trust station STATION's public KEY before its first bundle (or its new one)",
         ),
+        words(
+            "cli.help.hub",
+            "the hub: a postgresql:// URL (no password in it: a passfile=, PGPASSFILE or "
+            "~/.pgpass) or the connection file 'hub add-station' wrote",
+        ),
+        words("cli.help.sync", "push this station's changes to the hub and pull everyone else's"),
+        words("cli.help.hub_group", "set up a PostgreSQL hub: init, add-station, accounts"),
+        words(
+            "cli.help.hub_init",
+            "create the hub's schema and roles, or bring them up to date (as the database's "
+            "owner)",
+        ),
+        words(
+            "cli.help.hub_add_station",
+            "make a station's account and write its connection file (password included)",
+        ),
+        words("cli.help.hub_agency", "the station's agency"),
+        words(
+            "cli.help.hub_headquarters",
+            "a headquarters account: reads everything, merges other stations' bundles",
+        ),
+        words(
+            "cli.help.hub_out", "where to write the connection file (default: NAME.smughub here)"
+        ),
+        words("cli.help.hub_name", "the station's name"),
+        words("cli.help.hub_accounts", "list the hub's accounts and when each last synced"),
+        words(
+            "cli.help.merge_hub",
+            "merge into this PostgreSQL hub instead of a database (headquarters)",
+        ),
         words("cli.help.help", "show this help and exit"),
         words("cli.help.version", "show the version and exit"),
         words("cli.help.usage", "usage: "),

@@ -98,6 +98,10 @@ def _cmd_bundle(args: argparse.Namespace) -> int:
 def _cmd_merge(args: argparse.Namespace) -> int:
     from smugdesk.store.bundles import merge_bundle
 
+    if args.hub:
+        from smugdesk.cli.hub import merge_into_hub
+
+        return merge_into_hub(args.hub, args.bundles)
     refused = False
     with opened(args) as store:
         for name in args.bundles:
@@ -272,6 +276,11 @@ def add_commands(command: Command) -> None:
     )
     p = command("merge", "merge bundles from other stations, each all or nothing", _cmd_merge)
     p.add_argument("bundles", nargs="+", metavar="BUNDLE", help=h("bundle files to merge"))
+    p.add_argument(
+        "--hub",
+        metavar="URL",
+        help=h("merge into this PostgreSQL hub instead of a database (headquarters)"),
+    )
     command("conflicts", "list the unresolved conflicts merging left", _cmd_conflicts)
     command(
         "publications",

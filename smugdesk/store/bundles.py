@@ -197,10 +197,10 @@ def write_bundle(store: Store, out: Path, for_station: str = "") -> Written:
     return Written(out, count)
 
 
-def blank(path: Path) -> None:
+def blank(path: Path, key: bytes | None = None) -> None:
     """Make an empty bundle file at ``path`` (what a pull from the hub is gathered in
-    too, to be taken in as a bundle is)."""
-    made = engine.connect(path)
+    too, encrypted with a key of the moment, to be taken in as a bundle is)."""
+    made = engine.connect(path, key=key)
     try:
         for statement in SCHEMA:
             made.execute(statement)
@@ -440,3 +440,34 @@ def trust_station(store: Store, station: str, key_hex: str) -> None:
         )
         detail = {"station": station, "fingerprint": fingerprint(key)}
         store.audit.append(stamp, "station_trust", [("", "", None, None, detail)])
+
+
+@dataclass(frozen=True, slots=True)
+class Contents:
+    """What a checked bundle copy holds, read for another destination (the hub)."""
+
+    stations: list[tuple[object, ...]]  # uuid, name
+    publications: list[tuple[object, ...]]  # publications.COLUMNS
+
+    @staticmethod
+    def of(copy: Path) -> Contents:
+        conn = engine.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return Contents(
+                conn.execute("SELECT uuid, name FROM stations").fetchall(),
+                conn.execute(_PUBLICATIONS.format("main")).fetchall(),
+            )
+        finally:
+            conn.close()
+
+
+def changes_in(copy: Path) -> Iterator[tuple[object, ...]]:
+    """The changes of a checked bundle copy, in (station, seq) order, as
+    ``store.hubs.CHANGE_COLUMNS``."""
+    conn = engine.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = conn.execute(f"SELECT {_CHANGE_COLUMNS}, hash FROM changes ORDER BY station, seq")
+        while page := rows.fetchmany(10_000):
+            yield from page
+    finally:
+        conn.close()

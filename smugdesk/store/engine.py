@@ -69,8 +69,25 @@ def _settings(conn: Connection, schema: str) -> None:
 
 
 def attach(conn: Connection, path: str, schema: str, key: bytes | None) -> None:
-    """ATTACH ``path`` as ``schema``, encrypted with ``key`` or plain (an empty key)."""
+    """ATTACH ``path`` as ``schema``, encrypted with ``key`` or plain (an empty key).
+    ATTACH reads an existing file at once, with SQLCipher's default settings: ours
+    are made the defaults for that moment (they are process-wide), then put back."""
     secret = f"x'{key.hex()}'" if key is not None else ""
-    conn.execute(f'ATTACH DATABASE ? AS {schema} KEY "{secret}"', (path,))
-    if key is not None:
-        _settings(conn, schema)
+    if key is None:
+        conn.execute(f'ATTACH DATABASE ? AS {schema} KEY ""', (path,))
+        return
+    before = [
+        (name, conn.execute(f"PRAGMA cipher_default_{name}").fetchone()[0])
+        for name, _value in _DEFAULTS
+    ]
+    try:
+        for name, value in _DEFAULTS:
+            conn.execute(f"PRAGMA cipher_default_{name} = {value}")
+        conn.execute(f'ATTACH DATABASE ? AS {schema} KEY "{secret}"', (path,))
+    finally:
+        for name, value in before:
+            conn.execute(f"PRAGMA cipher_default_{name} = {value}")
+    _settings(conn, schema)
+
+
+_DEFAULTS = [tuple(s.removeprefix("cipher_").split(" = ")) for s in CIPHER_SETTINGS]

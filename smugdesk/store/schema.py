@@ -588,6 +588,27 @@ def _publications(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0011_hubs")
+def _hubs(db: sqlite_utils.Database) -> None:
+    # The PostgreSQL hubs this station syncs with (store.hubs): where one is (a URL or
+    # a connection file, never a password), how far its change log has been pulled
+    # (moved in the transaction that takes the changes in), what it acknowledged of
+    # ours, and how the last attempt went.
+    db.executescript(
+        """
+        CREATE TABLE hubs (
+            id TEXT PRIMARY KEY,
+            address TEXT NOT NULL,
+            pulled INTEGER NOT NULL DEFAULT 0,
+            acked INTEGER NOT NULL DEFAULT 0,
+            synced_at TEXT,
+            tried_at TEXT,
+            failure TEXT NOT NULL DEFAULT ''
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 
