@@ -1040,4 +1040,184 @@ ZH: dict[str, tuple[str, str]] = {
         "它以不同于本数据库的密钥加密；请用 --db 打开它来使用",
         "它以不同於本資料庫的金鑰加密；請用 --db 開啟它來使用",
     ),
+    "cli.help.hub": (
+        "中心库：postgresql:// 网址（不含密码：用 passfile=、PGPASSFILE 或 ~/.pgpass），或 'hub add-station' 写出的连接文件",
+        "中心庫：postgresql:// 網址（不含密碼：用 passfile=、PGPASSFILE 或 ~/.pgpass），或 'hub add-station' 寫出的連線檔案",
+    ),
+    "cli.help.hub_accounts": (
+        "列出中心库的账户及各自上次同步的时间",
+        "列出中心庫的帳戶及各自上次同步的時間",
+    ),
+    "cli.help.hub_add_station": (
+        "建立一个工作站的账户并写出其连接文件（含密码）",
+        "建立一個工作站的帳戶並寫出其連線檔案（含密碼）",
+    ),
+    "cli.help.hub_agency": (
+        "该工作站的单位",
+        "該工作站的單位",
+    ),
+    "cli.help.hub_group": (
+        "设置 PostgreSQL 中心库：init、add-station、accounts",
+        "設定 PostgreSQL 中心庫：init、add-station、accounts",
+    ),
+    "cli.help.hub_headquarters": (
+        "总部账户：可读取一切，可合并其他工作站的数据包",
+        "總部帳戶：可讀取一切，可合併其他工作站的資料包",
+    ),
+    "cli.help.hub_init": (
+        "建立中心库的结构和角色，或将其更新（以数据库所有者身份）",
+        "建立中心庫的結構和角色，或將其更新（以資料庫擁有者身分）",
+    ),
+    "cli.help.hub_name": (
+        "工作站的名称",
+        "工作站的名稱",
+    ),
+    "cli.help.hub_out": (
+        "连接文件写到何处（默认：当前目录下的 NAME.smughub）",
+        "連線檔案寫到何處（預設：目前目錄下的 NAME.smughub）",
+    ),
+    "cli.help.merge_hub": (
+        "合并到这个 PostgreSQL 中心库，而不是数据库（总部）",
+        "合併到這個 PostgreSQL 中心庫，而不是資料庫（總部）",
+    ),
+    "cli.help.sync": (
+        "把本工作站的变更推送到中心库，并拉取其他各站的变更",
+        "把本工作站的變更推送到中心庫，並拉取其他各站的變更",
+    ),
+    "cli.hub_account": (
+        "{role}  {name}  单位 {agency}{hq}  工作站 {station}  上次同步 {seen}",
+        "{role}  {name}  單位 {agency}{hq}  工作站 {station}  上次同步 {seen}",
+    ),
+    "cli.hub_added": (
+        "已为工作站 {name}（单位 {agency}）建立账户 {role}；其连接文件（含密码）为 {file}：只交给该工作站的用户。",
+        "已為工作站 {name}（單位 {agency}）建立帳戶 {role}；其連線檔案（含密碼）為 {file}：只交給該工作站的使用者。",
+    ),
+    "cli.hub_hq": (
+        "（总部）",
+        "（總部）",
+    ),
+    "cli.hub_initialised": (
+        "{hub} 的中心库已是最新（{applied}）。",
+        "{hub} 的中心庫已是最新（{applied}）。",
+    ),
+    "cli.hub_not_yet": (
+        "尚无",
+        "尚無",
+    ),
+    "cli.hub_nothing": (
+        "无需更新",
+        "無需更新",
+    ),
+    "cli.merged_into_hub": (
+        "已把来自工作站 {station} 的 {file} 合并到中心库：{added:,} 项新变更。",
+        "已把來自工作站 {station} 的 {file} 合併到中心庫：{added:,} 項新變更。",
+    ),
+    "cli.synced": (
+        "已与 {hub} 同步：推送 {pushed:,} 项变更，拉取 {pulled:,} 项，重新整理 {records:,} 条记录。",
+        "已與 {hub} 同步：推送 {pushed:,} 項變更，拉取 {pulled:,} 項，重新整理 {records:,} 筆記錄。",
+    ),
+    "hub.agency_bad": (
+        "{code!r} 不是单位代码（不能有空格，最多 20 个字符）",
+        "{code!r} 不是單位代碼（不能有空格，最多 20 個字元）",
+    ),
+    "hub.bad_db_name": (
+        "中心库数据库的名称 {name!r} 无法用来命名其角色：请只用小写字母、数字和 _（最多 40 个）",
+        "中心庫資料庫的名稱 {name!r} 無法用來命名其角色：請只用小寫字母、數字和 _（最多 40 個）",
+    ),
+    "hub.bad_file": (
+        "{file} 不是 smugdesk 中心库连接文件（{why}）",
+        "{file} 不是 smugdesk 中心庫連線檔案（{why}）",
+    ),
+    "hub.clashed": (
+        "中心库的变更被拒绝（{why}）；什么也没有拉取",
+        "中心庫的變更被拒絕（{why}）；什麼也沒有拉取",
+    ),
+    "hub.connection_comment": (
+        "工作站 {name}（单位 {agency}）的 smugdesk 中心库连接，角色 {role}。\n其中含有密码：只让其所有者可读。\n用法：smugdesk sync --hub {file}",
+        "工作站 {name}（單位 {agency}）的 smugdesk 中心庫連線，角色 {role}。\n其中含有密碼：只讓其擁有者可讀。\n用法：smugdesk sync --hub {file}",
+    ),
+    "hub.file_exists": (
+        "{file} 已存在，可能属于另一个工作站：请另选 --out",
+        "{file} 已存在，可能屬於另一個工作站：請另選 --out",
+    ),
+    "hub.forked": (
+        "中心库已有工作站 {station} 编号 {seq} 的另一项变更：该工作站数据库的副本以其名义写入；什么也没有推送",
+        "中心庫已有工作站 {station} 編號 {seq} 的另一項變更：該工作站資料庫的副本以其名義寫入；什麼也沒有推送",
+    ),
+    "hub.key_differs": (
+        "{file} 的签名密钥与中心库为工作站 {station} 保存的不同；什么也没有合并",
+        "{file} 的簽章金鑰與中心庫為工作站 {station} 保存的不同；什麼也沒有合併",
+    ),
+    "hub.lost": (
+        "与 {hub} 中心库的连接中断（{why}）；没有做了一半的事：请再同步一次",
+        "與 {hub} 中心庫的連線中斷（{why}）；沒有做了一半的事：請再同步一次",
+    ),
+    "hub.name_empty": (
+        "为空：请给工作站起个名称",
+        "為空：請給工作站取個名稱",
+    ),
+    "hub.name_letters": (
+        "至少需要一个字母或数字（它用来命名工作站的角色）",
+        "至少需要一個字母或數字（它用來命名工作站的角色）",
+    ),
+    "hub.newer": (
+        "中心库的结构由较新的 smugdesk 建立（含 {name}）；请更新 smugdesk",
+        "中心庫的結構由較新的 smugdesk 建立（含 {name}）；請更新 smugdesk",
+    ),
+    "hub.no_account": (
+        "{user} 在此中心库没有 smugdesk 账户：管理员可用 smugdesk hub add-station 建立",
+        "{user} 在此中心庫沒有 smugdesk 帳戶：管理員可用 smugdesk hub add-station 建立",
+    ),
+    "hub.not_a_hub": (
+        "--hub {hub}：请给出 postgresql:// 网址，或 'smugdesk hub add-station' 写出的连接文件",
+        "--hub {hub}：請給出 postgresql:// 網址，或 'smugdesk hub add-station' 寫出的連線檔案",
+    ),
+    "hub.not_initialised": (
+        "{hub} 的数据库还不是（最新的）smugdesk 中心库：smugdesk hub init",
+        "{hub} 的資料庫還不是（最新的）smugdesk 中心庫：smugdesk hub init",
+    ),
+    "hub.not_owner": (
+        "只有中心库数据库的所有者（或超级用户）可以建立或升级其结构；{user} 两者都不是",
+        "只有中心庫資料庫的擁有者（或超級使用者）可以建立或升級其結構；{user} 兩者都不是",
+    ),
+    "hub.other_account": (
+        "本工作站在中心库已有另一个账户；请使用该账户的连接文件",
+        "本工作站在中心庫已有另一個帳戶；請使用該帳戶的連線檔案",
+    ),
+    "hub.other_key": (
+        "中心库记录的本工作站签名密钥与此不同：须由管理员核实哪个数据库才是该工作站的",
+        "中心庫記錄的本工作站簽章金鑰與此不同：須由管理員核實哪個資料庫才是該工作站的",
+    ),
+    "hub.other_station": (
+        "此中心库账户属于工作站 {station}，不属于此数据库（另一个工作站数据库的副本是独立的工作站，需要自己的账户）",
+        "此中心庫帳戶屬於工作站 {station}，不屬於此資料庫（另一個工作站資料庫的副本是獨立的工作站，需要自己的帳戶）",
+    ),
+    "hub.password_in_url": (
+        "--hub：网址中不应包含密码（它会出现在进程列表和命令历史中）；请用连接文件、网址中的 passfile=、PGPASSFILE 或 ~/.pgpass",
+        "--hub：網址中不應包含密碼（它會出現在程序列表和命令歷史中）；請用連線檔案、網址中的 passfile=、PGPASSFILE 或 ~/.pgpass",
+    ),
+    "hub.refused": (
+        "中心库拒绝：{why}（各工作站能做什么由其角色决定）",
+        "中心庫拒絕：{why}（各工作站能做什麼由其角色決定）",
+    ),
+    "hub.taken": (
+        "中心库已有账户 {role}（工作站 {name}）",
+        "中心庫已有帳戶 {role}（工作站 {name}）",
+    ),
+    "hub.unreachable": (
+        "无法连接 {hub} 的中心库：{why}",
+        "無法連線 {hub} 的中心庫：{why}",
+    ),
+    "hub.why_key": (
+        "它设置了 {key}，这不是连接设置",
+        "它設定了 {key}，這不是連線設定",
+    ),
+    "hub.why_open": (
+        "其他用户可以读取它，而它含有密码：请设为只有其所有者可读",
+        "其他使用者可以讀取它，而它含有密碼：請設為只有其擁有者可讀",
+    ),
+    "hub.why_section": (
+        "它没有 [smugdesk] 段",
+        "它沒有 [smugdesk] 段",
+    ),
 }

@@ -56,8 +56,7 @@ WHY_OPEN = words(
     "hub.why_open",
     "other users may read it, and it holds a password: make it readable by its owner only",
 )
-UNREACHABLE = words("hub.unreachable", "the hub at {hub} cannot be reached: {why}")
-LOGIN_REFUSED = words("hub.login_refused", "the hub at {hub} refused the login of {user}")
+UNREACHABLE = words("hub.unreachable", "could not connect to the hub at {hub}: {why}")
 
 # The libpq settings a connection file may hold.
 SETTINGS = frozenset(
@@ -155,15 +154,12 @@ def connect(where: Target) -> psycopg.Connection[Any]:
     """A connection to the hub, in the hub's schema.
 
     Raises:
-        HubUnreachable: the server is away or refused the login.
+        HubUnreachable: the server is away or refused the login (libpq says which).
     """
     try:
         conn = psycopg.connect(where.conninfo())
-    except psycopg.OperationalError as exc:
-        if exc.sqlstate in ("28P01", "28000"):  # invalid password, authorization
-            user = psycopg.conninfo.conninfo_to_dict(where.conninfo()).get("user", "")
-            raise HubUnreachable(LOGIN_REFUSED(hub=where.shown(), user=user)) from None
-        why = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    except psycopg.OperationalError as exc:  # libpq's own words say why (no SQLSTATE here)
+        why = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         raise HubUnreachable(UNREACHABLE(hub=where.shown(), why=why)) from None
     conn.execute(sql.SQL("SET search_path = hub, pg_catalog"))
     conn.commit()

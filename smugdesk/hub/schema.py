@@ -8,7 +8,7 @@ group; row-level security lets it add changes and publications in its own statio
 name only, whatever program it runs. Headquarters' roles (the hq group) may add any
 station's changes (the bundles of air-gapped stations) and read everything. The roles
 are the cluster's, so they are named after the database: ``<db>_station``,
-``<db>_hq`` and ``<db>_<station name>``.
+``<db>_hq`` and ``<db>_st_<station name>``.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ NEWER_HUB = words(
     "the hub's schema was made by a newer smugdesk (it has {name}); update smugdesk",
 )
 NOT_INITIALISED = words(
-    "hub.not_initialised", "the database at {hub} is not a smugdesk hub yet: smugdesk hub init"
+    "hub.not_initialised", "the database at {hub} is not an up-to-date smugdesk hub: smugdesk hub init"
 )
 BAD_DB_NAME = words(
     "hub.bad_db_name",
@@ -60,7 +60,7 @@ class Roles:
         return f"{self.prefix}_hq"
 
     def login(self, slug: str) -> str:
-        return f"{self.prefix}_{slug}"
+        return f"{self.prefix}_st_{slug}"  # never one of the groups' names
 
 
 Migration = Callable[[Conn, Roles], None]

@@ -41,7 +41,8 @@ class Server:
     def url(self, dbname: str = "postgres", user: str = "postgres", **params: str) -> str:
         """A libpq URL over the private socket (no password in it)."""
         query = "&".join(
-            f"{k}={v}" for k, v in {"host": str(self.socket_dir), "port": str(self.port), **params}.items()
+            f"{k}={v}"
+            for k, v in {"host": str(self.socket_dir), "port": str(self.port), **params}.items()
         )
         return f"postgresql://{user}@/{dbname}?passfile={self.passfile}&{query}"
 
