@@ -36,7 +36,8 @@ NEWER_HUB = words(
     "the hub's schema was made by a newer smugdesk (it has {name}); update smugdesk",
 )
 NOT_INITIALISED = words(
-    "hub.not_initialised", "the database at {hub} is not an up-to-date smugdesk hub: smugdesk hub init"
+    "hub.not_initialised",
+    "the database at {hub} is not an up-to-date smugdesk hub: smugdesk hub init",
 )
 BAD_DB_NAME = words(
     "hub.bad_db_name",
