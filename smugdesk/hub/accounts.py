@@ -16,7 +16,7 @@ from psycopg import sql
 from smugdesk.domain.records import Invalid, Problem
 from smugdesk.domain.words import render, words
 from smugdesk.hub.connection import HubError, Target, write_connection_file
-from smugdesk.hub.schema import Conn, dbname, roles_of
+from smugdesk.hub.schema import Conn, roles_of
 
 NAME_EMPTY = words("hub.name_empty", "is empty: give the station a name")
 NAME_LETTERS = words(
@@ -82,11 +82,6 @@ def add_station(
         conn.execute(
             sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
                 sql.Identifier(role), sql.Literal(verifier.decode()), sql.Identifier(group)
-            )
-        )
-        conn.execute(
-            sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
-                sql.Identifier(dbname(conn)), sql.Identifier(role)
             )
         )
         conn.execute(

@@ -87,6 +87,11 @@ def _change_log(conn: Conn, roles: Roles) -> None:
         found = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [role]).fetchone()
         if found is None:
             conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(role)))
+    conn.execute(
+        sql.SQL("GRANT CONNECT, TEMPORARY ON DATABASE {} TO {}, {}").format(
+            sql.Identifier(dbname(conn)), sql.Identifier(roles.stations), sql.Identifier(roles.hq)
+        )
+    )
     _run(
         conn,
         """
