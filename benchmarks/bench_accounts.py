@@ -39,22 +39,24 @@ def main() -> None:
         migrated = time.perf_counter() - start
         entries = store.audit.head().entries
         store.access.add_user(User("admin", Role.ADMINISTRATOR), PASSWORD)
-    report("open a copy (chains an unchained audit once)", migrated, "s",
-           f"({entries:,} entries)")
+    report("open a copy (chains an unchained audit once)", migrated, "s", f"({entries:,} entries)")
     with open_store(COPY, Actor("bench", "bench")) as store:
         store.access.login("admin", PASSWORD)
         verdict = store.audit.verify()
         assert verdict.holds, verdict
         seconds = median_seconds(store.audit.verify, runs=3)
-        report(f"audit verify over {verdict.head.entries:,} entries", seconds, "s",
-               "target < 5 s")
+        report(f"audit verify over {verdict.head.entries:,} entries", seconds, "s", "target < 5 s")
         times = []
         for _ in range(15):
             start = time.perf_counter()
             store.access.login("admin", PASSWORD)
             times.append(time.perf_counter() - start)
-        report("a login (Argon2id, median of 15)", statistics.median(times) * 1000, "ms",
-               "target 50-500 ms")
+        report(
+            "a login (Argon2id, median of 15)",
+            statistics.median(times) * 1000,
+            "ms",
+            "target 50-500 ms",
+        )
 
 
 if __name__ == "__main__":

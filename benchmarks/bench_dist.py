@@ -45,19 +45,27 @@ def version_seconds(runs: int = 10) -> tuple[float, float]:
 def first_window_seconds(db: Path, runs: int = 5) -> list[float]:
     """Seconds from starting the frozen app until its main window is mapped on Xvfb."""
     display = ":97"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stderr=subprocess.DEVNULL)
+    xvfb = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stderr=subprocess.DEVNULL,
+    )
     env = {**{k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}, "DISPLAY": display}
     times = []
     try:
         time.sleep(1)
         for _ in range(runs):
             start = time.perf_counter()
-            app = subprocess.Popen([EXE, str(db)], env=env, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
+            app = subprocess.Popen(
+                [EXE, str(db)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
             # Polls every few ms for a mapped window of the app's process.
-            subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid",
-                            str(app.pid)], env=env, check=True, capture_output=True, timeout=60)
+            subprocess.run(
+                ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(app.pid)],
+                env=env,
+                check=True,
+                capture_output=True,
+                timeout=60,
+            )
             times.append(time.perf_counter() - start)
             app.terminate()
             app.wait(timeout=30)
@@ -86,8 +94,12 @@ def main() -> None:
         os.environ.update(env_home)
         times = first_window_seconds(db)
     report("frozen app to first window (demo db), first run", times[0], "s")
-    report("frozen app to first window (demo db), median", statistics.median(times), "s",
-           "(budget < 1.5)")
+    report(
+        "frozen app to first window (demo db), median",
+        statistics.median(times),
+        "s",
+        "(budget < 1.5)",
+    )
 
 
 if __name__ == "__main__":

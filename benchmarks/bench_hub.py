@@ -58,7 +58,7 @@ def main() -> None:
         new = target(str(files["new"]))
         with connect(new) as conn:
             start = time.perf_counter()
-            gathered = Gathered(folder / "pull.smugbundle")
+            gathered = Gathered(folder / "pull.smugbundle", encrypted=False)
             with conn.transaction():
                 count = gathered.changes(_changes_after(conn, 0, "-"))
             gathered.close()

@@ -130,8 +130,7 @@ _HELP: dict[str, Words] = {
         words("cli.help.hub_group", "set up a PostgreSQL hub: init, add-station, accounts"),
         words(
             "cli.help.hub_init",
-            "create the hub's schema and roles, or bring them up to date (as the database's "
-            "owner)",
+            "create the hub's schema and roles, or bring them up to date (as the database's owner)",
         ),
         words(
             "cli.help.hub_add_station",

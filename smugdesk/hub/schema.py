@@ -216,13 +216,13 @@ def _change_log(conn: Conn, roles: Roles) -> None:
 
         ALTER TABLE hub.changes ENABLE ROW LEVEL SECURITY;
         CREATE POLICY own_changes ON hub.changes FOR INSERT TO {stations}
-            WITH CHECK (station = hub.my_station());
+            WITH CHECK (station = (SELECT hub.my_station()));
         CREATE POLICY any_changes ON hub.changes FOR INSERT TO {hq} WITH CHECK (true);
         CREATE POLICY read_changes ON hub.changes FOR SELECT TO {stations}, {hq}
             USING (true);
         ALTER TABLE hub.publications ENABLE ROW LEVEL SECURITY;
         CREATE POLICY own_publications ON hub.publications FOR INSERT TO {stations}
-            WITH CHECK (station = hub.my_station());
+            WITH CHECK (station = (SELECT hub.my_station()));
         CREATE POLICY any_publications ON hub.publications FOR INSERT TO {hq}
             WITH CHECK (true);
         CREATE POLICY read_publications ON hub.publications FOR SELECT TO {stations}, {hq}

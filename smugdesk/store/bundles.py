@@ -197,10 +197,9 @@ def write_bundle(store: Store, out: Path, for_station: str = "") -> Written:
     return Written(out, count)
 
 
-def blank(path: Path, key: bytes | None = None) -> None:
-    """Make an empty bundle file at ``path`` (what a pull from the hub is gathered in
-    too, encrypted with a key of the moment, to be taken in as a bundle is)."""
-    made = engine.connect(path, key=key)
+def blank(path: Path) -> None:
+    """Make an empty bundle file at ``path``."""
+    made = engine.connect(path)
     try:
         for statement in SCHEMA:
             made.execute(statement)

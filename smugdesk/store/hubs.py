@@ -140,27 +140,36 @@ def _set(store: Store, hub_id: str, address: str, assign: str, n: int, why: str 
 
 
 class Gathered:
-    """A pull being gathered in a bundle-shaped file, before it is taken in: encrypted
-    with a key of the moment, held in memory only, so that records pulled into an
-    encrypted database never lie on disk in the clear."""
+    """A pull being gathered in a file shaped as a bundle is (its tables and columns,
+    without the keys: the rows arrive in the hub's order and are read once), to be
+    taken in by the bundle's code. Pulled into an encrypted database, it is encrypted
+    too, with a key of the moment held in memory only, so that the records never lie
+    on disk in the clear."""
 
-    def __init__(self, path: Path) -> None:
-        from smugdesk.store.bundles import blank
-
-        self.key = secrets.token_bytes(32)
-        blank(path, self.key)
+    def __init__(self, path: Path, encrypted: bool) -> None:
+        self.key = secrets.token_bytes(32) if encrypted else None
         self.path = path
         self._conn = engine.connect(path, key=self.key)
         self._conn.execute("PRAGMA journal_mode = OFF")
         self._conn.execute("PRAGMA synchronous = OFF")
+        for table, columns in (
+            ("stations", ("uuid", "name")),
+            ("changes", CHANGE_COLUMNS),
+            ("publications", COLUMNS),
+        ):
+            self._conn.execute(f"CREATE TABLE {table} ({', '.join(columns)})")
+
+    @staticmethod
+    def for_store(store: Store, path: Path) -> Gathered:
+        return Gathered(path, store.keys.key is not None)
 
     def stations(self, rows: list[tuple[object, ...]]) -> None:
-        self._conn.executemany("INSERT OR IGNORE INTO stations VALUES (?, ?)", rows)
+        self._conn.executemany("INSERT INTO stations VALUES (?, ?)", rows)
 
     def changes(self, rows: Iterator[tuple[object, ...]]) -> int:
         """Write these changes (``CHANGE_COLUMNS``); returns how many."""
         count = 0
-        insert = f"INSERT OR IGNORE INTO changes ({', '.join(CHANGE_COLUMNS)}) VALUES "
+        insert = f"INSERT INTO changes ({', '.join(CHANGE_COLUMNS)}) VALUES "
         insert += f"({', '.join('?' * len(CHANGE_COLUMNS))})"
         batch: list[tuple[object, ...]] = []
         for row in rows:
@@ -174,7 +183,7 @@ class Gathered:
 
     def publications(self, rows: list[tuple[object, ...]]) -> None:
         self._conn.executemany(
-            f"INSERT OR IGNORE INTO publications VALUES ({', '.join('?' * len(COLUMNS))})", rows
+            f"INSERT INTO publications VALUES ({', '.join('?' * len(COLUMNS))})", rows
         )
 
     def close(self) -> None:

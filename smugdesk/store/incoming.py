@@ -74,7 +74,7 @@ def absorb(store: Store, source: str) -> Absorbed:
         "workstation, hash) SELECT s.id, bc.seq, bc.kind, bc.record, bc.fields, bc.ctx, "
         f"bc.hlc, bc.wall, bc.user, bc.workstation, bc.hash FROM {source}.changes bc "
         "JOIN stations s ON s.uuid = bc.station WHERE NOT EXISTS (SELECT 1 FROM changes c "
-        "WHERE c.station_id = s.id AND c.seq = bc.seq) ORDER BY bc.station, bc.seq"
+        "WHERE c.station_id = s.id AND c.seq = bc.seq)"
     )
     added = execute("SELECT count(*) FROM changes WHERE id >= ?", [first]).fetchone()[0]
     for (station_id,) in execute(

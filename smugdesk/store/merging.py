@@ -143,6 +143,9 @@ def settle(store: Store, first_change: int) -> int:
         "INSERT OR IGNORE INTO touched SELECT record, kind FROM conflicts WHERE reason = 'missing'"
     )
     touched = conn.execute("SELECT count(*) FROM touched").fetchone()[0]
+    if not touched:  # nothing arrived and nothing waits: nothing to settle
+        _drop_temp(store)
+        return 0
     _heads(store)
     _conflicts(store)
     for kind in (AGENCY, CASE, CATCH, BUST):
@@ -165,7 +168,7 @@ def _heads(store: Store) -> None:
         CREATE TEMP TABLE fc AS
         SELECT c.id, c.record, c.kind, s.uuid AS station, c.seq, c.ctx, c.hlc, c.wall,
                c.user, c.workstation, j.key AS field, json_quote(j.value) AS value
-        FROM touched t JOIN changes c ON c.record = t.record
+        FROM touched t CROSS JOIN changes c ON c.record = t.record
         JOIN stations s ON s.id = c.station_id, json_each(c.fields) j
         """
     )

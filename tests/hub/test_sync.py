@@ -167,3 +167,30 @@ def test_a_connection_killed_mid_pull_loses_and_duplicates_nothing(stations, hub
         "SELECT count(*), count(DISTINCT station_id || '/' || seq) FROM changes"
     ).fetchone()
     assert count[0] == count[1]
+
+
+def test_an_encrypted_station_pulls_without_a_record_in_the_clear(stations, tmp_path, monkeypatch):
+    from smugdesk.store import encryption as crypt
+    from smugdesk.store.encryption import Secret
+    from smugdesk.store.hubs import Gathered
+    from smugdesk.vault.slots import Kind
+
+    (gz, gz_file), (hk, hk_file), _hq = stations
+    gz.save(make_catch("CT-SECRET", notes="Intercepted off Tuen Mun pier"), today=TODAY)
+    _sync(gz, gz_file)
+    path = hk.path
+    hk.close()
+    crypt.encrypt(open_store(path, Actor("u-hk", "ws-hk")), passphrase="the harbour at midnight")
+    seen = []
+    real = Gathered.close
+
+    def look(self):
+        real(self)
+        seen.append(self.path.read_bytes())
+
+    monkeypatch.setattr(Gathered, "close", look)
+    secret = Secret(Kind.PASSPHRASE, "the harbour at midnight")
+    with open_store(path, Actor("u-hk", "ws-hk"), secret=secret) as encrypted:
+        _sync(encrypted, hk_file)
+        assert encrypted.find("catch", ["CT-SECRET"])
+    assert seen and all(b"Tuen Mun" not in raw and b"CT-SECRET" not in raw for raw in seen)
