@@ -124,35 +124,49 @@ _CHILDREN = {  # kind: (child table, image list, columns: SQL over j.value)
         ),
     ),
 }
-_TEMP = ("touched", "fc", "heads", "winners", "images", "prov", "ready", "old_keys")
+_TEMP = ("touched", "single", "fc", "heads", "winners", "images", "prov", "ready", "old_keys")
 FAR_FUTURE = dt.date(9999, 12, 31)  # validation after a merge: no "in the future" rule
+
+
+CHUNK = 100_000  # records settled at a time: temporary tables stay in memory
 
 
 def settle(store: Store, first_change: int) -> int:
     """Recompute every record touched by the changes from row ``first_change`` of the
     log on (and those waiting for a record they refer to), inside the caller's
-    transaction. Returns how many records were touched."""
+    transaction. Returns how many records were touched.
+
+    Records are settled a chunk at a time, agencies first, then cases, catches and
+    busts, so that what a record refers to is settled before it."""
     conn = store.db.conn
     _drop_temp(store)
-    conn.execute("CREATE TEMP TABLE touched (record TEXT PRIMARY KEY, kind TEXT NOT NULL)")
+    conn.execute("DROP TABLE IF EXISTS temp.arrived")
     conn.execute(
-        "INSERT OR IGNORE INTO touched SELECT record, kind FROM changes WHERE id >= ?",
+        "CREATE TEMP TABLE arrived (n INTEGER PRIMARY KEY, record TEXT UNIQUE, kind TEXT)"
+    )
+    rank = "CASE kind WHEN 'agency' THEN 0 WHEN 'case' THEN 1 WHEN 'catch' THEN 2 ELSE 3 END"
+    conn.execute(
+        "INSERT OR IGNORE INTO arrived (record, kind) SELECT record, kind FROM ("
+        "SELECT record, kind FROM changes WHERE id >= ? UNION "
+        "SELECT record, kind FROM conflicts WHERE reason = 'missing') "
+        f"ORDER BY {rank}",
         [first_change],
     )
-    conn.execute(
-        "INSERT OR IGNORE INTO touched SELECT record, kind FROM conflicts WHERE reason = 'missing'"
-    )
-    touched = conn.execute("SELECT count(*) FROM touched").fetchone()[0]
-    if not touched:  # nothing arrived and nothing waits: nothing to settle
+    touched = conn.execute("SELECT count(*) FROM arrived").fetchone()[0]
+    for start in range(0, touched, CHUNK):
+        conn.execute("CREATE TEMP TABLE touched (record TEXT PRIMARY KEY, kind TEXT NOT NULL)")
+        conn.execute(
+            "INSERT INTO touched SELECT record, kind FROM arrived WHERE n > ? AND n <= ?",
+            [start, start + CHUNK],
+        )
+        _heads(store, fast=True)
+        _conflicts(store)
+        for kind in (AGENCY, CASE, CATCH, BUST):
+            _materialize(store, kind)
+        _duplicates(store)
+        _validate(store)
         _drop_temp(store)
-        return 0
-    _heads(store)
-    _conflicts(store)
-    for kind in (AGENCY, CASE, CATCH, BUST):
-        _materialize(store, kind)
-    _duplicates(store)
-    _validate(store)
-    _drop_temp(store)
+    conn.execute("DROP TABLE temp.arrived")
     return int(touched)
 
 
@@ -161,8 +175,20 @@ def _drop_temp(store: Store) -> None:
         store.db.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
 
 
-def _heads(store: Store) -> None:
+def _heads(store: Store, fast: bool = False) -> None:
+    """The heads, winners, images and provenance of the touched records' fields.
+
+    ``fast``: a record written in one change (most are: created and never changed) has
+    that change as its image and its only head, for every field; only the others go
+    through the heads' comparisons. Settling takes it; the review screens, which show
+    heads, do not."""
     execute = store.db.conn.execute
+    execute("CREATE TEMP TABLE single (record TEXT PRIMARY KEY)")
+    if fast:
+        execute(
+            "INSERT INTO single SELECT t.record FROM touched t "
+            "WHERE (SELECT count(*) FROM changes c WHERE c.record = t.record) = 1"
+        )
     execute(
         """
         CREATE TEMP TABLE fc AS
@@ -170,6 +196,7 @@ def _heads(store: Store) -> None:
                c.user, c.workstation, j.key AS field, json_quote(j.value) AS value
         FROM touched t CROSS JOIN changes c ON c.record = t.record
         JOIN stations s ON s.id = c.station_id, json_each(c.fields) j
+        WHERE t.record NOT IN single
         """
     )
     execute("CREATE INDEX temp.fc_field ON fc (record, field)")
@@ -192,10 +219,15 @@ def _heads(store: Store) -> None:
     execute(
         """
         CREATE TEMP TABLE images AS
-        SELECT record, kind, json_group_object(field, json(value)) AS image
+        SELECT record, kind, jsonb_group_object(field, json(value)) AS image
         FROM winners GROUP BY record, kind
         """
     )
+    if fast:  # (a DML statement outside a transaction would begin one: only settling)
+        execute(
+            "INSERT INTO images SELECT c.record, c.kind, jsonb(c.fields) FROM single s "
+            "CROSS JOIN changes c ON c.record = s.record"
+        )
     # Who made each record and who changed it last: its earliest and latest change.
     order = "c.hlc {0}, (SELECT s.uuid FROM stations s WHERE s.id = c.station_id) {0}, c.seq {0}"
     pick = "(SELECT c.id FROM changes c WHERE c.record = t.record ORDER BY {} LIMIT 1)"
@@ -207,10 +239,20 @@ def _heads(store: Store) -> None:
             (SELECT d.wall FROM winners d WHERE d.record = e.record
              AND d.field = '{DELETED}' AND d.value = '1') AS deleted_at
         FROM (SELECT t.record, {pick.format(order.format("ASC"))} AS first,
-                     {pick.format(order.format("DESC"))} AS last FROM touched t) e
+                     {pick.format(order.format("DESC"))} AS last FROM touched t
+              WHERE t.record NOT IN single) e
         JOIN changes f ON f.id = e.first JOIN changes l ON l.id = e.last
         """
     )
+    if fast:
+        execute(
+            f"""
+            INSERT INTO prov SELECT c.record, c.wall, c.user, c.workstation, c.wall, c.user,
+                c.workstation,
+                CASE WHEN json_extract(c.fields, '$.{DELETED}') = 1 THEN c.wall END
+            FROM single s CROSS JOIN changes c ON c.record = s.record
+            """
+        )
 
 
 def _conflicts(store: Store) -> None:
@@ -384,8 +426,11 @@ def _validate(store: Store) -> None:
     )
     flagged: list[tuple[str, str, str, str]] = []
     for kind in (CASE, CATCH, BUST):
-        uuids: Sequence[str] = [
-            u for (u,) in execute("SELECT record FROM touched WHERE kind = ?", [kind.name])
+        uuids: Sequence[str] = [  # one change: as its station validated it
+            u
+            for (u,) in execute(
+                "SELECT record FROM touched WHERE kind = ? AND record NOT IN single", [kind.name]
+            )
         ]
         for part in chunks(uuids):
             found = store._load(kind, f"uuid IN ({marks(part)})", part)
