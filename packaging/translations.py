@@ -13,6 +13,36 @@ from pathlib import Path
 
 # English -> (Simplified, Traditional)
 TABLE: dict[str, tuple[str, str]] = {
+    "Hub...": ("中心库...", "中心庫..."),
+    "Hub": ("中心库", "中心庫"),
+    "Hub away": ("中心库无法连接", "中心庫無法連線"),
+    "Hub: synced {when}": ("中心库：已于 {when} 同步", "中心庫：已於 {when} 同步"),
+    ", {n} waiting": ("，{n} 项待发", "，{n} 項待發"),
+    "{why}\nLast synced: {when}": ("{why}\n上次同步：{when}", "{why}\n上次同步：{when}"),
+    "never": ("从未", "從未"),
+    "Connection": ("连接", "連線"),
+    "Last synced": ("上次同步", "上次同步"),
+    "Waiting to go": ("待发送", "待發送"),
+    "Last attempt": ("上次尝试", "上次嘗試"),
+    "Choose connection file...": ("选择连接文件...", "選擇連線檔案..."),
+    "Sync now": ("立即同步", "立即同步"),
+    "Stop syncing": ("停止同步", "停止同步"),
+    "No hub chosen: this station shares by bundles only.": (
+        "未选择中心库：本工作站只用数据包交换。",
+        "未選擇中心庫：本工作站只用資料包交換。",
+    ),
+    "{n} of this station's changes": ("本工作站的 {n} 项变更", "本工作站的 {n} 項變更"),
+    "succeeded": ("成功", "成功"),
+    "Hub connection file": ("中心库连接文件", "中心庫連線檔案"),
+    "smugdesk hub connections (*.smughub);;All files (*)": (
+        "smugdesk 中心库连接 (*.smughub);;所有文件 (*)",
+        "smugdesk 中心庫連線 (*.smughub);;所有檔案 (*)",
+    ),
+    "Not synced": ("未同步", "未同步"),
+    "{pushed} changes pushed, {pulled} pulled": (
+        "推送 {pushed} 项变更，拉取 {pulled} 项",
+        "推送 {pushed} 項變更，拉取 {pulled} 項",
+    ),
     "Publish...": ("发布...", "發佈..."),
     "Keep these figures as published: you are told later if records revise them.": (
         "把这些数据保存为已发布：日后记录若有修订会提示。",

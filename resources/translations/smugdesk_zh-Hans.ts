@@ -686,6 +686,119 @@
     </message>
 </context>
 <context>
+    <name>HubDialog</name>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="188" />
+        <source>Hub</source>
+        <translation>中心库</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="197" />
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="198" />
+        <source>Last synced</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="199" />
+        <source>Waiting to go</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="200" />
+        <source>Last attempt</source>
+        <translation>上次尝试</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="201" />
+        <source>Choose connection file...</source>
+        <translation>选择连接文件...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="202" />
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="203" />
+        <source>Stop syncing</source>
+        <translation>停止同步</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="222" />
+        <source>No hub chosen: this station shares by bundles only.</source>
+        <translation>未选择中心库：本工作站只用数据包交换。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="225" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="228" />
+        <source>{n} of this station's changes</source>
+        <translation>本工作站的 {n} 项变更</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="233" />
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="240" />
+        <source>Hub connection file</source>
+        <translation>中心库连接文件</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="242" />
+        <source>smugdesk hub connections (*.smughub);;All files (*)</source>
+        <translation>smugdesk 中心库连接 (*.smughub);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="251" />
+        <source>Not synced</source>
+        <translation>未同步</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="254" />
+        <source>{pushed} changes pushed, {pulled} pulled</source>
+        <translation>推送 {pushed} 项变更，拉取 {pulled} 项</translation>
+    </message>
+</context>
+<context>
+    <name>HubSync</name>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="105" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="107" />
+        <source>Hub away</source>
+        <translation>中心库无法连接</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="108" />
+        <source>{why}
+Last synced: {when}</source>
+        <translation>{why}
+上次同步：{when}</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="110" />
+        <source>Hub: synced {when}</source>
+        <translation>中心库：已于 {when} 同步</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="113" />
+        <source>, {n} waiting</source>
+        <translation>，{n} 项待发</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../smugdesk/ui/workbook_dialogs.py" line="134" />
@@ -835,431 +948,436 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="146" />
+        <location filename="../../smugdesk/ui/main_window.py" line="152" />
         <source>smugdesk — {path}</source>
         <translation>smugdesk — {path}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="85" />
+        <location filename="../../smugdesk/ui/main_window.py" line="86" />
         <source>Catches</source>
         <translation>查获记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="86" />
+        <location filename="../../smugdesk/ui/main_window.py" line="87" />
         <source>Gang busts</source>
         <translation>打击团伙行动</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="87" />
+        <location filename="../../smugdesk/ui/main_window.py" line="88" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="88" />
+        <location filename="../../smugdesk/ui/main_window.py" line="89" />
         <source>Agencies</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="90" />
+        <location filename="../../smugdesk/ui/main_window.py" line="91" />
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="103" />
+        <location filename="../../smugdesk/ui/main_window.py" line="104" />
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="108" />
+        <location filename="../../smugdesk/ui/main_window.py" line="109" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="112" />
+        <location filename="../../smugdesk/ui/main_window.py" line="113" />
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="148" />
+        <location filename="../../smugdesk/ui/main_window.py" line="154" />
         <source>smugdesk — {path} — {user} ({role})</source>
         <translation>smugdesk — {path} — {user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="158" />
+        <location filename="../../smugdesk/ui/main_window.py" line="164" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="159" />
+        <location filename="../../smugdesk/ui/main_window.py" line="165" />
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="160" />
+        <location filename="../../smugdesk/ui/main_window.py" line="166" />
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="161" />
+        <location filename="../../smugdesk/ui/main_window.py" line="167" />
         <source>Assisting</source>
         <translation>协助单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="162" />
+        <location filename="../../smugdesk/ui/main_window.py" line="168" />
         <source>Province</source>
         <translation>省区</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="163" />
+        <location filename="../../smugdesk/ui/main_window.py" line="169" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="164" />
+        <location filename="../../smugdesk/ui/main_window.py" line="170" />
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="165" />
+        <location filename="../../smugdesk/ui/main_window.py" line="171" />
         <source>Nationalities</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="166" />
+        <location filename="../../smugdesk/ui/main_window.py" line="172" />
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="167" />
+        <location filename="../../smugdesk/ui/main_window.py" line="173" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="168" />
+        <location filename="../../smugdesk/ui/main_window.py" line="174" />
         <source>Notable</source>
         <translation>典型</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="169" />
+        <location filename="../../smugdesk/ui/main_window.py" line="175" />
         <source>Gang</source>
         <translation>团伙</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="170" />
+        <location filename="../../smugdesk/ui/main_window.py" line="176" />
         <source>Broken up</source>
         <translation>已打掉</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="171" />
+        <location filename="../../smugdesk/ui/main_window.py" line="177" />
         <source>Arrested</source>
         <translation>抓获人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="172" />
+        <location filename="../../smugdesk/ui/main_window.py" line="178" />
         <source>Opened</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="173" />
+        <location filename="../../smugdesk/ui/main_window.py" line="179" />
         <source>Cracked</source>
         <translation>已破获</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="174" />
+        <location filename="../../smugdesk/ui/main_window.py" line="180" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="175" />
+        <location filename="../../smugdesk/ui/main_window.py" line="181" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="176" />
+        <location filename="../../smugdesk/ui/main_window.py" line="182" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="177" />
+        <location filename="../../smugdesk/ui/main_window.py" line="183" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="178" />
+        <location filename="../../smugdesk/ui/main_window.py" line="184" />
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="179" />
+        <location filename="../../smugdesk/ui/main_window.py" line="185" />
         <source>Jurisdiction</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="180" />
+        <location filename="../../smugdesk/ui/main_window.py" line="186" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="181" />
+        <location filename="../../smugdesk/ui/main_window.py" line="187" />
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="182" />
+        <location filename="../../smugdesk/ui/main_window.py" line="188" />
         <source>Head counts</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="183" />
+        <location filename="../../smugdesk/ui/main_window.py" line="189" />
         <source>Arrests</source>
         <translation>抓获情况</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="184" />
+        <location filename="../../smugdesk/ui/main_window.py" line="190" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="185" />
+        <location filename="../../smugdesk/ui/main_window.py" line="191" />
         <source>Press note</source>
         <translation>新闻稿说明</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="186" />
+        <location filename="../../smugdesk/ui/main_window.py" line="192" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="192" />
+        <location filename="../../smugdesk/ui/main_window.py" line="198" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="193" />
+        <location filename="../../smugdesk/ui/main_window.py" line="199" />
         <source>&amp;Records</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="194" />
+        <location filename="../../smugdesk/ui/main_window.py" line="200" />
         <source>Re&amp;ports</source>
         <translation>报告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="195" />
+        <location filename="../../smugdesk/ui/main_window.py" line="201" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="196" />
+        <location filename="../../smugdesk/ui/main_window.py" line="202" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="216" />
+        <location filename="../../smugdesk/ui/main_window.py" line="222" />
         <source>New database...</source>
         <translation>新建数据库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="222" />
+        <location filename="../../smugdesk/ui/main_window.py" line="228" />
         <source>Open database...</source>
         <translation>打开数据库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="229" />
+        <location filename="../../smugdesk/ui/main_window.py" line="235" />
         <source>Import workbook...</source>
         <translation>导入工作簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="232" />
+        <location filename="../../smugdesk/ui/main_window.py" line="238" />
         <source>Export workbook...</source>
         <translation>导出工作簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="237" />
+        <location filename="../../smugdesk/ui/main_window.py" line="243" />
         <source>Write a bundle...</source>
         <translation>写数据包...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="243" />
+        <location filename="../../smugdesk/ui/main_window.py" line="249" />
         <source>Merge bundles...</source>
         <translation>合并数据包...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="250" />
+        <location filename="../../smugdesk/ui/main_window.py" line="253" />
+        <source>Hub...</source>
+        <translation>中心库...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="259" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="257" />
+        <location filename="../../smugdesk/ui/main_window.py" line="266" />
         <source>Backup folder...</source>
         <translation>备份文件夹...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="263" />
+        <location filename="../../smugdesk/ui/main_window.py" line="272" />
         <source>Encrypt database...</source>
         <translation>加密数据库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="266" />
+        <location filename="../../smugdesk/ui/main_window.py" line="275" />
         <source>Decrypt database...</source>
         <translation>解密数据库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="269" />
+        <location filename="../../smugdesk/ui/main_window.py" line="278" />
         <source>New recovery key...</source>
         <translation>新的恢复密钥...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="273" />
+        <location filename="../../smugdesk/ui/main_window.py" line="282" />
         <source>Blank template...</source>
         <translation>空白模板...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="277" />
+        <location filename="../../smugdesk/ui/main_window.py" line="286" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="285" />
+        <location filename="../../smugdesk/ui/main_window.py" line="294" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="292" />
+        <location filename="../../smugdesk/ui/main_window.py" line="301" />
         <source>New catch</source>
         <translation>新建查获记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="299" />
+        <location filename="../../smugdesk/ui/main_window.py" line="308" />
         <source>New gang bust</source>
         <translation>新建打击团伙行动</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="306" />
+        <location filename="../../smugdesk/ui/main_window.py" line="315" />
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="313" />
+        <location filename="../../smugdesk/ui/main_window.py" line="322" />
         <source>New agency</source>
         <translation>新建单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="321" />
+        <location filename="../../smugdesk/ui/main_window.py" line="330" />
         <source>Delete selected record</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="331" />
+        <location filename="../../smugdesk/ui/main_window.py" line="340" />
         <source>Summary report...</source>
         <translation>汇总报告...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="334" />
+        <location filename="../../smugdesk/ui/main_window.py" line="343" />
         <source>About smugdesk</source>
         <translation>关于 smugdesk</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="335" />
-        <location filename="../../smugdesk/ui/main_window.py" line="486" />
+        <location filename="../../smugdesk/ui/main_window.py" line="344" />
+        <location filename="../../smugdesk/ui/main_window.py" line="495" />
         <source>The data standard</source>
         <translation>数据标准</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="363" />
+        <location filename="../../smugdesk/ui/main_window.py" line="372" />
         <source>Delete record</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="365" />
+        <location filename="../../smugdesk/ui/main_window.py" line="374" />
         <source>Delete this record? It leaves every list and figure; the audit trail keeps it.</source>
         <translation>删除此记录？它将从所有列表和统计中移除，审计记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="375" />
-        <location filename="../../smugdesk/ui/main_window.py" line="380" />
+        <location filename="../../smugdesk/ui/main_window.py" line="384" />
+        <location filename="../../smugdesk/ui/main_window.py" line="389" />
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="387" />
+        <location filename="../../smugdesk/ui/main_window.py" line="396" />
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="387" />
-        <location filename="../../smugdesk/ui/main_window.py" line="398" />
+        <location filename="../../smugdesk/ui/main_window.py" line="396" />
+        <location filename="../../smugdesk/ui/main_window.py" line="407" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="398" />
+        <location filename="../../smugdesk/ui/main_window.py" line="407" />
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="416" />
-        <location filename="../../smugdesk/ui/main_window.py" line="426" />
+        <location filename="../../smugdesk/ui/main_window.py" line="425" />
+        <location filename="../../smugdesk/ui/main_window.py" line="435" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="455" />
+        <location filename="../../smugdesk/ui/main_window.py" line="464" />
         <source>Close the open dialogs first, then try again.</source>
         <translation>请先关闭打开的对话框，然后再试。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="478" />
+        <location filename="../../smugdesk/ui/main_window.py" line="487" />
         <source>Data standard v{version}: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
         <translation>数据标准第{version}版：每类记录一个工作表，第一行为列名。必填列标有 *。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="554" />
+        <location filename="../../smugdesk/ui/main_window.py" line="563" />
         <source>Decrypt database</source>
         <translation>解密数据库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="556" />
+        <location filename="../../smugdesk/ui/main_window.py" line="565" />
         <source>Decrypt {path}? It becomes a plain SQLite file that anyone with the file can read, and its key file is removed.</source>
         <translation>要解密 {path} 吗？它将成为普通的 SQLite 文件，任何拿到文件的人都能读取，其密钥文件也会被删除。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="566" />
+        <location filename="../../smugdesk/ui/main_window.py" line="575" />
         <source>New recovery key</source>
         <translation>新的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="567" />
+        <location filename="../../smugdesk/ui/main_window.py" line="576" />
         <source>Make a new recovery key? The old one will no longer open the database.</source>
         <translation>要生成新的恢复密钥吗？旧的将不再能打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="591" />
+        <location filename="../../smugdesk/ui/main_window.py" line="604" />
         <source>Log in as someone else</source>
         <translation>以其他用户登录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="593" />
+        <location filename="../../smugdesk/ui/main_window.py" line="606" />
         <source>{n} open forms of {user} have changes that are not saved. Discard them and log in as someone else?</source>
         <translation>{user} 有 {n} 个打开的表单含未保存的修改。放弃这些修改并以其他用户登录？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="412" />
+        <location filename="../../smugdesk/ui/main_window.py" line="421" />
         <source>smugdesk databases (*.sqlite)</source>
         <translation>smugdesk 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="427" />
+        <location filename="../../smugdesk/ui/main_window.py" line="436" />
         <source>{path} already exists. Use Open database to work in it.</source>
         <translation>{path} 已经存在。请用“打开数据库”在其中工作。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="433" />
+        <location filename="../../smugdesk/ui/main_window.py" line="442" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="497" />
+        <location filename="../../smugdesk/ui/main_window.py" line="506" />
         <source>{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies</source>
         <translation>{path} · 查获 {catch} · 打击团伙 {bust} · 案件 {case} · 单位 {agency}</translation>
     </message>

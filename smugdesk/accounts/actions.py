@@ -37,6 +37,9 @@ ACTIONS: dict[str, Words] = {
     "merge": words("audit.action.merge", "merged a bundle"),
     "publish": words("audit.action.publish", "published a report's figures"),
     "station_trust": words("audit.action.station_trust", "trusted a station's key"),
+    "push": words("audit.action.push", "pushed changes to the hub"),
+    "pull": words("audit.action.pull", "pulled changes from the hub"),
+    "hub_forgotten": words("audit.action.hub_forgotten", "stopped syncing with a hub"),
 }
 
 

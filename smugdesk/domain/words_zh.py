@@ -1220,4 +1220,11 @@ ZH: dict[str, tuple[str, str]] = {
         "它没有 [smugdesk] 段",
         "它沒有 [smugdesk] 段",
     ),
+    "hub.failed": (
+        "中心库出错：{why}；没有做了一半的事",
+        "中心庫出錯：{why}；沒有做了一半的事",
+    ),
+    "audit.action.push": ("向中心库推送了变更", "向中心庫推送了變更"),
+    "audit.action.pull": ("从中心库拉取了变更", "從中心庫拉取了變更"),
+    "audit.action.hub_forgotten": ("停止与中心库同步", "停止與中心庫同步"),
 }

@@ -174,6 +174,7 @@ REFUSED = words(
     "hub.refused",
     "the hub refused: {why} (its roles decide what each station may do)",
 )
+FAILED = words("hub.failed", "the hub failed: {why}; nothing was half-done")
 NO_ACCOUNT = words(
     "hub.no_account",
     "{user} has no smugdesk account on this hub: an administrator makes one with "
@@ -221,4 +222,4 @@ def hub_errors(where: Target) -> Iterator[None]:
         ):
             why = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             raise HubUnreachable(LOST(hub=where.shown(), why=why)) from None
-        raise
+        raise HubError(FAILED(why=exc.diag.message_primary or str(exc))) from None

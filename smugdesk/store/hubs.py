@@ -58,6 +58,14 @@ def hubs(store: Store) -> list[HubState]:
     return [HubState(r[0], r[1], r[2], r[3], r[4], r[5], r[6], max(held - r[3], 0)) for r in rows]
 
 
+def forget_hub(store: Store, hub_id: str) -> None:
+    """Stop syncing with a hub (an administrator's): what was pulled stays."""
+    store.access.require(Can.MANAGE)
+    with store.transaction():
+        store.db.conn.execute("DELETE FROM hubs WHERE id = ?", [hub_id])
+        store.note("hub_forgotten", {"hub": hub_id})
+
+
 def may_sync(store: Store, hub_id: str) -> None:
     """Syncing with a hub this station knows is anyone's who reads the records; the
     first sync with a hub makes it this station's, which is an administrator's.

@@ -141,9 +141,7 @@ def settle(store: Store, first_change: int) -> int:
     conn = store.db.conn
     _drop_temp(store)
     conn.execute("DROP TABLE IF EXISTS temp.arrived")
-    conn.execute(
-        "CREATE TEMP TABLE arrived (n INTEGER PRIMARY KEY, record TEXT UNIQUE, kind TEXT)"
-    )
+    conn.execute("CREATE TEMP TABLE arrived (n INTEGER PRIMARY KEY, record TEXT UNIQUE, kind TEXT)")
     rank = "CASE kind WHEN 'agency' THEN 0 WHEN 'case' THEN 1 WHEN 'catch' THEN 2 ELSE 3 END"
     conn.execute(
         "INSERT OR IGNORE INTO arrived (record, kind) SELECT record, kind FROM ("

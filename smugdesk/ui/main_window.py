@@ -35,6 +35,7 @@ from smugdesk.ui.encryption import EncryptDialog, RecoveryKeyDialog
 from smugdesk.ui.failures import plain_message
 from smugdesk.ui.forms.base import RecordForm
 from smugdesk.ui.forms.other_forms import FORMS
+from smugdesk.ui.hub_sync import HubDialog, HubSync
 from smugdesk.ui.idle import IdleWatch
 from smugdesk.ui.login import LockScreen
 from smugdesk.ui.record_list import RecordListView
@@ -136,6 +137,11 @@ class MainWindow(QMainWindow):
         backup_status.setObjectName("backup_status")
         self.statusBar().addPermanentWidget(backup_status)
         self.backups = AutoBackup(store, settings, backup_status, self)
+        hub_status = QLabel()
+        hub_status.setObjectName("hub_status")
+        self.statusBar().addPermanentWidget(hub_status)
+        self.hub = HubSync(store, hub_status, self.changes.announce, self)
+        self.changes.records_changed.connect(self.hub.local_change)
         self._menus()
         self.update_status()
         self.restore()
@@ -244,6 +250,9 @@ class MainWindow(QMainWindow):
             lambda: merge_bundles_into(self, self.store.reopen(), self.changes.announce),
             name="merge_bundles",
         ).setEnabled(may(Can.MANAGE))
+        action("file", self.tr("Hub..."), self.show_hub, name="hub").setEnabled(
+            may(Can.READ_RECORDS)
+        )
         menus["file"].addSeparator()
         action(
             "file",
@@ -579,6 +588,10 @@ class MainWindow(QMainWindow):
         """Log in as someone else, once the open forms are closed (each asks)."""
         if self.release():
             self.user_switch_requested.emit()
+
+    def show_hub(self) -> None:
+        dialog = HubDialog(self.hub, self)
+        dialog.open()
 
     def switch_user(self) -> None:
         """Another person logs in: the open forms close first (their unsaved changes
