@@ -77,6 +77,7 @@ class HubSync(QObject):
         self.window = parent
         self.running = False
         self.pulling = False  # announcing what a sync pulled (not a save here)
+        self.stopped = False  # the window closed
         self.last_failure = ""  # the last attempt's failure, when the hub was not reached
         self.timer = QTimer(self)
         self.timer.setInterval(SYNC_MS)
@@ -122,9 +123,11 @@ class HubSync(QObject):
 
     def sync_now(self, address: str = "", on_done: Finished | None = None) -> None:
         """Sync in the background with ``address`` or the chosen hub."""
+        if self.running or self.stopped:
+            return
         state = self.state()
         address = address or (state.address if state else "")
-        if not address or self.running:
+        if not address:
             return
         self.running = True
         reopen = self.store.reopen()
@@ -135,6 +138,8 @@ class HubSync(QObject):
 
         def done(result: Synced) -> None:
             self.running = False
+            if self.stopped:
+                return
             self.last_failure = ""
             if not self.timer.isActive():
                 self.timer.start()
@@ -151,6 +156,8 @@ class HubSync(QObject):
 
         def failed(exc: Exception) -> None:
             self.running = False
+            if self.stopped:
+                return
             self.last_failure = plain_message(exc)
             self.show_state()
             self.state_changed.emit()
@@ -158,6 +165,13 @@ class HubSync(QObject):
                 on_done(None, exc)
 
         run_in_background(work, done, failed)
+
+    def stop(self) -> None:
+        """The window closes: no more syncs from it (one running finishes on its own
+        connection)."""
+        self.stopped = True
+        self.timer.stop()
+        self.soon.stop()
 
     def forget(self) -> None:
         state = self.state()

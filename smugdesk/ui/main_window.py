@@ -624,5 +624,6 @@ class MainWindow(QMainWindow):
         if self.idle is not None:
             self.idle.stop()
         self.save_state()
+        self.hub.stop()
         self._stop_listening()  # the store may outlive this window (a language switch)
         super().closeEvent(event)
