@@ -388,9 +388,10 @@ def _duplicates(store: Store) -> None:
     execute("CREATE TEMP TABLE IF NOT EXISTS old_keys (kind TEXT, key TEXT)")
     for kind in KINDS.values():
         keys = f"(SELECT key FROM old_keys WHERE kind = '{kind.name}')"
-        execute(
-            f"DELETE FROM conflicts WHERE reason = 'duplicate' AND kind = ? AND record IN "
-            f"(SELECT uuid FROM {kind.table} WHERE {kind.key} COLLATE NOCASE IN {keys})",
+        execute(  # the few flagged records looked up, not the table scanned for the keys
+            f"DELETE FROM conflicts WHERE reason = 'duplicate' AND kind = ? AND EXISTS "
+            f"(SELECT 1 FROM {kind.table} r WHERE r.uuid = conflicts.record "
+            f"AND r.{kind.key} COLLATE NOCASE IN {keys})",
             [kind.name],
         )
         execute(
