@@ -122,8 +122,18 @@ def _cmd_merge(args: argparse.Namespace) -> int:
 
 
 def _cmd_conflicts(args: argparse.Namespace) -> int:
-    with opened(args) as store:
-        found = conflicts(store)
+    if args.hub:
+        from smugdesk.hub.connection import connect, hub_errors, target
+        from smugdesk.hub.merged import conflicts as hub_conflicts
+        from smugdesk.hub.schema import check_current
+
+        where = target(args.hub)
+        with connect(where) as conn, hub_errors(where):
+            check_current(conn, where.shown())
+            found = hub_conflicts(conn)
+    else:
+        with opened(args) as store:
+            found = conflicts(store)
     if not found:
         say(NO_CONFLICTS())
         return EXIT_OK
@@ -281,7 +291,10 @@ def add_commands(command: Command) -> None:
         metavar="URL",
         help=h("merge into this PostgreSQL hub instead of a database (headquarters)"),
     )
-    command("conflicts", "list the unresolved conflicts merging left", _cmd_conflicts)
+    p = command("conflicts", "list the unresolved conflicts merging left", _cmd_conflicts)
+    p.add_argument(
+        "--hub", metavar="URL", help=h("list the conflicts of this PostgreSQL hub instead")
+    )
     command(
         "publications",
         "list published figures, and whether the records still give them",

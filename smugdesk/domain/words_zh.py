@@ -1227,4 +1227,8 @@ ZH: dict[str, tuple[str, str]] = {
     "audit.action.push": ("向中心库推送了变更", "向中心庫推送了變更"),
     "audit.action.pull": ("从中心库拉取了变更", "從中心庫拉取了變更"),
     "audit.action.hub_forgotten": ("停止与中心库同步", "停止與中心庫同步"),
+    "cli.help.conflicts_hub": (
+        "改为列出这个 PostgreSQL 中心库的冲突",
+        "改為列出這個 PostgreSQL 中心庫的衝突",
+    ),
 }

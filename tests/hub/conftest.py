@@ -19,6 +19,7 @@ from psycopg import sql
 from smugdesk.hub.accounts import add_station
 from smugdesk.hub.connection import Target, connect, target
 from smugdesk.hub.schema import initialise
+from smugdesk.store import Actor, open_store
 from tests.hub import server as pg
 
 _numbers = itertools.count(1)
@@ -80,3 +81,14 @@ def hub(pg_server, tmp_path):
         ).fetchall()
         for (role,) in roles:
             conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+
+
+@pytest.fixture
+def stations(hub, tmp_path):
+    """Two stations and headquarters, each with its account and database."""
+    names = ("gz", "hk", "hq")
+    files = [hub.add(n, "HKPF" if n == "hk" else "GD-PSD", n == "hq") for n in names]
+    stores = [open_store(tmp_path / f"{n}.sqlite", Actor(f"u-{n}", f"ws-{n}")) for n in names]
+    yield list(zip(stores, files, strict=True))
+    for s in stores:
+        s.close()

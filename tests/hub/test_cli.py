@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import psycopg
 
+from smugdesk.hub.connection import target
+from smugdesk.hub.sync import sync
 from smugdesk.store import open_store
 from tests.conftest import TODAY, make_catch
 from tests.store.test_merging import state
@@ -81,3 +83,22 @@ def test_setting_up_a_hub_and_syncing_from_the_command_line(pg_server, tmp_path,
         conn.execute("DROP DATABASE clihub WITH (FORCE)")
         for (role,) in conn.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE 'clihub%'"):
             conn.execute(f'DROP ROLE "{role}"')
+
+
+def test_conflicts_on_the_hub_list_as_a_stations_do(stations, hub, capsys):
+    import dataclasses
+
+    (gz, gz_file), (hk, hk_file), (hq, hq_file) = stations
+    uuid = gz.save(make_catch("CT-1", place="Dongxing"), today=TODAY)
+    for store, file in ((gz, gz_file), (hk, hk_file)):
+        sync(store, target(str(file)), str(file))
+    for store, place in ((gz, "Ruili"), (hk, "Tuen Mun")):  # the same field, at once
+        found = store.find("catch", ["CT-1"])["ct-1"]
+        store.save(dataclasses.replace(found.record, place=place), uuid, today=TODAY)
+    for store, file in ((gz, gz_file), (hk, hk_file), (hq, hq_file), (gz, gz_file)):
+        sync(store, target(str(file)), str(file))
+    code, on_db, err = sd(capsys, "conflicts", "--db", str(hq.path))
+    assert code == 0 and "place" in on_db and "Ruili" in on_db and "Tuen Mun" in on_db, err
+    code, on_hub, err = sd(capsys, "conflicts", "--hub", str(hq_file))
+    assert code == 0, err
+    assert on_hub == on_db

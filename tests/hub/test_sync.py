@@ -22,17 +22,6 @@ def _sync(store, file):
     return sync(store, target(str(file)), str(file))
 
 
-@pytest.fixture
-def stations(hub, tmp_path):
-    """Two stations and headquarters, each with its account and database."""
-    names = ("gz", "hk", "hq")
-    files = [hub.add(n, "HKPF" if n == "hk" else "GD-PSD", n == "hq") for n in names]
-    stores = [open_store(tmp_path / f"{n}.sqlite", Actor(f"u-{n}", f"ws-{n}")) for n in names]
-    yield list(zip(stores, files, strict=True))
-    for s in stores:
-        s.close()
-
-
 def test_a_save_at_one_station_reaches_the_others(stations):
     (gz, gz_file), (hk, hk_file), (hq, hq_file) = stations
     uuid = gz.save(make_catch("CT-GZ-1", place="Dongxing"), today=TODAY)

@@ -1,0 +1,318 @@
+"""The hub's merged records and conflicts: what the stations' change log settles to,
+by the same rules as a station's SQLite file (``store.merging``), ported to
+PostgreSQL and checked against it by a test that runs the same random histories
+through both.
+
+Settling is ``hub.settle()``, a function the database runs with its owner's rights
+(stations may read what it makes, never write it): under the ingest lock, the records
+touched by changes received since the last settle (and those waiting for a record
+they refer to) get their heads, winners, image and provenance recomputed; field
+conflicts, edits concurrent with a delete, records waiting for another (missing) and
+live records sharing a key (duplicate) are flagged. A station's SQLite file also flags
+records that break a validation rule once merged; the hub does not (yet).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from smugdesk.hub.schema import Conn, Roles, _run, migration, one
+from smugdesk.stations.changes import DELETED
+from smugdesk.store.merging import Conflict, Head, shown
+
+_SAW = (
+    "(b.station = a.station AND b.origin_seq > a.origin_seq "
+    "OR coalesce((b.ctx ->> a.station)::bigint, 0) >= a.origin_seq)"
+)
+_KEYS = {"agency": "code", "case": "case_no", "catch": "ref", "bust": "ref"}
+_REQUIRED = {
+    "agency": ("code", "name", "jurisdiction"),
+    "case": ("case_no", "opened_on", "category", "agency"),
+    "catch": ("ref", "date", "agency", "province", "destination", "counts"),
+    "bust": ("ref", "date", "agency", "province", "gang", "arrests"),
+}
+
+
+def _present(field: str) -> str:
+    return f"coalesce(jsonb_typeof(i.image -> '{field}'), 'null') <> 'null'"
+
+
+def _ready(kind: str) -> str:
+    """SQL (alias i: images) true when an image of ``kind`` can be written."""
+    parts = [_present(f) for f in _REQUIRED[kind]]
+    if kind != "agency":
+        parts.append(
+            "EXISTS (SELECT 1 FROM hub.records x WHERE x.kind = 'agency' "
+            "AND x.record = i.image ->> 'agency')"
+        )
+    if kind in ("catch", "bust"):
+        parts.append(
+            "(i.image ->> 'case' IS NULL OR EXISTS (SELECT 1 FROM hub.records x "
+            "WHERE x.kind = 'case' AND x.record = i.image ->> 'case'))"
+        )
+        parts.append(
+            "NOT EXISTS (SELECT 1 FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof("
+            "i.image -> 'assists') = 'array' THEN i.image -> 'assists' ELSE '[]' END) j "
+            "WHERE NOT EXISTS (SELECT 1 FROM hub.records x WHERE x.kind = 'agency' "
+            "AND x.record = j))"
+        )
+    return " AND ".join(parts)
+
+
+def _materialize_kind(kind: str) -> str:
+    key = _KEYS[kind]
+    return f"""
+        DROP TABLE IF EXISTS ready;
+        CREATE TEMP TABLE ready AS SELECT i.record FROM images i
+            WHERE i.kind = '{kind}' AND {_ready(kind)};
+        INSERT INTO hub.conflicts (record, kind, field, reason)
+            SELECT record, kind, '', 'missing' FROM images
+            WHERE kind = '{kind}' AND record NOT IN (SELECT record FROM ready)
+            ON CONFLICT DO NOTHING;
+        INSERT INTO old_keys SELECT '{kind}', hub.fold(r.key) FROM hub.records r
+            JOIN ready USING (record);
+        INSERT INTO old_keys SELECT '{kind}', hub.fold(i.image ->> '{key}') FROM images i
+            JOIN ready USING (record);
+        INSERT INTO hub.records (record, kind, image, key, created_at, created_by,
+                created_on, changed_at, changed_by, changed_on, deleted_at)
+            SELECT i.record, i.kind, i.image, i.image ->> '{key}', p.created_at,
+                p.created_by, p.created_on, p.changed_at, p.changed_by, p.changed_on,
+                p.deleted_at
+            FROM images i JOIN ready USING (record) JOIN prov p USING (record)
+            ON CONFLICT (record) DO UPDATE SET image = excluded.image, key = excluded.key,
+                created_at = excluded.created_at, created_by = excluded.created_by,
+                created_on = excluded.created_on, changed_at = excluded.changed_at,
+                changed_by = excluded.changed_by, changed_on = excluded.changed_on,
+                deleted_at = excluded.deleted_at;
+    """
+
+
+def _settle_body() -> str:
+    materialize = "".join(_materialize_kind(k) for k in ("agency", "case", "catch", "bust"))
+    return f"""
+    DECLARE
+        from_seq bigint;
+        upto bigint;
+        n bigint;
+    BEGIN
+        PERFORM pg_advisory_xact_lock(hashtext('smugdesk hub ingest'));
+        SELECT seq INTO from_seq FROM hub.settled FOR UPDATE;
+        SELECT coalesce(max(seq), 0) INTO upto FROM hub.changes;
+        IF upto <= from_seq AND NOT EXISTS (
+                SELECT 1 FROM hub.conflicts WHERE reason = 'missing') THEN
+            RETURN 0;
+        END IF;
+        DROP TABLE IF EXISTS touched, fc, heads, winners, images, prov, ready, old_keys;
+        CREATE TEMP TABLE touched AS
+            SELECT record, min(kind) AS kind FROM (
+                SELECT record, kind FROM hub.changes WHERE seq > from_seq AND seq <= upto
+                UNION SELECT record, kind FROM hub.conflicts WHERE reason = 'missing') t
+            GROUP BY record;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        ALTER TABLE touched ADD PRIMARY KEY (record);
+        ANALYZE touched;
+        CREATE TEMP TABLE fc AS
+            SELECT c.seq AS id, c.record, c.kind, c.station, c.origin_seq,
+                   c.ctx::jsonb AS ctx, c.hlc, c.wall, c."user", c.workstation,
+                   j.key AS field, j.value
+            FROM touched t JOIN hub.changes c ON c.record = t.record,
+                 jsonb_each(c.fields::jsonb) j;
+        CREATE INDEX ON fc (record, field);
+        ANALYZE fc;
+        CREATE TEMP TABLE heads AS SELECT a.* FROM fc a WHERE NOT EXISTS (
+            SELECT 1 FROM fc b WHERE b.record = a.record AND b.field = a.field
+            AND b.id <> a.id AND {_SAW});
+        CREATE INDEX ON heads (record, field);
+        ANALYZE heads;
+        CREATE TEMP TABLE winners AS SELECT DISTINCT ON (record, field) * FROM heads
+            ORDER BY record, field, hlc DESC, station COLLATE "C" DESC, origin_seq DESC;
+        CREATE INDEX ON winners (record, field);
+        CREATE TEMP TABLE images AS
+            SELECT record, min(kind) AS kind, jsonb_object_agg(field, value) AS image
+            FROM winners GROUP BY record;
+        CREATE TEMP TABLE prov AS SELECT t.record,
+                f.wall AS created_at, f."user" AS created_by, f.workstation AS created_on,
+                l.wall AS changed_at, l."user" AS changed_by, l.workstation AS changed_on,
+                (SELECT d.wall FROM winners d WHERE d.record = t.record
+                 AND d.field = '{DELETED}' AND d.value = '1'::jsonb) AS deleted_at
+            FROM touched t
+            CROSS JOIN LATERAL (SELECT * FROM hub.changes c WHERE c.record = t.record
+                ORDER BY c.hlc, c.station COLLATE "C", c.origin_seq LIMIT 1) f
+            CROSS JOIN LATERAL (SELECT * FROM hub.changes c WHERE c.record = t.record
+                ORDER BY c.hlc DESC, c.station COLLATE "C" DESC, c.origin_seq DESC
+                LIMIT 1) l;
+        DELETE FROM hub.conflicts WHERE reason IN ('field', 'deleted', 'missing')
+            AND record IN (SELECT record FROM touched);
+        INSERT INTO hub.conflicts (record, kind, field, reason)
+            SELECT record, min(kind), field, 'field' FROM heads
+            GROUP BY record, field HAVING count(DISTINCT value) > 1;
+        INSERT INTO hub.conflicts (record, kind, field, reason)
+            SELECT b.record, b.kind, '{DELETED}', 'deleted' FROM winners b
+            WHERE b.field = '{DELETED}' AND b.value = '1'::jsonb AND EXISTS (
+                SELECT 1 FROM heads a WHERE a.record = b.record AND a.field <> '{DELETED}'
+                AND NOT {_SAW})
+            ON CONFLICT DO NOTHING;
+        CREATE TEMP TABLE old_keys (kind text, key text);
+        {materialize}
+        DELETE FROM hub.conflicts c WHERE c.reason = 'duplicate' AND EXISTS (
+            SELECT 1 FROM hub.records r WHERE r.record = c.record
+            AND hub.fold(r.key) IN (SELECT key FROM old_keys o WHERE o.kind = r.kind));
+        INSERT INTO hub.conflicts (record, kind, field, reason)
+            SELECT r.record, r.kind,
+                CASE r.kind WHEN 'agency' THEN 'code' WHEN 'case' THEN 'case_no'
+                ELSE 'ref' END, 'duplicate'
+            FROM hub.records r
+            WHERE r.deleted_at IS NULL
+            AND hub.fold(r.key) IN (SELECT key FROM old_keys o WHERE o.kind = r.kind)
+            AND EXISTS (SELECT 1 FROM hub.records o WHERE o.kind = r.kind
+                AND o.deleted_at IS NULL AND hub.fold(o.key) = hub.fold(r.key)
+                AND o.record <> r.record)
+            ON CONFLICT DO NOTHING;
+        UPDATE hub.settled SET seq = upto;
+        DROP TABLE touched, fc, heads, winners, images, prov, ready, old_keys;
+        RETURN n;
+    END
+    """
+
+
+@migration("0002_merged_records")
+def _merged_records(conn: Conn, roles: Roles) -> None:
+    _run(
+        conn,
+        """
+        CREATE FUNCTION hub.fold(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+            AS $$ SELECT translate(t, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                                      'abcdefghijklmnopqrstuvwxyz') $$;
+        CREATE TABLE hub.records (
+            record text PRIMARY KEY,
+            kind text NOT NULL,
+            image jsonb NOT NULL,
+            key text,
+            created_at text, created_by text, created_on text,
+            changed_at text, changed_by text, changed_on text,
+            deleted_at text
+        );
+        CREATE INDEX records_key ON hub.records (kind, hub.fold(key))
+            WHERE deleted_at IS NULL;
+        CREATE TABLE hub.conflicts (
+            record text NOT NULL,
+            kind text NOT NULL,
+            field text NOT NULL,
+            reason text NOT NULL
+                CHECK (reason IN ('field', 'deleted', 'duplicate', 'invalid', 'missing')),
+            detail text NOT NULL DEFAULT '',
+            PRIMARY KEY (record, field, reason)
+        );
+        CREATE TABLE hub.settled (
+            one boolean PRIMARY KEY DEFAULT true CHECK (one),
+            seq bigint NOT NULL DEFAULT 0
+        );
+        INSERT INTO hub.settled DEFAULT VALUES;
+        GRANT SELECT ON hub.records, hub.conflicts, hub.settled TO {stations}, {hq};
+        """,
+        roles,
+    )
+    conn.execute(
+        (
+            "CREATE FUNCTION hub.settle() RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER "
+            "SET search_path = pg_catalog, hub AS $settle$" + _settle_body() + "$settle$"
+        ).encode()
+    )
+    _run(
+        conn,
+        """
+        REVOKE ALL ON FUNCTION hub.settle() FROM PUBLIC;
+        GRANT EXECUTE ON FUNCTION hub.settle() TO {stations}, {hq};
+        """,
+        roles,
+    )
+
+
+def settle(conn: Conn) -> int:
+    """Settle what the hub received since it last settled; returns how many records."""
+    with conn.transaction():
+        return int(one(conn, "SELECT hub.settle()"))
+
+
+@dataclass(frozen=True, slots=True)
+class MergedRecord:
+    record: str
+    kind: str
+    image: dict[str, Any]
+    deleted: bool
+
+
+def records(conn: Conn) -> list[MergedRecord]:
+    """Every merged record, settled first."""
+    settle(conn)
+    rows = conn.execute(
+        "SELECT record, kind, image, deleted_at IS NOT NULL FROM hub.records ORDER BY record"
+    ).fetchall()
+    return [MergedRecord(r, k, image, d) for r, k, image, d in rows]
+
+
+def conflicts(conn: Conn) -> list[Conflict]:
+    """The hub's unresolved conflicts, as a station lists its own (``merging.conflicts``):
+    by kind, key and field; a field conflict with the values its heads hold."""
+    settle(conn)
+    found = conn.execute(
+        "SELECT c.record, c.kind, coalesce(r.key, ''), c.field, c.reason, c.detail "
+        "FROM hub.conflicts c LEFT JOIN hub.records r USING (record)"
+    ).fetchall()
+    heads = _heads(conn, sorted({row[0] for row in found if row[4] in ("field", "deleted")}))
+    names = dict(
+        conn.execute(
+            "SELECT record, key FROM hub.records WHERE kind IN ('agency', 'case')"
+        ).fetchall()
+    )
+    out = []
+    for record, kind, key, field, reason, detail in found:
+        listed: tuple[Head, ...] = ()
+        if reason in ("field", "deleted"):
+            listed = tuple(
+                Head(value, shown(field, value, names), *rest)
+                for (f, value, *rest) in heads.get(record, [])
+                if f == field
+            )
+        out.append(Conflict(record, kind, key, field, reason, detail, listed))
+    return sorted(out, key=lambda c: (c.kind, c.key.casefold(), c.record, c.field, c.reason))
+
+
+def _heads(conn: Conn, wanted: list[str]) -> dict[str, list[tuple[Any, ...]]]:
+    """For each record, its fields' heads (and for a delete, the edits it did not see),
+    as (field, value, station, station name, user, workstation, wall, standing)."""
+    if not wanted:
+        return {}
+    rows = conn.execute(
+        f"""
+        WITH fc AS (
+            SELECT c.seq AS id, c.record, c.station, c.origin_seq, c.ctx::jsonb AS ctx,
+                   c.hlc, c.wall, c."user", c.workstation, j.key AS field, j.value
+            FROM hub.changes c, jsonb_each(c.fields::jsonb) j WHERE c.record = ANY(%s)),
+        heads AS (SELECT a.* FROM fc a WHERE NOT EXISTS (
+            SELECT 1 FROM fc b WHERE b.record = a.record AND b.field = a.field
+            AND b.id <> a.id AND {_SAW})),
+        winners AS (SELECT DISTINCT ON (record, field) * FROM heads
+            ORDER BY record, field, hlc DESC, station COLLATE "C" DESC, origin_seq DESC),
+        listed AS (
+            SELECT h.*, '' AS under FROM heads h
+            UNION ALL
+            SELECT a.*, '{DELETED}' FROM heads a JOIN winners b ON b.record = a.record
+            AND b.field = '{DELETED}' WHERE a.field <> '{DELETED}' AND NOT {_SAW})
+        SELECT l.record, l.field, l.under, l.value, l.station, coalesce(s.name, ''), l."user",
+               l.workstation, l.wall,
+               EXISTS (SELECT 1 FROM winners w WHERE w.id = l.id AND w.field = l.field)
+        FROM listed l LEFT JOIN hub.stations s ON s.uuid = l.station
+        ORDER BY l.hlc, l.station COLLATE "C", l.origin_seq
+        """.encode(),
+        [wanted],
+    ).fetchall()
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    for record, field, under, value, station, name, user, ws, wall, standing in rows:
+        if under:
+            value, field = {field: value}, under
+        out.setdefault(record, []).append(
+            (field, value, station, name, user, ws, wall, bool(standing) and not under)
+        )
+    return out
