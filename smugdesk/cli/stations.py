@@ -127,9 +127,9 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
         from smugdesk.hub.merged import conflicts as hub_conflicts
         from smugdesk.hub.schema import check_current
 
-        where = target(args.hub)
-        with connect(where) as conn, hub_errors(where):
-            check_current(conn, where.shown())
+        hub = target(args.hub)
+        with connect(hub) as conn, hub_errors(hub):
+            check_current(conn, hub.shown())
             found = hub_conflicts(conn)
     else:
         with opened(args) as store:
