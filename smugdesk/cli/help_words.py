@@ -151,6 +151,7 @@ _HELP: dict[str, Words] = {
             "merge into this PostgreSQL hub instead of a database (headquarters)",
         ),
         words("cli.help.conflicts_hub", "list the conflicts of this PostgreSQL hub instead"),
+        words("cli.help.report_hub", "report the figures of this PostgreSQL hub instead"),
         words("cli.help.help", "show this help and exit"),
         words("cli.help.version", "show the version and exit"),
         words("cli.help.usage", "usage: "),

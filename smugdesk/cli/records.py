@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smugdesk.accounts.roles import Can
 from smugdesk.cli.common import (
@@ -19,6 +20,10 @@ from smugdesk.cli.common import (
 )
 from smugdesk.cli.help_words import h
 from smugdesk.domain.words import WordsError, render, user_language, words
+
+if TYPE_CHECKING:
+    from smugdesk.reports.figures import Figures
+    from smugdesk.reports.periods import Period
 
 WROTE_TEMPLATE = words("cli.wrote_template", "Wrote the blank workbook {file}")
 NO_FILE = words("cli.no_file", "{file} does not exist or is not a file")
@@ -49,6 +54,10 @@ REPORT_DONE = words(
     "cli.report_done",
     "Report {start} to {end}: {persons:,} persons caught in {catches:,} catches, "
     "{organizers:,} organizers arrested, {gangs:,} gangs smashed, {cases:,} cases cracked.",
+)
+PUBLISH_NEEDS_DB = words(
+    "cli.publish_needs_db",
+    "--publish keeps the figures in a station's database: give --db, not --hub",
 )
 REPORT_EMPTY = words("cli.report_empty", "  No records in this period; the report says so.")
 WROTE = words("cli.wrote", "  wrote {file}")
@@ -154,6 +163,28 @@ def _cmd_report(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     options = ReportOptions(lang=args.lang, title=args.title or "")
     files = [Path(f) for f in (args.pdf, args.xlsx) if f]
+    if args.hub:
+        if args.publish:
+            say(PUBLISH_NEEDS_DB(), error=True)
+            return EXIT_BAD_INPUT
+        from smugdesk.hub.connection import connect, hub_errors, target
+        from smugdesk.hub.figures import HubFigures
+        from smugdesk.hub.merged import settle
+        from smugdesk.hub.schema import check_current
+
+        hub = target(args.hub)
+        with connect(hub) as conn, hub_errors(hub):
+            check_current(conn, hub.shown())
+            settle(conn)
+            figures = make_report(
+                HubFigures(conn, args.approved_only),
+                period,
+                comparison,
+                options,
+                pdf=Path(args.pdf) if args.pdf else None,
+                xlsx=Path(args.xlsx) if args.xlsx else None,
+            )
+        return _report_said(figures, period, args.pdf, args.xlsx)
     with opened(args) as store:
         figures = make_report(
             store.figures(Can.REPORT, args.approved_only),
@@ -169,6 +200,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
             from smugdesk.cli.stations import publish_and_warn
 
             publish_and_warn(store, figures, options, args.approved_only, args.pdf, args.xlsx)
+    return _report_said(figures, period, args.pdf, args.xlsx)
+
+
+def _report_said(figures: Figures, period: Period, pdf: str | None, xlsx: str | None) -> int:
     c = figures.total.current
     say(
         REPORT_DONE(
@@ -183,7 +218,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     )
     if figures.empty:
         say(REPORT_EMPTY())
-    for path in (args.pdf, args.xlsx):
+    for path in (pdf, xlsx):
         if path:
             say(WROTE(file=path))
     return EXIT_OK
@@ -244,6 +279,9 @@ def add_commands(command: Command) -> None:
         "--publish",
         action="store_true",
         help=h("keep these figures as published, to be told later if records revise them"),
+    )
+    report.add_argument(
+        "--hub", metavar="URL", help=h("report the figures of this PostgreSQL hub instead")
     )
     report.add_argument("--pdf", metavar="FILE", help=h("write the PDF here"))
     report.add_argument("--xlsx", metavar="FILE", help=h("write the Excel workbook here"))

@@ -1231,4 +1231,12 @@ ZH: dict[str, tuple[str, str]] = {
         "改为列出这个 PostgreSQL 中心库的冲突",
         "改為列出這個 PostgreSQL 中心庫的衝突",
     ),
+    "cli.help.report_hub": (
+        "改为报告这个 PostgreSQL 中心库的数字",
+        "改為報告這個 PostgreSQL 中心庫的數字",
+    ),
+    "cli.publish_needs_db": (
+        "--publish 把数字保存在工作站的数据库里：请给出 --db，而不是 --hub",
+        "--publish 把數字保存在工作站的資料庫裡：請給出 --db，而不是 --hub",
+    ),
 }

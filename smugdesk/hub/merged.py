@@ -88,8 +88,133 @@ def _materialize_kind(kind: str) -> str:
     """
 
 
-def _settle_body() -> str:
+_APPROVED = "coalesce(jsonb_typeof(r.image -> 'approved'), 'null') <> 'null'"
+_NOTABLE = "coalesce((r.image ->> 'notable')::int, 0) <> 0"
+_COUNT = {
+    "nationality": "j ->> 'nationality'",
+    "persons": "(j ->> 'persons')::int",
+}
+_ARREST = {
+    "role": "j ->> 'role'",
+    "origin": "j ->> 'origin'",
+    "arrested": "(j ->> 'arrested')::int",
+}
+_FACT_TABLES = (
+    "catch_facts",
+    "catch_counts",
+    "catch_assists",
+    "bust_facts",
+    "bust_arrests",
+    "bust_assists",
+    "case_facts",
+)
+
+
+def _live(kind: str, agency: bool = True) -> str:
+    """FROM the touched live records of ``kind`` (alias r), with their agency (a)."""
+    join = "JOIN hub.agency_facts a ON a.record = r.image ->> 'agency' " if agency else ""
+    return (
+        f"FROM hub.records r JOIN touched USING (record) {join}"
+        f"WHERE r.kind = '{kind}' AND r.deleted_at IS NULL"
+    )
+
+
+def _array(field: str) -> str:
+    return (
+        f"(CASE WHEN jsonb_typeof(r.image -> '{field}') = 'array' "
+        f"THEN r.image -> '{field}' ELSE '[]' END)"
+    )
+
+
+def _lines(kind: str, field: str, columns: dict[str, str]) -> str:
+    """The rows of a list field of the touched live records of ``kind`` (alias j)."""
+    return (
+        f"INSERT INTO hub.{kind}_{field} (record, {', '.join(columns)}) "
+        f"SELECT r.record, {', '.join(columns.values())} "
+        f"FROM hub.records r JOIN touched USING (record), "
+        f"jsonb_array_elements({_array(field)}) j "
+        f"WHERE r.kind = '{kind}' AND r.deleted_at IS NULL;"
+    )
+
+
+def _facts_sql() -> str:
+    """The typed rows the report figures read (``hub.figures``), kept for the touched
+    records: the live ones, as a station's tables hold them."""
+    deletes = "".join(
+        f"DELETE FROM hub.{t} WHERE record IN (SELECT record FROM touched);\n" for t in _FACT_TABLES
+    )
+    sums = "(SELECT coalesce(sum((j ->> '{0}')::int), 0) FROM jsonb_array_elements({1}) j)"
+    event = (
+        f"{_APPROVED}, {_NOTABLE}, r.image ->> 'ref', r.image ->> 'place', r.image ->> 'press_note'"
+    )
+    assists = (
+        "INSERT INTO hub.{0}_assists (record, line, agency_id) "
+        "SELECT r.record, x.line, g.id FROM hub.records r JOIN touched USING (record), "
+        "jsonb_array_elements_text(" + _array("assists") + ") WITH ORDINALITY x(agency, line), "
+        "hub.agency_facts g WHERE g.record = x.agency AND r.kind = '{0}' "
+        "AND r.deleted_at IS NULL;"
+    )
+    return (
+        deletes
+        + f"""
+        INSERT INTO hub.agency_facts (record, code, name, name_zh, jurisdiction)
+            SELECT r.record, r.image ->> 'code', r.image ->> 'name', r.image ->> 'name_zh',
+                   r.image ->> 'jurisdiction'
+            FROM hub.records r JOIN touched USING (record) WHERE r.kind = 'agency'
+            ON CONFLICT (record) DO UPDATE SET code = excluded.code, name = excluded.name,
+                name_zh = excluded.name_zh, jurisdiction = excluded.jurisdiction;
+        INSERT INTO hub.case_facts (record, agency_id, category, cracked_on, approved)
+            SELECT r.record, a.id, r.image ->> 'category', (r.image ->> 'cracked_on')::date,
+                   {_APPROVED}
+            {_live("case")};
+        INSERT INTO hub.catch_facts (record, date, agency_id, case_record, destination,
+                reason, persons, approved, notable, ref, place, press_note)
+            SELECT r.record, (r.image ->> 'date')::date, a.id, r.image ->> 'case',
+                   r.image ->> 'destination', r.image ->> 'reason',
+                   {sums.format("persons", _array("counts"))}, {event}
+            {_live("catch")};
+        {_lines("catch", "counts", _COUNT)}
+        {assists.format("catch")}
+        INSERT INTO hub.bust_facts (record, date, agency_id, gang, broken_up, arrested,
+                approved, notable, ref, place, press_note)
+            SELECT r.record, (r.image ->> 'date')::date, a.id, r.image ->> 'gang',
+                   coalesce((r.image ->> 'broken_up')::int, 0) <> 0,
+                   {sums.format("arrested", _array("arrests"))}, {event}
+            {_live("bust")};
+        {_lines("bust", "arrests", _ARREST)}
+        {assists.format("bust")}
+    """
+    )
+
+
+def _materialize_sql() -> str:
+    """Write the settled images, each kind after those it refers to, then flag the live
+    records sharing a key with another (old and new keys both looked at)."""
     materialize = "".join(_materialize_kind(k) for k in ("agency", "case", "catch", "bust"))
+    return f"""
+        CREATE TEMP TABLE old_keys (kind text, key text);
+        {materialize}
+        CREATE INDEX ON old_keys (kind, key);
+        ANALYZE old_keys;
+        DELETE FROM hub.conflicts c WHERE c.reason = 'duplicate' AND EXISTS (
+            SELECT 1 FROM hub.records r JOIN old_keys o
+                ON o.kind = r.kind AND o.key = hub.fold(r.key)
+            WHERE r.record = c.record);
+        INSERT INTO hub.conflicts (record, kind, field, reason)
+            SELECT DISTINCT r.record, r.kind,
+                CASE r.kind WHEN 'agency' THEN 'code' WHEN 'case' THEN 'case_no'
+                ELSE 'ref' END, 'duplicate'
+            FROM (SELECT DISTINCT kind, key FROM old_keys) k
+            JOIN hub.records r ON r.kind = k.kind AND hub.fold(r.key) = k.key
+                AND r.deleted_at IS NULL
+            WHERE EXISTS (SELECT 1 FROM hub.records o WHERE o.kind = r.kind
+                AND o.deleted_at IS NULL AND hub.fold(o.key) = hub.fold(r.key)
+                AND o.record <> r.record)
+            ON CONFLICT DO NOTHING;
+    """
+
+
+def _settle_body() -> str:
     return f"""
     DECLARE
         from_seq bigint;
@@ -103,7 +228,8 @@ def _settle_body() -> str:
                 SELECT 1 FROM hub.conflicts WHERE reason = 'missing') THEN
             RETURN 0;
         END IF;
-        DROP TABLE IF EXISTS touched, fc, heads, winners, images, prov, ready, old_keys;
+        DROP TABLE IF EXISTS touched, single, fc, heads, winners, images, prov, ready,
+            old_keys;
         CREATE TEMP TABLE touched AS
             SELECT record, min(kind) AS kind FROM (
                 SELECT record, kind FROM hub.changes WHERE seq > from_seq AND seq <= upto
@@ -112,12 +238,18 @@ def _settle_body() -> str:
         GET DIAGNOSTICS n = ROW_COUNT;
         ALTER TABLE touched ADD PRIMARY KEY (record);
         ANALYZE touched;
+        -- A record written in one change has it as its image and only head.
+        CREATE TEMP TABLE single AS SELECT c.record FROM touched t
+            JOIN hub.changes c ON c.record = t.record GROUP BY c.record HAVING count(*) = 1;
+        ALTER TABLE single ADD PRIMARY KEY (record);
+        ANALYZE single;
         CREATE TEMP TABLE fc AS
             SELECT c.seq AS id, c.record, c.kind, c.station, c.origin_seq,
                    c.ctx::jsonb AS ctx, c.hlc, c.wall, c."user", c.workstation,
                    j.key AS field, j.value
             FROM touched t JOIN hub.changes c ON c.record = t.record,
-                 jsonb_each(c.fields::jsonb) j;
+                 jsonb_each(c.fields::jsonb) j
+            WHERE NOT EXISTS (SELECT 1 FROM single s WHERE s.record = t.record);
         CREATE INDEX ON fc (record, field);
         ANALYZE fc;
         CREATE TEMP TABLE heads AS SELECT a.* FROM fc a WHERE NOT EXISTS (
@@ -130,7 +262,10 @@ def _settle_body() -> str:
         CREATE INDEX ON winners (record, field);
         CREATE TEMP TABLE images AS
             SELECT record, min(kind) AS kind, jsonb_object_agg(field, value) AS image
-            FROM winners GROUP BY record;
+            FROM winners GROUP BY record
+            UNION ALL SELECT c.record, c.kind, c.fields::jsonb FROM single s
+            JOIN hub.changes c ON c.record = s.record;
+        ANALYZE images;
         CREATE TEMP TABLE prov AS SELECT t.record,
                 f.wall AS created_at, f."user" AS created_by, f.workstation AS created_on,
                 l.wall AS changed_at, l."user" AS changed_by, l.workstation AS changed_on,
@@ -141,7 +276,14 @@ def _settle_body() -> str:
                 ORDER BY c.hlc, c.station COLLATE "C", c.origin_seq LIMIT 1) f
             CROSS JOIN LATERAL (SELECT * FROM hub.changes c WHERE c.record = t.record
                 ORDER BY c.hlc DESC, c.station COLLATE "C" DESC, c.origin_seq DESC
-                LIMIT 1) l;
+                LIMIT 1) l
+            WHERE NOT EXISTS (SELECT 1 FROM single s WHERE s.record = t.record)
+            UNION ALL SELECT c.record, c.wall, c."user", c.workstation, c.wall, c."user",
+                c.workstation,
+                CASE WHEN c.fields::jsonb -> '{DELETED}' = '1'::jsonb THEN c.wall END
+            FROM single s JOIN hub.changes c ON c.record = s.record;
+        ALTER TABLE prov ADD PRIMARY KEY (record);
+        ANALYZE prov;
         DELETE FROM hub.conflicts WHERE reason IN ('field', 'deleted', 'missing')
             AND record IN (SELECT record FROM touched);
         INSERT INTO hub.conflicts (record, kind, field, reason)
@@ -153,24 +295,10 @@ def _settle_body() -> str:
                 SELECT 1 FROM heads a WHERE a.record = b.record AND a.field <> '{DELETED}'
                 AND NOT {_SAW})
             ON CONFLICT DO NOTHING;
-        CREATE TEMP TABLE old_keys (kind text, key text);
-        {materialize}
-        DELETE FROM hub.conflicts c WHERE c.reason = 'duplicate' AND EXISTS (
-            SELECT 1 FROM hub.records r WHERE r.record = c.record
-            AND hub.fold(r.key) IN (SELECT key FROM old_keys o WHERE o.kind = r.kind));
-        INSERT INTO hub.conflicts (record, kind, field, reason)
-            SELECT r.record, r.kind,
-                CASE r.kind WHEN 'agency' THEN 'code' WHEN 'case' THEN 'case_no'
-                ELSE 'ref' END, 'duplicate'
-            FROM hub.records r
-            WHERE r.deleted_at IS NULL
-            AND hub.fold(r.key) IN (SELECT key FROM old_keys o WHERE o.kind = r.kind)
-            AND EXISTS (SELECT 1 FROM hub.records o WHERE o.kind = r.kind
-                AND o.deleted_at IS NULL AND hub.fold(o.key) = hub.fold(r.key)
-                AND o.record <> r.record)
-            ON CONFLICT DO NOTHING;
+        {_materialize_sql()}
+        {_facts_sql()}
         UPDATE hub.settled SET seq = upto;
-        DROP TABLE touched, fc, heads, winners, images, prov, ready, old_keys;
+        DROP TABLE touched, single, fc, heads, winners, images, prov, ready, old_keys;
         RETURN n;
     END
     """
@@ -209,7 +337,48 @@ def _merged_records(conn: Conn, roles: Roles) -> None:
             seq bigint NOT NULL DEFAULT 0
         );
         INSERT INTO hub.settled DEFAULT VALUES;
-        GRANT SELECT ON hub.records, hub.conflicts, hub.settled TO {stations}, {hq};
+        CREATE TABLE hub.agency_facts (
+            id bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+            record text PRIMARY KEY,
+            code text, name text, name_zh text, jurisdiction text
+        );
+        CREATE TABLE hub.case_facts (
+            record text PRIMARY KEY, agency_id bigint NOT NULL, category text,
+            cracked_on date, approved boolean NOT NULL
+        );
+        CREATE INDEX case_facts_cracked ON hub.case_facts (cracked_on);
+        CREATE TABLE hub.catch_facts (
+            record text PRIMARY KEY, date date NOT NULL, agency_id bigint NOT NULL,
+            case_record text, destination text, reason text, persons integer NOT NULL,
+            approved boolean NOT NULL, notable boolean NOT NULL, ref text, place text,
+            press_note text
+        );
+        CREATE INDEX catch_facts_date ON hub.catch_facts (date)
+            INCLUDE (agency_id, persons, approved);
+        CREATE INDEX catch_facts_case ON hub.catch_facts (case_record)
+            WHERE case_record IS NOT NULL;
+        CREATE INDEX catch_facts_notable ON hub.catch_facts (date) WHERE notable;
+        CREATE TABLE hub.catch_counts (
+            record text NOT NULL, nationality text, persons integer
+        );
+        CREATE INDEX catch_counts_record ON hub.catch_counts (record);
+        CREATE TABLE hub.catch_assists (record text NOT NULL, line bigint, agency_id bigint);
+        CREATE INDEX catch_assists_record ON hub.catch_assists (record);
+        CREATE TABLE hub.bust_facts (
+            record text PRIMARY KEY, date date NOT NULL, agency_id bigint NOT NULL, gang text,
+            broken_up boolean NOT NULL, arrested integer NOT NULL, approved boolean NOT NULL,
+            notable boolean NOT NULL, ref text, place text, press_note text
+        );
+        CREATE INDEX bust_facts_date ON hub.bust_facts (date);
+        CREATE TABLE hub.bust_arrests (
+            record text NOT NULL, role text, origin text, arrested integer
+        );
+        CREATE INDEX bust_arrests_record ON hub.bust_arrests (record);
+        CREATE TABLE hub.bust_assists (record text NOT NULL, line bigint, agency_id bigint);
+        CREATE INDEX bust_assists_record ON hub.bust_assists (record);
+        GRANT SELECT ON hub.records, hub.conflicts, hub.settled, hub.agency_facts,
+            hub.case_facts, hub.catch_facts, hub.catch_counts, hub.catch_assists,
+            hub.bust_facts, hub.bust_arrests, hub.bust_assists TO {stations}, {hq};
         """,
         roles,
     )
