@@ -15,13 +15,16 @@ import time
 from pathlib import Path
 
 import psycopg
-from bench_report import DB, make_db
+from bench_report import DB, YEAR, make_db
 from common import WORK, campaign_catches, report
 
 from smugdesk.hub.accounts import add_station
 from smugdesk.hub.connection import connect, target
+from smugdesk.hub.figures import HubFigures
+from smugdesk.hub.merged import settle
 from smugdesk.hub.schema import check_current, initialise
 from smugdesk.hub.sync import _changes_after, push, sync
+from smugdesk.reports.figures import compute_figures
 from smugdesk.store import Actor, open_store
 from smugdesk.store.hubs import Gathered
 from tests.hub import server as pg
@@ -79,10 +82,14 @@ def main() -> None:
                 "target < 90 s",
             )
         with open_store(DB, Actor("bench", "bench")) as store:
+            run = int(time.time())  # new keys on every run of the benchmark
             day = [
-                c.__class__(**{**{f: getattr(c, f) for f in c.__slots__}, "ref": f"HB-{i:06d}"})
-                for i, c in enumerate(campaign_catches(5_000, seed=int(time.time())))
+                c.__class__(
+                    **{**{f: getattr(c, f) for f in c.__slots__}, "ref": f"HB-{run}-{i:05d}"}
+                )
+                for i, c in enumerate(campaign_catches(5_000, seed=run))
             ]
+            sync(store, big, str(files["campaign"]))  # its pull cursor past its own push
             store.write_batch(day)
             start = time.perf_counter()
             done = sync(store, big, str(files["campaign"]))
@@ -102,6 +109,22 @@ def main() -> None:
                 "target < 1 s",
             )
         del me
+        with connect(owner) as conn:
+            start = time.perf_counter()
+            settled = settle(conn)
+            report(
+                f"the hub settles {settled:,} records (merged records, conflicts, facts)",
+                time.perf_counter() - start,
+                "s",
+            )
+            start = time.perf_counter()
+            compute_figures(HubFigures(conn), YEAR)
+            report(
+                "hub report figures, one year of the 1,000,000-catch campaign",
+                time.perf_counter() - start,
+                "s",
+                "target < 1 s at 10,000,000",
+            )
     finally:
         pg.stop(srv)
 
