@@ -66,9 +66,12 @@ def _materialize_kind(kind: str) -> str:
         DROP TABLE IF EXISTS ready;
         CREATE TEMP TABLE ready AS SELECT i.record FROM images i
             WHERE i.kind = '{kind}' AND {_ready(kind)};
+        ALTER TABLE ready ADD PRIMARY KEY (record);
+        ANALYZE ready;
         INSERT INTO hub.conflicts (record, kind, field, reason)
             SELECT record, kind, '', 'missing' FROM images
-            WHERE kind = '{kind}' AND record NOT IN (SELECT record FROM ready)
+            WHERE kind = '{kind}' AND NOT EXISTS (
+                SELECT 1 FROM ready r WHERE r.record = images.record)
             ON CONFLICT DO NOTHING;
         INSERT INTO old_keys SELECT '{kind}', hub.fold(r.key) FROM hub.records r
             JOIN ready USING (record);
@@ -385,7 +388,7 @@ def _merged_records(conn: Conn, roles: Roles) -> None:
     conn.execute(
         (
             "CREATE FUNCTION hub.settle() RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER "
-            "SET search_path = pg_catalog, hub AS $settle$" + _settle_body() + "$settle$"
+            "SET search_path = pg_catalog, hub SET work_mem = '256MB' AS $settle$" + _settle_body() + "$settle$"
         ).encode()
     )
     _run(
