@@ -21,6 +21,15 @@ class HubFigures:
     def _ok(self, alias: str) -> str:
         return f"{alias}.approved" if self.approved_only else "true"
 
+    def _totals(self, select: str, table: str, group: str, start: str, end: str) -> list[Any]:
+        """Sums of a table of daily totals over the period, grouped."""
+        return self._rows(
+            f"SELECT {select} FROM hub.{table} t WHERE day BETWEEN %(start)s AND %(end)s "
+            f"AND {self._ok('t')} GROUP BY {group}",
+            start,
+            end,
+        )
+
     def _rows(self, query: str, start: str, end: str) -> list[Any]:
         return self._conn.execute(query.encode(), {"start": start, "end": end}).fetchall()
 
@@ -30,21 +39,16 @@ class HubFigures:
         ).fetchall()
 
     def catches_by_agency(self, start: str, end: str) -> Iterable[tuple[int, int, int]]:
-        return self._rows(
-            "SELECT agency_id, sum(persons)::bigint, count(*)::bigint FROM hub.catch_facts c "
-            f"WHERE date BETWEEN %(start)s AND %(end)s AND {self._ok('c')} GROUP BY 1",
+        return self._totals(
+            "agency_id, sum(persons)::bigint, sum(catches)::bigint",
+            "agg_catch_day",
+            "1",
             start,
             end,
         )
 
     def assists_by_agency(self, start: str, end: str) -> Iterable[tuple[int, int]]:
-        return self._rows(
-            "SELECT x.agency_id, count(*)::bigint FROM hub.catch_facts c "
-            "JOIN hub.catch_assists x USING (record) "
-            f"WHERE c.date BETWEEN %(start)s AND %(end)s AND {self._ok('c')} GROUP BY 1",
-            start,
-            end,
-        )
+        return self._totals("agency_id, sum(catches)::bigint", "agg_assist_day", "1", start, end)
 
     def busts_by_agency(self, start: str, end: str) -> Iterable[tuple[int, int, int]]:
         return self._rows(
@@ -72,19 +76,15 @@ class HubFigures:
         return [gang for (gang,) in rows]
 
     def persons_by_nationality(self, start: str, end: str) -> Iterable[tuple[str, int]]:
-        return self._rows(
-            "SELECT n.nationality, sum(n.persons)::bigint FROM hub.catch_facts c "
-            "JOIN hub.catch_counts n USING (record) "
-            f"WHERE c.date BETWEEN %(start)s AND %(end)s AND {self._ok('c')} GROUP BY 1",
-            start,
-            end,
+        return self._totals(
+            "nationality, sum(persons)::bigint", "agg_nationality_day", "1", start, end
         )
 
     def catches_by_month(self, start: str, end: str) -> Iterable[tuple[str, int, int]]:
-        return self._rows(
-            "SELECT to_char(date, 'YYYY-MM'), sum(persons)::bigint, count(*)::bigint "
-            "FROM hub.catch_facts c "
-            f"WHERE date BETWEEN %(start)s AND %(end)s AND {self._ok('c')} GROUP BY 1",
+        return self._totals(
+            "to_char(day, 'YYYY-MM'), sum(persons)::bigint, sum(catches)::bigint",
+            "agg_catch_day",
+            "1",
             start,
             end,
         )
@@ -112,13 +112,11 @@ class HubFigures:
     ) -> Iterable[tuple[str, str, int, int, int]]:
         return self._rows(
             "SELECT k.category, a.jurisdiction, count(*)::bigint, "
-            "coalesce(sum(t.persons), 0)::bigint, "
-            "coalesce(sum(t.catches), 0)::bigint FROM hub.case_facts k "
-            "JOIN hub.agency_facts a ON a.id = k.agency_id "
-            "LEFT JOIN (SELECT case_record, sum(persons)::bigint AS persons, "
-            "count(*)::bigint AS catches "
-            f"FROM hub.catch_facts c WHERE case_record IS NOT NULL AND {self._ok('c')} "
-            "GROUP BY 1) t ON t.case_record = k.record "
+            "coalesce(sum(t.persons), 0)::bigint, coalesce(sum(t.catches), 0)::bigint "
+            "FROM hub.case_facts k JOIN hub.agency_facts a ON a.id = k.agency_id "
+            "LEFT JOIN (SELECT case_record, sum(persons) AS persons, sum(catches) AS catches "
+            f"FROM hub.agg_case t WHERE {self._ok('t')} GROUP BY 1) t "
+            "ON t.case_record = k.record "
             f"WHERE k.cracked_on BETWEEN %(start)s AND %(end)s AND {self._ok('k')} "
             "GROUP BY 1, 2",
             start,
@@ -126,10 +124,10 @@ class HubFigures:
         )
 
     def routes(self, start: str, end: str) -> Iterable[tuple[str, str | None, int, int]]:
-        return self._rows(
-            "SELECT destination, reason, sum(persons)::bigint, count(*)::bigint "
-            "FROM hub.catch_facts c "
-            f"WHERE date BETWEEN %(start)s AND %(end)s AND {self._ok('c')} GROUP BY 1, 2",
+        return self._totals(
+            "destination, reason, sum(persons)::bigint, sum(catches)::bigint",
+            "agg_route_day",
+            "1, 2",
             start,
             end,
         )
@@ -156,9 +154,14 @@ class HubFigures:
         )
 
     def unapproved(self, start: str, end: str) -> tuple[int, int, int]:
-        counts = []
+        catches = self._rows(
+            "SELECT coalesce(sum(catches), 0)::bigint FROM hub.agg_catch_day "
+            "WHERE day BETWEEN %(start)s AND %(end)s AND NOT approved",
+            start,
+            end,
+        )[0][0]
+        counts = [int(catches)]
         for table, day in (
-            ("catch_facts", "date"),
             ("bust_facts", "date"),
             ("case_facts", "cracked_on"),
         ):

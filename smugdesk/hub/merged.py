@@ -140,10 +140,56 @@ def _lines(kind: str, field: str, columns: dict[str, str]) -> str:
     )
 
 
+# The daily totals of the live catches (as a station's agg_* tables): taken away for the
+# touched records before their typed rows are rewritten, added back after. Rows that
+# fall to zero are kept; they add nothing. {sign}: 1 or -1; {only}: which catches.
+TOTALS = (
+    """INSERT INTO hub.agg_catch_day AS t (day, agency_id, approved, persons, catches)
+       SELECT c.date, c.agency_id, c.approved, {sign} * sum(c.persons), {sign} * count(*)
+       FROM hub.catch_facts c {only} GROUP BY 1, 2, 3
+       ON CONFLICT (day, agency_id, approved) DO UPDATE SET
+         persons = t.persons + excluded.persons, catches = t.catches + excluded.catches""",
+    """INSERT INTO hub.agg_assist_day AS t (day, agency_id, approved, catches)
+       SELECT c.date, x.agency_id, c.approved, {sign} * count(*)
+       FROM hub.catch_facts c JOIN hub.catch_assists x ON x.record = c.record {only}
+       GROUP BY 1, 2, 3
+       ON CONFLICT (day, agency_id, approved) DO UPDATE SET
+         catches = t.catches + excluded.catches""",
+    """INSERT INTO hub.agg_nationality_day AS t (day, nationality, approved, persons)
+       SELECT c.date, n.nationality, c.approved, {sign} * sum(n.persons)
+       FROM hub.catch_facts c JOIN hub.catch_counts n ON n.record = c.record {only}
+       GROUP BY 1, 2, 3
+       ON CONFLICT (day, nationality, approved) DO UPDATE SET
+         persons = t.persons + excluded.persons""",
+    """INSERT INTO hub.agg_route_day AS t (day, destination, reason, approved, persons,
+           catches)
+       SELECT c.date, c.destination, coalesce(c.reason, ''), c.approved,
+           {sign} * sum(c.persons), {sign} * count(*)
+       FROM hub.catch_facts c {only} GROUP BY 1, 2, 3, 4
+       ON CONFLICT (day, destination, reason, approved) DO UPDATE SET
+         persons = t.persons + excluded.persons, catches = t.catches + excluded.catches""",
+    """INSERT INTO hub.agg_case AS t (case_record, approved, persons, catches)
+       SELECT c.case_record, c.approved, {sign} * sum(c.persons), {sign} * count(*)
+       FROM hub.catch_facts c {only} {and_} c.case_record IS NOT NULL GROUP BY 1, 2
+       ON CONFLICT (case_record, approved) DO UPDATE SET
+         persons = t.persons + excluded.persons, catches = t.catches + excluded.catches""",
+)
+_TOUCHED = "WHERE c.record IN (SELECT record FROM touched)"
+
+
+def totals_sql(sign: int, touched: bool) -> str:
+    """The totals' statements adding (1) or taking away (-1) the touched catches, or
+    (``touched`` false) every catch."""
+    only = _TOUCHED if touched else ""
+    return "".join(
+        t.format(sign=sign, only=only, and_="AND" if touched else "WHERE") + ";\n" for t in TOTALS
+    )
+
+
 def _facts_sql() -> str:
     """The typed rows the report figures read (``hub.figures``), kept for the touched
     records: the live ones, as a station's tables hold them."""
-    deletes = "".join(
+    deletes = totals_sql(-1, True) + "".join(
         f"DELETE FROM hub.{t} WHERE record IN (SELECT record FROM touched);\n" for t in _FACT_TABLES
     )
     sums = "(SELECT coalesce(sum((j ->> '{0}')::int), 0) FROM jsonb_array_elements({1}) j)"
@@ -300,6 +346,7 @@ def _settle_body() -> str:
             ON CONFLICT DO NOTHING;
         {_materialize_sql()}
         {_facts_sql()}
+        {totals_sql(1, True)}
         UPDATE hub.settled SET seq = upto;
         DROP TABLE touched, single, fc, heads, winners, images, prov, ready, old_keys;
         RETURN n;
@@ -379,6 +426,29 @@ def _merged_records(conn: Conn, roles: Roles) -> None:
         CREATE INDEX bust_arrests_record ON hub.bust_arrests (record);
         CREATE TABLE hub.bust_assists (record text NOT NULL, line bigint, agency_id bigint);
         CREATE INDEX bust_assists_record ON hub.bust_assists (record);
+        CREATE TABLE hub.agg_catch_day (
+            day date, agency_id bigint, approved boolean, persons bigint NOT NULL,
+            catches bigint NOT NULL, PRIMARY KEY (day, agency_id, approved)
+        );
+        CREATE TABLE hub.agg_assist_day (
+            day date, agency_id bigint, approved boolean, catches bigint NOT NULL,
+            PRIMARY KEY (day, agency_id, approved)
+        );
+        CREATE TABLE hub.agg_nationality_day (
+            day date, nationality text, approved boolean, persons bigint NOT NULL,
+            PRIMARY KEY (day, nationality, approved)
+        );
+        CREATE TABLE hub.agg_route_day (
+            day date, destination text, reason text, approved boolean,
+            persons bigint NOT NULL, catches bigint NOT NULL,
+            PRIMARY KEY (day, destination, reason, approved)
+        );
+        CREATE TABLE hub.agg_case (
+            case_record text, approved boolean, persons bigint NOT NULL,
+            catches bigint NOT NULL, PRIMARY KEY (case_record, approved)
+        );
+        GRANT SELECT ON hub.agg_catch_day, hub.agg_assist_day, hub.agg_nationality_day,
+            hub.agg_route_day, hub.agg_case TO {stations}, {hq};
         GRANT SELECT ON hub.records, hub.conflicts, hub.settled, hub.agency_facts,
             hub.case_facts, hub.catch_facts, hub.catch_counts, hub.catch_assists,
             hub.bust_facts, hub.bust_arrests, hub.bust_assists TO {stations}, {hq};
@@ -388,7 +458,9 @@ def _merged_records(conn: Conn, roles: Roles) -> None:
     conn.execute(
         (
             "CREATE FUNCTION hub.settle() RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER "
-            "SET search_path = pg_catalog, hub SET work_mem = '256MB' AS $settle$" + _settle_body() + "$settle$"
+            "SET search_path = pg_catalog, hub SET work_mem = '256MB' AS $settle$"
+            + _settle_body()
+            + "$settle$"
         ).encode()
     )
     _run(
