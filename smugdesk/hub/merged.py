@@ -354,39 +354,8 @@ def _settle_body() -> str:
     """
 
 
-@migration("0002_merged_records")
-def _merged_records(conn: Conn, roles: Roles) -> None:
-    _run(
-        conn,
-        """
-        CREATE FUNCTION hub.fold(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
-            AS $$ SELECT translate(t, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-                                      'abcdefghijklmnopqrstuvwxyz') $$;
-        CREATE TABLE hub.records (
-            record text PRIMARY KEY,
-            kind text NOT NULL,
-            image jsonb NOT NULL,
-            key text,
-            created_at text, created_by text, created_on text,
-            changed_at text, changed_by text, changed_on text,
-            deleted_at text
-        );
-        CREATE INDEX records_key ON hub.records (kind, hub.fold(key))
-            WHERE deleted_at IS NULL;
-        CREATE TABLE hub.conflicts (
-            record text NOT NULL,
-            kind text NOT NULL,
-            field text NOT NULL,
-            reason text NOT NULL
-                CHECK (reason IN ('field', 'deleted', 'duplicate', 'invalid', 'missing')),
-            detail text NOT NULL DEFAULT '',
-            PRIMARY KEY (record, field, reason)
-        );
-        CREATE TABLE hub.settled (
-            one boolean PRIMARY KEY DEFAULT true CHECK (one),
-            seq bigint NOT NULL DEFAULT 0
-        );
-        INSERT INTO hub.settled DEFAULT VALUES;
+# The typed rows and daily totals the report figures read (``hub.figures``).
+_REPORT_TABLES = """
         CREATE TABLE hub.agency_facts (
             id bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
             record text PRIMARY KEY,
@@ -449,6 +418,45 @@ def _merged_records(conn: Conn, roles: Roles) -> None:
         );
         GRANT SELECT ON hub.agg_catch_day, hub.agg_assist_day, hub.agg_nationality_day,
             hub.agg_route_day, hub.agg_case TO {stations}, {hq};
+"""
+
+
+@migration("0002_merged_records")
+def _merged_records(conn: Conn, roles: Roles) -> None:
+    _run(
+        conn,
+        """
+        CREATE FUNCTION hub.fold(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+            AS $$ SELECT translate(t, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+                                      'abcdefghijklmnopqrstuvwxyz') $$;
+        CREATE TABLE hub.records (
+            record text PRIMARY KEY,
+            kind text NOT NULL,
+            image jsonb NOT NULL,
+            key text,
+            created_at text, created_by text, created_on text,
+            changed_at text, changed_by text, changed_on text,
+            deleted_at text
+        );
+        CREATE INDEX records_key ON hub.records (kind, hub.fold(key))
+            WHERE deleted_at IS NULL;
+        CREATE TABLE hub.conflicts (
+            record text NOT NULL,
+            kind text NOT NULL,
+            field text NOT NULL,
+            reason text NOT NULL
+                CHECK (reason IN ('field', 'deleted', 'duplicate', 'invalid', 'missing')),
+            detail text NOT NULL DEFAULT '',
+            PRIMARY KEY (record, field, reason)
+        );
+        CREATE TABLE hub.settled (
+            one boolean PRIMARY KEY DEFAULT true CHECK (one),
+            seq bigint NOT NULL DEFAULT 0
+        );
+        INSERT INTO hub.settled DEFAULT VALUES;
+        """
+        + _REPORT_TABLES
+        + """
         GRANT SELECT ON hub.records, hub.conflicts, hub.settled, hub.agency_facts,
             hub.case_facts, hub.catch_facts, hub.catch_counts, hub.catch_assists,
             hub.bust_facts, hub.bust_arrests, hub.bust_assists TO {stations}, {hq};
