@@ -66,6 +66,13 @@ OUTSIDE_PACKAGING = (
         "https://www.openssl.org",
     ),
     Component(
+        "libpq (PostgreSQL)",
+        "PostgreSQL License (the client library inside the psycopg-binary wheels, with "
+        "the OpenSSL, Kerberos, LDAP and SASL libraries they carry, each under its own "
+        "licence listed in the wheel)",
+        "https://www.postgresql.org/about/licence/",
+    ),
+    Component(
         "zxcvbn's list of common passwords",
         "MIT (resources/data/common-passwords.txt; full text: zxcvbn-MIT.txt beside this "
         "file)",
@@ -82,19 +89,23 @@ LGPL_NOTE = "full texts: LGPL-3.0.txt and GPL-3.0.txt beside this file"
 
 
 def runtime_distributions(root: str = "smugdesk") -> list[metadata.Distribution]:
-    """``root``'s requirements and theirs, as installed here, without extras."""
+    """``root``'s requirements and theirs, as installed here, with the extras that
+    are asked for (``psycopg[binary]``) and no others."""
     seen: dict[str, metadata.Distribution] = {}
-    todo = [root]
+    todo: list[tuple[str, frozenset[str]]] = [(root, frozenset())]
+    done: set[tuple[str, frozenset[str]]] = set()
     while todo:
-        name = canonicalize_name(todo.pop())
-        if name in seen:
+        raw, extras = todo.pop()
+        name = canonicalize_name(raw)
+        if (name, extras) in done:
             continue
-        dist = metadata.distribution(name)
-        seen[name] = dist
+        done.add((name, extras))
+        dist = seen.setdefault(name, metadata.distribution(name))
         for line in dist.requires or []:
             requirement = Requirement(line)
-            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
-                todo.append(requirement.name)
+            marker = requirement.marker
+            if marker is None or any(marker.evaluate({"extra": e}) for e in {"", *extras}):
+                todo.append((requirement.name, frozenset(requirement.extras)))
     del seen[canonicalize_name(root)]
     return sorted(seen.values(), key=lambda d: canonicalize_name(d.metadata["Name"]))
 

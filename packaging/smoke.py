@@ -116,6 +116,20 @@ def smoke_import(command: list[str], work: Path) -> None:
     check("1 added" in out, f"import did not add the catch:\n{out}")
 
 
+def smoke_hub(command: list[str], db: Path) -> None:
+    """The hub's client library loads: a hub that is not there is a plain refusal
+    (exit 2), not a missing libpq (exit 1)."""
+    result = subprocess.run(
+        [*command, "sync", "--db", str(db), "--hub",
+         "postgresql://smoke@127.0.0.1:1/smugdesk?connect_timeout=3"],
+        capture_output=True, text=True, timeout=120, env=ENGLISH, check=False,
+    )
+    check(
+        result.returncode == 2 and "could not connect to the hub" in result.stderr,
+        f"sync to an absent hub exited {result.returncode}:\n{result.stderr}",
+    )
+
+
 def smoke_app(command: list[str], work: Path, db: Path, seconds: float) -> None:
     env = {**ENGLISH, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(work / "state"),
            "XDG_CONFIG_HOME": str(work / "config"), "XDG_DATA_HOME": str(work / "data")}
@@ -144,6 +158,7 @@ def smoke(command: list[str], work: Path, app_seconds: float) -> None:
     check("8,816 catches" in run(command, "demo", "--db", db), "demo did not load")
     smoke_report(command, work, db)
     smoke_import(command, work)
+    smoke_hub(command, db)
     if app_seconds > 0:
         smoke_app(command, work, db, app_seconds)
 
