@@ -152,6 +152,11 @@ _HELP: dict[str, Words] = {
         ),
         words("cli.help.conflicts_hub", "list the conflicts of this PostgreSQL hub instead"),
         words("cli.help.report_hub", "report the figures of this PostgreSQL hub instead"),
+        words(
+            "cli.help.hub_reads",
+            "read only the changes of stations of these agencies (comma-separated; its own "
+            "agency always), not everyone's",
+        ),
         words("cli.help.help", "show this help and exit"),
         words("cli.help.version", "show the version and exit"),
         words("cli.help.usage", "usage: "),

@@ -58,7 +58,8 @@ def _hub_add_station(args: argparse.Namespace) -> int:
     out = Path(args.out or f"{slug(args.name) or 'station'}.smughub")
     with connect(where) as conn, hub_errors(where):
         check_current(conn, where.shown())
-        made = add_station(conn, where, args.name, args.agency, out, args.headquarters)
+        reads = None if args.reads is None else [c.strip() for c in args.reads.split(",")]
+        made = add_station(conn, where, args.name, args.agency, out, args.headquarters, reads)
     say(ADDED(role=made.role, name=made.name, agency=made.agency, file=str(out)))
     return EXIT_OK
 
@@ -160,6 +161,14 @@ def add_commands(command: Command, sub: Any) -> None:
         "--headquarters",
         action="store_true",
         help=h("a headquarters account: reads everything, merges other stations' bundles"),
+    )
+    p.add_argument(
+        "--reads",
+        metavar="CODES",
+        help=h(
+            "read only the changes of stations of these agencies (comma-separated; its own "
+            "agency always), not everyone's"
+        ),
     )
     p.add_argument(
         "--out",

@@ -50,7 +50,13 @@ def slug(name: str) -> str:
 
 
 def add_station(
-    conn: Conn, where: Target, name: str, agency: str, out: Path, headquarters: bool = False
+    conn: Conn,
+    where: Target,
+    name: str,
+    agency: str,
+    out: Path,
+    headquarters: bool = False,
+    reads: list[str] | None = None,
 ) -> Account:
     """Create a station's role and write its connection file to ``out``.
 
@@ -66,6 +72,9 @@ def add_station(
         problems.append(Problem("name", NAME_LETTERS()))
     if not agency or len(agency) > 20 or any(c.isspace() for c in agency):
         problems.append(Problem("agency", AGENCY_BAD(code=agency)))
+    for code in reads or ():
+        if not code or len(code) > 20 or any(c.isspace() for c in code):
+            problems.append(Problem("reads", AGENCY_BAD(code=code)))
     if problems:
         raise Invalid(problems)
     roles = roles_of(conn)
@@ -85,8 +94,9 @@ def add_station(
             )
         )
         conn.execute(
-            "INSERT INTO hub.accounts (role, name, agency, headquarters) VALUES (%s, %s, %s, %s)",
-            [role, name, agency, headquarters],
+            "INSERT INTO hub.accounts (role, name, agency, headquarters, reads) "
+            "VALUES (%s, %s, %s, %s, %s)",
+            [role, name, agency, headquarters, None if reads is None else list(reads)],
         )
         info = psycopg.conninfo.conninfo_to_dict(where.conninfo())
         settings = {k: str(info[k]) for k in ("host", "port", "dbname") if info.get(k)}

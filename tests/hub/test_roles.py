@@ -162,3 +162,36 @@ def test_tls_when_the_url_asks_for_it(pg_server, hub, tmp_path):
         assert _sync(station, out).pushed > 0
     finally:
         station.close()
+
+
+def test_a_station_reads_only_what_its_agency_may_see(hub, tmp_path):
+    gz_file, sz_file = hub.add("gz", "GD-PSD"), hub.add("sz", "GD-PSD")
+    hk_file = tmp_path / "hk.smughub"
+    with connect(hub.owner()) as conn:
+        add_station(conn, hub.owner(), "hk", "HKPF", hk_file, reads=["HKID"])
+    hkid_file = hub.add("hkid", "HKID")
+    stores = {n: _station(tmp_path, n) for n in ("gz", "sz", "hk", "hkid")}
+    files = {"gz": gz_file, "sz": sz_file, "hk": hk_file, "hkid": hkid_file}
+    try:
+        for name, store in stores.items():
+            store.save(make_catch(f"CT-{name.upper()}"), today=TODAY)
+            _sync(store, files[name])
+        for name, store in stores.items():
+            _sync(store, files[name])
+        hk = stores["hk"]
+        assert set(hk.find("catch", ["CT-GZ", "CT-SZ", "CT-HK", "CT-HKID"])) == {"ct-hk", "ct-hkid"}
+        assert set(stores["gz"].find("catch", ["CT-GZ", "CT-SZ", "CT-HK", "CT-HKID"])) == {
+            "ct-gz",
+            "ct-sz",
+            "ct-hk",
+            "ct-hkid",
+        }
+        with connect(target(str(hk_file))) as conn:  # nor through the merged rows
+            assert conn.execute("SELECT count(*) FROM hub.records").fetchone()[0] == 0
+            assert conn.execute("SELECT count(*) FROM hub.catch_facts").fetchone()[0] == 0
+        with connect(target(str(gz_file))) as conn:
+            conn.execute("SELECT hub.settle()")
+            assert conn.execute("SELECT count(*) FROM hub.catch_facts").fetchone()[0] == 4
+    finally:
+        for store in stores.values():
+            store.close()
