@@ -157,6 +157,8 @@ _HELP: dict[str, Words] = {
             "read only the changes of stations of these agencies (comma-separated; its own "
             "agency always), not everyone's",
         ),
+        words("cli.help.hub_reads_command", "change what a station's account may read"),
+        words("cli.help.hub_reads_all", "every station's changes"),
         words("cli.help.help", "show this help and exit"),
         words("cli.help.version", "show the version and exit"),
         words("cli.help.usage", "usage: "),

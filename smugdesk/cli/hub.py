@@ -32,6 +32,11 @@ SYNCED = words(
     "cli.synced",
     "Synced with {hub}: {pushed:,} changes pushed, {pulled:,} pulled, {records:,} records settled.",
 )
+READS_SET = words(
+    "cli.hub_reads_set",
+    "Account {role} now reads the changes of: {reads} (its next sync pulls from the start).",
+)
+ALL_AGENCIES = words("cli.hub_all_agencies", "every station")
 MERGED_INTO_HUB = words(
     "cli.merged_into_hub",
     "Merged {file} from station {station} into the hub: {added:,} new changes.",
@@ -84,6 +89,20 @@ def _hub_accounts(args: argparse.Namespace) -> int:
                 seen=a.seen_at or NOT_YET(),
             )
         )
+    return EXIT_OK
+
+
+def _hub_reads(args: argparse.Namespace) -> int:
+    from smugdesk.hub.connection import connect, hub_errors, target
+    from smugdesk.hub.reads import set_reads
+    from smugdesk.hub.schema import check_current
+
+    where = target(args.hub)
+    reads = None if args.all else [c.strip() for c in args.reads.split(",") if c.strip()]
+    with connect(where) as conn, hub_errors(where):
+        check_current(conn, where.shown())
+        role = set_reads(conn, args.name, reads)
+    say(READS_SET(role=role, reads=", ".join(reads) if reads is not None else ALL_AGENCIES()))
     return EXIT_OK
 
 
@@ -177,3 +196,15 @@ def add_commands(command: Command, sub: Any) -> None:
     )
     p.add_argument("name", metavar="NAME", help=h("the station's name"))
     action("accounts", "list the hub's accounts and when each last synced", _hub_accounts)
+    p = action("reads", "change what a station's account may read", _hub_reads)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--all", action="store_true", help=h("every station's changes"))
+    which.add_argument(
+        "--reads",
+        metavar="CODES",
+        help=h(
+            "read only the changes of stations of these agencies (comma-separated; its own "
+            "agency always), not everyone's"
+        ),
+    )
+    p.add_argument("name", metavar="NAME", help=h("the station's name"))

@@ -10,7 +10,11 @@ station runs."""
 
 from __future__ import annotations
 
+from smugdesk.domain.words import words
+from smugdesk.hub.connection import HubError
 from smugdesk.hub.schema import Conn, Roles, _run, migration
+
+NO_SUCH_ACCOUNT = words("hub.no_such_account", "the hub has no account {name}")
 
 _DERIVED = (
     "records",
@@ -44,6 +48,13 @@ def _reads(conn: Conn, roles: Roles) -> None:
         conn,
         """
         ALTER TABLE hub.accounts ADD COLUMN reads text[];
+        ALTER TABLE hub.accounts ADD COLUMN reads_version integer NOT NULL DEFAULT 0;
+        -- Bumped whenever what the logged-in station may read changes: it then pulls
+        -- from the start (what it holds is skipped).
+        CREATE FUNCTION hub.my_reads() RETURNS integer LANGUAGE sql STABLE
+            SECURITY DEFINER SET search_path = pg_catalog, hub AS $$
+            SELECT coalesce((SELECT reads_version FROM hub.accounts
+                             WHERE role = session_user), 0) $$;
         -- Whether the logged-in station reads everything (headquarters always does).
         CREATE FUNCTION hub.reads_all() RETURNS boolean LANGUAGE sql STABLE
             SECURITY DEFINER SET search_path = pg_catalog, hub AS $$
@@ -56,6 +67,7 @@ def _reads(conn: Conn, roles: Roles) -> None:
             SELECT w.station FROM hub.accounts me
             JOIN hub.accounts w ON w.agency = me.agency OR w.agency = ANY (me.reads)
             WHERE me.role = session_user AND w.station IS NOT NULL $$;
+        GRANT EXECUTE ON FUNCTION hub.my_reads() TO {stations}, {hq};
         DROP POLICY read_changes ON hub.changes;
         CREATE POLICY read_changes ON hub.changes FOR SELECT TO {stations}, {hq}
             USING ((SELECT hub.reads_all()) OR station IN (SELECT hub.readable_stations()));
@@ -66,3 +78,21 @@ def _reads(conn: Conn, roles: Roles) -> None:
         + derived,
         roles,
     )
+
+
+def set_reads(conn: Conn, name: str, reads: list[str] | None) -> str:
+    """Change what the account of station ``name`` (or its role) reads: ``None`` for
+    everything. Returns the role. Its next pull starts from the beginning.
+
+    Raises:
+        HubError: no such account.
+    """
+    with conn.transaction():
+        row = conn.execute(
+            "UPDATE hub.accounts SET reads = %s, reads_version = reads_version + 1 "
+            "WHERE name = %s OR role = %s RETURNING role",
+            [reads, name, name],
+        ).fetchone()
+        if row is None:
+            raise HubError(NO_SUCH_ACCOUNT(name=name))
+    return str(row[0])

@@ -24,7 +24,7 @@ from psycopg import sql
 
 from smugdesk.domain.words import words
 from smugdesk.hub.connection import HubError, Target, connect, hub_errors
-from smugdesk.hub.schema import Conn, check_current
+from smugdesk.hub.schema import Conn, check_current, one
 from smugdesk.stations.signing import public_key
 from smugdesk.store import Store
 from smugdesk.store.bundles import Contents, Header, changes_in, opened
@@ -33,6 +33,7 @@ from smugdesk.store.hubs import (
     Gathered,
     acknowledged,
     failed,
+    hubs,
     may_sync,
     own_changes,
     own_publications,
@@ -164,13 +165,16 @@ def pull(store: Store, conn: Conn, hub_id: str, address: str) -> tuple[int, int]
     """Pull everyone else's changes after this station's cursor and take them in.
     Returns how many changes were new here, and how many records were settled."""
     me = store.changes.station()
-    known = [h for h in _states(store) if h[0] == hub_id]
-    after = known[0][1] if known else 0
+    known = [h for h in hubs(store) if h.id == hub_id]
     with tempfile.TemporaryDirectory(prefix="smugdesk-pull-") as folder:
         gathered = Gathered.for_store(store, Path(folder) / "pull.smugbundle")
         try:
             with conn.transaction():
                 conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                reads = int(one(conn, "SELECT hub.my_reads()"))
+                # The station may read more than when it last pulled: from the start
+                # (what it holds is skipped, what it may read now comes).
+                after = known[0].pulled if known and known[0].reads == reads else 0
                 top = conn.execute("SELECT coalesce(max(seq), 0) FROM hub.changes").fetchone()
                 gathered.stations(conn.execute("SELECT uuid, name FROM hub.stations").fetchall())
                 gathered.changes(_changes_after(conn, after, me.uuid))
@@ -184,16 +188,10 @@ def pull(store: Store, conn: Conn, hub_id: str, address: str) -> tuple[int, int]
             gathered.close()
         upto = max(int(top[0]) if top else 0, after)
         try:
-            done = take_in(store, gathered, hub_id, address, upto)
+            done = take_in(store, gathered, hub_id, address, upto, reads)
         except Clash as exc:
             raise HubError(CLASHED(why=exc.why)) from None
     return done.added, done.records
-
-
-def _states(store: Store) -> list[tuple[str, int]]:
-    from smugdesk.store.hubs import hubs
-
-    return [(h.id, h.pulled) for h in hubs(store)]
 
 
 def _changes_after(conn: Conn, after: int, me: str) -> Iterator[tuple[object, ...]]:

@@ -40,6 +40,7 @@ class HubState:
     id: str
     address: str  # the URL or connection file synced with (never a password)
     pulled: int  # the hub's change log is taken in up to here
+    reads: int  # ... as far as this station could read it under this version of its rights
     acked: int  # the hub holds this station's changes up to here
     synced_at: str  # the last sync that succeeded, or ''
     tried_at: str  # the last attempt, or ''
@@ -52,10 +53,12 @@ def hubs(store: Store) -> list[HubState]:
     store.access.require(Can.READ_RECORDS)
     held = store.changes.station().held
     rows = store.db.conn.execute(
-        "SELECT id, address, pulled, acked, coalesce(synced_at, ''), coalesce(tried_at, ''), "
-        "failure FROM hubs ORDER BY coalesce(tried_at, '') DESC, id"
+        "SELECT id, address, pulled, reads, acked, coalesce(synced_at, ''), "
+        "coalesce(tried_at, ''), failure FROM hubs ORDER BY coalesce(tried_at, '') DESC, id"
     ).fetchall()
-    return [HubState(r[0], r[1], r[2], r[3], r[4], r[5], r[6], max(held - r[3], 0)) for r in rows]
+    return [
+        HubState(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], max(held - r[4], 0)) for r in rows
+    ]
 
 
 def forget_hub(store: Store, hub_id: str) -> None:
@@ -97,9 +100,11 @@ def own_publications(store: Store) -> list[tuple[object, ...]]:
     ).fetchall()
 
 
-def take_in(store: Store, pulled: Gathered, hub_id: str, address: str, upto: int) -> Absorbed:
-    """Take in a pull gathered (and closed) and move the cursor to ``upto``, in one
-    transaction.
+def take_in(
+    store: Store, pulled: Gathered, hub_id: str, address: str, upto: int, reads: int
+) -> Absorbed:
+    """Take in a pull gathered (and closed) and move the cursor to ``upto`` (under the
+    version ``reads`` of what the station may read), in one transaction.
 
     Raises:
         Clash: the pull holds a change that contradicts one held here (nothing is taken).
@@ -111,7 +116,8 @@ def take_in(store: Store, pulled: Gathered, hub_id: str, address: str, upto: int
         with store.transaction():
             check(store, "pulled")
             done = absorb(store, "pulled")
-            _set(store, hub_id, address, "pulled = max(pulled, :n)", upto)
+            _set(store, hub_id, address, "pulled = :n", upto)
+            _set(store, hub_id, address, "reads = :n", reads)
             if done.added:
                 store.note("pull", {"hub": address, "changes": done.added, "records": done.records})
     finally:

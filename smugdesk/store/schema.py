@@ -592,8 +592,9 @@ def _publications(db: sqlite_utils.Database) -> None:
 def _hubs(db: sqlite_utils.Database) -> None:
     # The PostgreSQL hubs this station syncs with (store.hubs): where one is (a URL or
     # a connection file, never a password), how far its change log has been pulled
-    # (moved in the transaction that takes the changes in), what it acknowledged of
-    # ours, and how the last attempt went.
+    # (moved in the transaction that takes the changes in), under which version of
+    # what the station may read there, what it acknowledged of ours, and how the last
+    # attempt went.
     db.executescript(
         """
         CREATE TABLE hubs (
@@ -601,6 +602,7 @@ def _hubs(db: sqlite_utils.Database) -> None:
             address TEXT NOT NULL,
             pulled INTEGER NOT NULL DEFAULT 0,
             acked INTEGER NOT NULL DEFAULT 0,
+            reads INTEGER NOT NULL DEFAULT 0,
             synced_at TEXT,
             tried_at TEXT,
             failure TEXT NOT NULL DEFAULT ''

@@ -13,6 +13,7 @@ import pytest
 
 from smugdesk.hub.accounts import accounts, add_station
 from smugdesk.hub.connection import HubError, HubUnreachable, connect, target
+from smugdesk.hub.reads import set_reads
 from smugdesk.hub.schema import initialise
 from smugdesk.hub.sync import ingest, merge_bundle, sync
 from smugdesk.store import Actor, engine, open_store
@@ -192,6 +193,15 @@ def test_a_station_reads_only_what_its_agency_may_see(hub, tmp_path):
         with connect(target(str(gz_file))) as conn:
             conn.execute("SELECT hub.settle()")
             assert conn.execute("SELECT count(*) FROM hub.catch_facts").fetchone()[0] == 4
+        # Widened: its next sync brings what it could not read before.
+        with connect(hub.owner()) as conn:
+            assert set_reads(conn, "hk", ["HKID", "GD-PSD"]).endswith("_st_hk")
+            with pytest.raises(HubError, match="no account nobody"):
+                set_reads(conn, "nobody", None)
+        done = _sync(hk, hk_file)
+        assert done.pulled > 0
+        assert len(hk.find("catch", ["CT-GZ", "CT-SZ", "CT-HK", "CT-HKID"])) == 4
+        assert _sync(hk, hk_file).pulled == 0
     finally:
         for store in stores.values():
             store.close()
