@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from smugdesk.domain.words import Message, words
+from smugdesk.store.database import BULK_CACHE_KIB, CACHE_KIB
 from smugdesk.store.merging import settle
 from smugdesk.store.publications import COLUMNS
 
@@ -88,7 +89,11 @@ def absorb(store: Store, source: str) -> Absorbed:
         f"INSERT OR IGNORE INTO publications ({', '.join(COLUMNS)}) "
         f"SELECT {', '.join(COLUMNS)} FROM {source}.publications"
     )
-    records = settle(store, first)
+    execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")  # many index pages are touched
+    try:
+        records = settle(store, first)
+    finally:
+        execute(f"PRAGMA cache_size = {CACHE_KIB}")
     return Absorbed(int(added), records)
 
 

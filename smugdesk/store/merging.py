@@ -128,7 +128,7 @@ _TEMP = ("touched", "single", "fc", "heads", "winners", "images", "prov", "ready
 FAR_FUTURE = dt.date(9999, 12, 31)  # validation after a merge: no "in the future" rule
 
 
-CHUNK = 100_000  # records settled at a time: temporary tables stay in memory
+CHUNK = 250_000  # records settled at a time: temporary tables stay in memory
 
 
 def settle(store: Store, first_change: int) -> int:
