@@ -102,7 +102,14 @@ _ARREST = {
     "origin": "j ->> 'origin'",
     "arrested": "(j ->> 'arrested')::int",
 }
-_FACT_TABLES = (
+TOTAL_TABLES = (
+    "agg_catch_day",
+    "agg_assist_day",
+    "agg_nationality_day",
+    "agg_route_day",
+    "agg_case",
+)
+FACT_TABLES = (
     "catch_facts",
     "catch_counts",
     "catch_assists",
@@ -190,7 +197,7 @@ def _facts_sql() -> str:
     """The typed rows the report figures read (``hub.figures``), kept for the touched
     records: the live ones, as a station's tables hold them."""
     deletes = totals_sql(-1, True) + "".join(
-        f"DELETE FROM hub.{t} WHERE record IN (SELECT record FROM touched);\n" for t in _FACT_TABLES
+        f"DELETE FROM hub.{t} WHERE record IN (SELECT record FROM touched);\n" for t in FACT_TABLES
     )
     sums = "(SELECT coalesce(sum((j ->> '{0}')::int), 0) FROM jsonb_array_elements({1}) j)"
     event = (

@@ -12,27 +12,12 @@ from __future__ import annotations
 
 from smugdesk.domain.words import words
 from smugdesk.hub.connection import HubError
+from smugdesk.hub.merged import FACT_TABLES, TOTAL_TABLES
 from smugdesk.hub.schema import Conn, Roles, _run, migration
 
 NO_SUCH_ACCOUNT = words("hub.no_such_account", "the hub has no account {name}")
 
-_DERIVED = (
-    "records",
-    "conflicts",
-    "agency_facts",
-    "case_facts",
-    "catch_facts",
-    "catch_counts",
-    "catch_assists",
-    "bust_facts",
-    "bust_arrests",
-    "bust_assists",
-    "agg_catch_day",
-    "agg_assist_day",
-    "agg_nationality_day",
-    "agg_route_day",
-    "agg_case",
-)
+_DERIVED = ("records", "conflicts", "agency_facts", *FACT_TABLES, *TOTAL_TABLES)
 
 
 @migration("0003_reads")

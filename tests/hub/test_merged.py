@@ -14,8 +14,7 @@ from smugdesk.hub.merged import records as hub_records
 from smugdesk.store.changelog import image_sql
 from smugdesk.store.mapping import KINDS
 from smugdesk.store.merging import conflicts as db_conflicts
-from tests.hub.test_sync import _Net, _sync
-from tests.store.test_merging import PLACES, _op
+from tests.hub.test_sync import random_history
 
 
 def _db_state(store):
@@ -58,19 +57,7 @@ def _hub_state(conn):
 
 @pytest.mark.parametrize("seed", range(8))
 def test_the_hub_settles_random_histories_as_the_stations_do(stations, hub, seed):
-    rng = random.Random(100 + seed)
-    stores = [s for s, _f in stations]
-    files = [f for _s, f in stations]
-    for _ in range(45):
-        i = rng.randrange(3)
-        if rng.random() < 0.3:
-            _sync(stores[i], files[i])
-        else:
-            op = rng.choice(("create", "create", "edit", "edit", "count", "delete"))
-            _op(_Net(stores), i, op, rng.choice(("CT-1", "CT-2", "CT-3")), rng.choice(PLACES))
-    for _round in range(2):
-        for i in range(3):
-            _sync(stores[i], files[i])
+    stores = random_history(stations, random.Random(100 + seed), steps=45)
     with connect(target(hub.url)) as conn:
         on_hub = _hub_state(conn)
     for store in stores:

@@ -71,22 +71,9 @@ def test_the_hub_reports_the_demo_campaign_as_a_station_does(stations, hub, tmp_
 def test_the_hub_reports_random_histories_as_the_stations_do(stations, hub, seed):
     import random
 
-    from tests.hub.test_sync import _Net
-    from tests.store.test_merging import PLACES, _op
+    from tests.hub.test_sync import random_history
 
-    rng = random.Random(300 + seed)
-    stores = [s for s, _f in stations]
-    files = [f for _s, f in stations]
-    for _ in range(40):
-        i = rng.randrange(3)
-        if rng.random() < 0.3:
-            _sync(stores[i], files[i])
-        else:
-            op = rng.choice(("create", "create", "edit", "edit", "count", "delete"))
-            _op(_Net(stores), i, op, rng.choice(("CT-1", "CT-2", "CT-3")), rng.choice(PLACES))
-    for _round in range(2):
-        for i in range(3):
-            _sync(stores[i], files[i])
+    stores = random_history(stations, random.Random(300 + seed))
     with connect(target(hub.url)) as conn:
         for store in stores:
             _same(store, conn)

@@ -47,20 +47,8 @@ def test_a_save_at_one_station_reaches_the_others(stations):
 
 @pytest.mark.parametrize("seed", range(6))
 def test_random_interleavings_converge_and_equal_merging_by_bundles(stations, tmp_path, seed):
-    rng = random.Random(seed)
-    stores = [s for s, _f in stations]
-    files = [f for _s, f in stations]
+    stores = random_history(stations, random.Random(seed))
     bundles = []
-    for _ in range(40):
-        i = rng.randrange(3)
-        if rng.random() < 0.3:
-            _sync(stores[i], files[i])
-        else:
-            op = rng.choice(("create", "create", "edit", "edit", "count", "delete"))
-            _op(_Net(stores), i, op, rng.choice(("CT-1", "CT-2", "CT-3")), rng.choice(PLACES))
-    for _round in range(2):  # everything reaches the hub, then everyone
-        for i in rng.sample(range(3), 3):
-            _sync(stores[i], files[i])
     for i, store in enumerate(stores):
         bundles.append(write_bundle(store, tmp_path / f"final{i}.smugbundle").path)
     first = state(stores[0])
@@ -73,6 +61,24 @@ def test_random_interleavings_converge_and_equal_merging_by_bundles(stations, tm
         assert state(by_bundles) == first
     finally:
         by_bundles.close()
+
+
+def random_history(stations, rng, steps=40):
+    """Random edits, deletes and syncs at the stations, then everything to the hub
+    and back to everyone (in a random order); returns the stations' stores."""
+    stores = [s for s, _f in stations]
+    files = [f for _s, f in stations]
+    for _ in range(steps):
+        i = rng.randrange(len(stores))
+        if rng.random() < 0.3:
+            _sync(stores[i], files[i])
+        else:
+            op = rng.choice(("create", "create", "edit", "edit", "count", "delete"))
+            _op(_Net(stores), i, op, rng.choice(("CT-1", "CT-2", "CT-3")), rng.choice(PLACES))
+    for _round in range(2):
+        for i in rng.sample(range(len(stores)), len(stores)):
+            _sync(stores[i], files[i])
+    return stores
 
 
 class _Net:
