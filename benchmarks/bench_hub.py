@@ -21,8 +21,8 @@ from common import WORK, campaign_catches, report
 from smugdesk.hub.accounts import add_station
 from smugdesk.hub.connection import connect, target
 from smugdesk.hub.figures import HubFigures
-from smugdesk.hub.merged import settle
 from smugdesk.hub.schema import check_current, initialise
+from smugdesk.hub.settling import settle
 from smugdesk.hub.sync import _changes_after, push, sync
 from smugdesk.reports.figures import compute_figures
 from smugdesk.store import Actor, open_store

@@ -18,8 +18,8 @@ from common import report
 
 from smugdesk.hub.connection import connect, target
 from smugdesk.hub.figures import HubFigures
-from smugdesk.hub.merged import totals_sql
 from smugdesk.hub.schema import initialise
+from smugdesk.hub.settling import totals_sql
 from smugdesk.reports.figures import compute_figures
 from tests.hub import server as pg
 

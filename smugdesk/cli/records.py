@@ -169,8 +169,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
             return EXIT_BAD_INPUT
         from smugdesk.hub.connection import connect, hub_errors, target
         from smugdesk.hub.figures import HubFigures
-        from smugdesk.hub.merged import settle
         from smugdesk.hub.schema import check_current
+        from smugdesk.hub.settling import settle
 
         hub = target(args.hub)
         with connect(hub) as conn, hub_errors(hub):

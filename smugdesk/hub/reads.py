@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from smugdesk.domain.words import words
 from smugdesk.hub.connection import HubError
-from smugdesk.hub.merged import FACT_TABLES, TOTAL_TABLES
 from smugdesk.hub.schema import Conn, Roles, _run, migration
+from smugdesk.hub.settling import FACT_TABLES, TOTAL_TABLES
 
 NO_SUCH_ACCOUNT = words("hub.no_such_account", "the hub has no account {name}")
 

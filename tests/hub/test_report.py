@@ -12,7 +12,7 @@ from smugdesk.accounts.roles import Can
 from smugdesk.demo import load_demo
 from smugdesk.hub.connection import connect, target
 from smugdesk.hub.figures import HubFigures
-from smugdesk.hub.merged import settle
+from smugdesk.hub.settling import settle
 from smugdesk.reports.figures import compute_figures
 from smugdesk.reports.periods import Period
 from smugdesk.reports.publishing import frozen
