@@ -56,13 +56,12 @@ def _hub_init(args: argparse.Namespace) -> int:
 
 def _hub_add_station(args: argparse.Namespace) -> int:
     from smugdesk.hub.accounts import add_station, slug
-    from smugdesk.hub.connection import connect, hub_errors, target
-    from smugdesk.hub.schema import check_current
+    from smugdesk.hub.connection import target
+    from smugdesk.hub.schema import hub_session
 
     where = target(args.hub)
     out = Path(args.out or f"{slug(args.name) or 'station'}.smughub")
-    with connect(where) as conn, hub_errors(where):
-        check_current(conn, where.shown())
+    with hub_session(where) as (conn, _hub):
         reads = None if args.reads is None else [c.strip() for c in args.reads.split(",")]
         made = add_station(conn, where, args.name, args.agency, out, args.headquarters, reads)
     say(ADDED(role=made.role, name=made.name, agency=made.agency, file=str(out)))
@@ -71,12 +70,10 @@ def _hub_add_station(args: argparse.Namespace) -> int:
 
 def _hub_accounts(args: argparse.Namespace) -> int:
     from smugdesk.hub.accounts import accounts
-    from smugdesk.hub.connection import connect, hub_errors, target
-    from smugdesk.hub.schema import check_current
+    from smugdesk.hub.connection import target
+    from smugdesk.hub.schema import hub_session
 
-    where = target(args.hub)
-    with connect(where) as conn, hub_errors(where):
-        check_current(conn, where.shown())
+    with hub_session(target(args.hub)) as (conn, _hub):
         found = accounts(conn)
     for a in found:
         say(
@@ -93,14 +90,12 @@ def _hub_accounts(args: argparse.Namespace) -> int:
 
 
 def _hub_reads(args: argparse.Namespace) -> int:
-    from smugdesk.hub.connection import connect, hub_errors, target
+    from smugdesk.hub.connection import target
     from smugdesk.hub.reads import set_reads
-    from smugdesk.hub.schema import check_current
+    from smugdesk.hub.schema import hub_session
 
-    where = target(args.hub)
     reads = None if args.all else [c.strip() for c in args.reads.split(",") if c.strip()]
-    with connect(where) as conn, hub_errors(where):
-        check_current(conn, where.shown())
+    with hub_session(target(args.hub)) as (conn, _hub):
         role = set_reads(conn, args.name, reads)
     say(READS_SET(role=role, reads=", ".join(reads) if reads is not None else ALL_AGENCIES()))
     return EXIT_OK
@@ -122,14 +117,12 @@ def _sync(args: argparse.Namespace) -> int:
 def merge_into_hub(hub: str, bundles: list[str]) -> int:
     """``merge --hub``: each bundle checked as a station checks it, then its changes
     added to the hub's log (a headquarters account's right)."""
-    from smugdesk.hub.connection import connect, hub_errors, target
-    from smugdesk.hub.schema import check_current
+    from smugdesk.hub.connection import target
+    from smugdesk.hub.schema import hub_session
     from smugdesk.hub.sync import merge_bundle
 
-    where = target(hub)
     refused = False
-    with connect(where) as conn, hub_errors(where):
-        check_current(conn, where.shown())
+    with hub_session(target(hub)) as (conn, _hub):
         for name in bundles:
             try:
                 done = merge_bundle(conn, Path(name))

@@ -24,6 +24,7 @@ from smugdesk.domain.words import WordsError, render, user_language, words
 if TYPE_CHECKING:
     from smugdesk.reports.figures import Figures
     from smugdesk.reports.periods import Period
+    from smugdesk.reports.source import FigureSource
 
 WROTE_TEMPLATE = words("cli.wrote_template", "Wrote the blank workbook {file}")
 NO_FILE = words("cli.no_file", "{file} does not exist or is not a file")
@@ -163,37 +164,32 @@ def _cmd_report(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     options = ReportOptions(lang=args.lang, title=args.title or "")
     files = [Path(f) for f in (args.pdf, args.xlsx) if f]
-    if args.hub:
-        if args.publish:
-            say(PUBLISH_NEEDS_DB(), error=True)
-            return EXIT_BAD_INPUT
-        from smugdesk.hub.connection import connect, hub_errors, target
-        from smugdesk.hub.figures import HubFigures
-        from smugdesk.hub.schema import check_current
-        from smugdesk.hub.settling import settle
 
-        hub = target(args.hub)
-        with connect(hub) as conn, hub_errors(hub):
-            check_current(conn, hub.shown())
-            settle(conn)
-            figures = make_report(
-                HubFigures(conn, args.approved_only),
-                period,
-                comparison,
-                options,
-                pdf=Path(args.pdf) if args.pdf else None,
-                xlsx=Path(args.xlsx) if args.xlsx else None,
-            )
-        return _report_said(figures, period, args.pdf, args.xlsx)
-    with opened(args) as store:
-        figures = make_report(
-            store.figures(Can.REPORT, args.approved_only),
+    def write(source: FigureSource) -> Figures:
+        return make_report(
+            source,
             period,
             comparison,
             options,
             pdf=Path(args.pdf) if args.pdf else None,
             xlsx=Path(args.xlsx) if args.xlsx else None,
         )
+
+    if args.hub:
+        if args.publish:
+            say(PUBLISH_NEEDS_DB(), error=True)
+            return EXIT_BAD_INPUT
+        from smugdesk.hub.connection import target
+        from smugdesk.hub.figures import HubFigures
+        from smugdesk.hub.schema import hub_session
+        from smugdesk.hub.settling import settle
+
+        with hub_session(target(args.hub)) as (conn, _hub):
+            settle(conn)
+            figures = write(HubFigures(conn, args.approved_only))
+        return _report_said(figures, period, args.pdf, args.xlsx)
+    with opened(args) as store:
+        figures = write(store.figures(Can.REPORT, args.approved_only))
         detail = audit_detail(period, comparison, options, files, args.approved_only)
         store.note("report", detail)
         if args.publish:

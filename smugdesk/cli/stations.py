@@ -123,13 +123,11 @@ def _cmd_merge(args: argparse.Namespace) -> int:
 
 def _cmd_conflicts(args: argparse.Namespace) -> int:
     if args.hub:
-        from smugdesk.hub.connection import connect, hub_errors, target
+        from smugdesk.hub.connection import target
         from smugdesk.hub.merged import conflicts as hub_conflicts
-        from smugdesk.hub.schema import check_current
+        from smugdesk.hub.schema import hub_session
 
-        hub = target(args.hub)
-        with connect(hub) as conn, hub_errors(hub):
-            check_current(conn, hub.shown())
+        with hub_session(target(args.hub)) as (conn, _hub):
             found = hub_conflicts(conn)
     else:
         with opened(args) as store:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from smugdesk.hub.schema import Conn
-from smugdesk.hub.settling import SAW, settle
+from smugdesk.hub.settling import SAW, WINNER_ORDER, settle
 from smugdesk.stations.changes import DELETED
 from smugdesk.store.merging import Conflict, Head, shown
 
@@ -71,7 +71,7 @@ def _heads(conn: Conn, wanted: list[str]) -> dict[str, list[tuple[Any, ...]]]:
             SELECT 1 FROM fc b WHERE b.record = a.record AND b.field = a.field
             AND b.id <> a.id AND {SAW})),
         winners AS (SELECT DISTINCT ON (record, field) * FROM heads
-            ORDER BY record, field, hlc DESC, station COLLATE "C" DESC, origin_seq DESC),
+            ORDER BY {WINNER_ORDER}),
         listed AS (
             SELECT h.*, '' AS under FROM heads h
             UNION ALL

@@ -13,8 +13,9 @@ are the cluster's, so they are named after the database: ``<db>_station``,
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +23,7 @@ import psycopg
 from psycopg import sql
 
 from smugdesk.domain.words import words
-from smugdesk.hub.connection import HubError
+from smugdesk.hub.connection import HubError, Target, connect, hub_errors
 
 Conn = psycopg.Connection[Any]
 
@@ -329,3 +330,16 @@ def check_current(conn: Conn, shown: str) -> str:
     hub_id = str(one(conn, "SELECT id FROM hub.meta"))
     conn.commit()
     return hub_id
+
+
+@contextlib.contextmanager
+def hub_session(where: Target) -> Iterator[tuple[Conn, str]]:
+    """A connection to a hub this smugdesk knows, and the hub's id; its expected
+    failures become HubErrors.
+
+    Raises:
+        HubUnreachable: the hub is away.
+        HubError: not a hub yet, a newer one, or a refusal.
+    """
+    with connect(where) as conn, hub_errors(where):
+        yield conn, check_current(conn, where.shown())

@@ -21,6 +21,9 @@ SAW = (  # a change b saw a change a (a later one of its own station, or by its 
     "(b.station = a.station AND b.origin_seq > a.origin_seq "
     "OR coalesce((b.ctx ->> a.station)::bigint, 0) >= a.origin_seq)"
 )
+# The head that stands while a conflict is undecided, first (as store.merging: the
+# latest hybrid clock, then the greater station id, then sequence number).
+WINNER_ORDER = 'record, field, hlc DESC, station COLLATE "C" DESC, origin_seq DESC'
 _KEYS = {"agency": "code", "case": "case_no", "catch": "ref", "bust": "ref"}
 _REQUIRED = {
     "agency": ("code", "name", "jurisdiction"),
@@ -310,7 +313,7 @@ def _settle_body() -> str:
         CREATE INDEX ON heads (record, field);
         ANALYZE heads;
         CREATE TEMP TABLE winners AS SELECT DISTINCT ON (record, field) * FROM heads
-            ORDER BY record, field, hlc DESC, station COLLATE "C" DESC, origin_seq DESC;
+            ORDER BY {WINNER_ORDER};
         CREATE INDEX ON winners (record, field);
         CREATE TEMP TABLE images AS
             SELECT record, min(kind) AS kind, jsonb_object_agg(field, value) AS image

@@ -23,8 +23,8 @@ from pathlib import Path
 from psycopg import sql
 
 from smugdesk.domain.words import words
-from smugdesk.hub.connection import HubError, Target, connect, hub_errors
-from smugdesk.hub.schema import Conn, check_current, one
+from smugdesk.hub.connection import HubError, Target
+from smugdesk.hub.schema import Conn, hub_session, one
 from smugdesk.stations.signing import public_key
 from smugdesk.store import Store
 from smugdesk.store.bundles import Contents, Header, changes_in, opened
@@ -78,8 +78,7 @@ def sync(store: Store, where: Target, address: str) -> Synced:
         HubError: the hub refused (its roles, a forked station, an old schema).
         NotAllowed: who is logged in may not sync with this hub.
     """
-    with connect(where) as conn, hub_errors(where):
-        hub_id = check_current(conn, where.shown())
+    with hub_session(where) as (conn, hub_id):
         may_sync(store, hub_id)
         try:
             pushed, acked = push(store, conn)

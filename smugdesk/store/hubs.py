@@ -116,8 +116,7 @@ def take_in(
         with store.transaction():
             check(store, "pulled")
             done = absorb(store, "pulled")
-            _set(store, hub_id, address, "pulled = :n", upto)
-            _set(store, hub_id, address, "reads = :n", reads)
+            _set(store, hub_id, address, "pulled = :n, reads = :reads", upto, reads=reads)
             if done.added:
                 store.note("pull", {"hub": address, "changes": done.added, "records": done.records})
     finally:
@@ -137,10 +136,12 @@ def acknowledged(store: Store, hub_id: str, address: str, acked: int, pushed: in
 def failed(store: Store, hub_id: str, address: str, why: str) -> None:
     """Remember that the last attempt failed, and why (for the app to show)."""
     with store.transaction():
-        _set(store, hub_id, address, "failure = :why", 0, why)
+        _set(store, hub_id, address, "failure = :why", 0, why=why)
 
 
-def _set(store: Store, hub_id: str, address: str, assign: str, n: int, why: str = "") -> None:
+def _set(store: Store, hub_id: str, address: str, assign: str, n: int, **values: object) -> None:
+    """Remember the hub (and the time of this attempt), then ``assign`` its state, which
+    may use :n, :at and the ``values`` named."""
     at = store.access.stamp().at
     store.db.conn.execute(
         "INSERT INTO hubs (id, address, tried_at) VALUES (:id, :address, :at) "
@@ -149,7 +150,7 @@ def _set(store: Store, hub_id: str, address: str, assign: str, n: int, why: str 
     )
     store.db.conn.execute(
         f"UPDATE hubs SET {assign} WHERE id = :id",
-        {"id": hub_id, "n": n, "at": at, "why": why},
+        {"id": hub_id, "n": n, "at": at, **values},
     )
 
 
