@@ -109,7 +109,7 @@ def _sync(args: argparse.Namespace) -> int:
     where = target(args.hub)
     with opened(args) as store:
         done = sync(store, where, address_of(args.hub))
-        revised_by_merge(store)
+        revised_by_merge(store, done.touched)
     say(SYNCED(hub=where.shown(), pushed=done.pushed, pulled=done.pulled, records=done.records))
     return EXIT_OK
 

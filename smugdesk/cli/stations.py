@@ -15,6 +15,7 @@ from smugdesk.stations.changes import DELETED
 from smugdesk.stations.signing import fingerprint
 from smugdesk.store import Store, StoreError
 from smugdesk.store.merging import Conflict, conflicts
+from smugdesk.store.publications import Touched
 
 if TYPE_CHECKING:
     from smugdesk.reports.figures import Figures
@@ -103,6 +104,7 @@ def _cmd_merge(args: argparse.Namespace) -> int:
 
         return merge_into_hub(args.hub, args.bundles)
     refused = False
+    touched = Touched()
     with opened(args) as store:
         for name in args.bundles:
             try:
@@ -111,12 +113,13 @@ def _cmd_merge(args: argparse.Namespace) -> int:
                 say(exc.message, error=True)
                 refused = True
                 continue
+            touched |= done.touched
             station = done.header.name or done.header.station
             say(MERGED(file=name, station=station, added=done.added, records=done.records))
             if done.pinned:
                 say(PINNED(station=station, fingerprint=fingerprint(done.header.public_key)))
         left = len({c.record for c in conflicts(store)})
-        revised_by_merge(store)
+        revised_by_merge(store, touched)
     say(CONFLICTS_LEFT(n=left) if left else NO_CONFLICTS())
     return EXIT_BAD_INPUT if refused else EXIT_OK
 
@@ -241,18 +244,14 @@ def _cmd_publications(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def revised_by_merge(store: Store) -> None:
-    """After merging: say which publications the merged records revise."""
-    from smugdesk.accounts.roles import Can
-    from smugdesk.reports.publishing import check
-    from smugdesk.store.publications import publications
+def revised_by_merge(store: Store, touched: Touched) -> None:
+    """After merging: say which publications the merged records revise (only those
+    whose periods they touched are computed again)."""
+    from smugdesk.reports.publishing import revised_by
 
-    if not store.access.may(Can.REPORT):
-        return
-    for pub in publications(store):
-        if check(store, pub).revised:
-            start, end = pub.spec["period"]
-            say(REVISED_BY_MERGE(id=pub.uuid, start=start, end=end))
+    for revision in revised_by(store, touched):
+        start, end = revision.publication.spec["period"]
+        say(REVISED_BY_MERGE(id=revision.publication.uuid, start=start, end=end))
 
 
 def add_commands(command: Command) -> None:

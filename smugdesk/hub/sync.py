@@ -39,8 +39,8 @@ from smugdesk.store.hubs import (
     own_publications,
     take_in,
 )
-from smugdesk.store.incoming import Clash
-from smugdesk.store.publications import COLUMNS
+from smugdesk.store.incoming import Absorbed, Clash
+from smugdesk.store.publications import COLUMNS, Touched
 
 LOCK = "SELECT pg_advisory_xact_lock(hashtext('smugdesk hub ingest'))"
 FORKED = words(
@@ -61,6 +61,7 @@ class Synced:
     pulled: int  # other stations' changes new here
     records: int  # records settled again
     waiting: int  # this station's changes still not acknowledged (0 after a sync)
+    touched: Touched  # what the pull touched, for the publications it may revise
 
 
 def address_of(spec: str) -> str:
@@ -91,7 +92,9 @@ def sync(store: Store, where: Target, address: str) -> Synced:
             failed(store, hub_id, address, type(exc).__name__)
             raise
     held = store.changes.station().held
-    return Synced(pushed, absorbed[0], absorbed[1], max(held - acked, 0))
+    return Synced(
+        pushed, absorbed.added, absorbed.records, max(held - acked, 0), absorbed.touched
+    )
 
 
 def push(store: Store, conn: Conn) -> tuple[int, int]:
@@ -160,9 +163,9 @@ def publish(conn: Conn, rows: list[tuple[object, ...]]) -> None:
             )
 
 
-def pull(store: Store, conn: Conn, hub_id: str, address: str) -> tuple[int, int]:
-    """Pull everyone else's changes after this station's cursor and take them in.
-    Returns how many changes were new here, and how many records were settled."""
+def pull(store: Store, conn: Conn, hub_id: str, address: str) -> Absorbed:
+    """Pull everyone else's changes after this station's cursor and take them in:
+    how many changes were new here, how many records were settled, what they touched."""
     me = store.changes.station()
     known = [h for h in hubs(store) if h.id == hub_id]
     with tempfile.TemporaryDirectory(prefix="smugdesk-pull-") as folder:
@@ -190,7 +193,7 @@ def pull(store: Store, conn: Conn, hub_id: str, address: str) -> tuple[int, int]
             done = take_in(store, gathered, hub_id, address, upto, reads)
         except Clash as exc:
             raise HubError(CLASHED(why=exc.why)) from None
-    return done.added, done.records
+    return done
 
 
 def _changes_after(conn: Conn, after: int, me: str) -> Iterator[tuple[object, ...]]:

@@ -24,10 +24,12 @@ from smugdesk.stations.changes import canonical
 from smugdesk.store import Store
 from smugdesk.store.publications import (
     Publication,
+    Touched,
     basis,
     changed_since,
     publications,
     publish,
+    touched_by,
 )
 
 # What a report shows of the state of its records, not figures a press release quotes.
@@ -86,6 +88,14 @@ def check(store: Store, pub: Publication) -> Revision:
     if sha256(now) == pub.sha256:
         return Revision(pub, (), ())
     return Revision(pub, differences(pub.figures, now), tuple(changed_since(store, pub)))
+
+
+def revised_by(store: Store, touched: Touched) -> list[Revision]:
+    """The publications that records taken in (a merge, a pull) revised: only those
+    whose periods they touched are computed again. Nothing for who may not report."""
+    if not store.access.may(Can.REPORT):
+        return []
+    return [r for p in touched_by(store, touched) if (r := check(store, p)).revised]
 
 
 def differences(before: str, after: str) -> tuple[tuple[str, Any, Any], ...]:

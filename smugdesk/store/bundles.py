@@ -36,7 +36,7 @@ from smugdesk.stations.signing import fingerprint, public_key
 from smugdesk.store import engine
 from smugdesk.store.database import StoreError, known_errors
 from smugdesk.store.incoming import Clash, absorb, check
-from smugdesk.store.publications import COLUMNS, publication_digest
+from smugdesk.store.publications import COLUMNS, Touched, publication_digest
 from smugdesk.store.records import Store
 
 BUNDLE_APPLICATION_ID = 0x534D4244  # "SMBD"
@@ -123,6 +123,7 @@ class Merged:
     records: int  # records settled again
     pinned: bool  # the station's key was pinned by this merge
     conflicts: int  # unresolved conflicts in the database after it
+    touched: Touched  # for the publications it may revise
 
 
 # -- writing -------------------------------------------------------------------------
@@ -388,7 +389,7 @@ def _merge(store: Store, path: Path, header: Header) -> Merged:
             "pinned": pinned,
         },
     )
-    return Merged(header, done.added, done.records, pinned, int(conflicts))
+    return Merged(header, done.added, done.records, pinned, int(conflicts), done.touched)
 
 
 def _pin(store: Store, path: Path, header: Header) -> bool:

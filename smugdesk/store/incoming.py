@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from smugdesk.domain.words import Message, words
 from smugdesk.store.database import BULK_CACHE_KIB, CACHE_KIB
-from smugdesk.store.merging import settle
-from smugdesk.store.publications import COLUMNS
+from smugdesk.store.merging import EVERY_DAY, settle
+from smugdesk.store.publications import COLUMNS, Touched
 
 if TYPE_CHECKING:
     from smugdesk.store.records import Store
@@ -37,6 +37,7 @@ class Clash(Exception):
 class Absorbed:
     added: int  # changes new here
     records: int  # records settled again
+    touched: Touched  # for the publications it may revise
 
 
 def check(store: Store, source: str) -> None:
@@ -85,6 +86,13 @@ def absorb(store: Store, source: str) -> Absorbed:
     execute(
         f"UPDATE station SET hlc = max(hlc, coalesce((SELECT max(hlc) FROM {source}.changes), 0))"
     )
+    received = frozenset(
+        u
+        for (u,) in execute(
+            f"SELECT uuid FROM {source}.publications WHERE uuid NOT IN "
+            "(SELECT uuid FROM publications)"
+        )
+    )
     execute(
         f"INSERT OR IGNORE INTO publications ({', '.join(COLUMNS)}) "
         f"SELECT {', '.join(COLUMNS)} FROM {source}.publications"
@@ -94,7 +102,10 @@ def absorb(store: Store, source: str) -> Absorbed:
         records = settle(store, first)
     finally:
         execute(f"PRAGMA cache_size = {CACHE_KIB}")
-    return Absorbed(int(added), records)
+    days = frozenset(d for (d,) in execute("SELECT day FROM temp.days"))
+    execute("DROP TABLE temp.days")
+    touched = Touched(days - {EVERY_DAY}, EVERY_DAY in days, received)
+    return Absorbed(int(added), records, touched)
 
 
 def _advance_held(store: Store, station_id: int) -> None:

@@ -134,7 +134,9 @@ CHUNK = 250_000  # records settled at a time: temporary tables stay in memory
 def settle(store: Store, first_change: int) -> int:
     """Recompute every record touched by the changes from row ``first_change`` of the
     log on (and those waiting for a record they refer to), inside the caller's
-    transaction. Returns how many records were touched.
+    transaction. Returns how many records were touched; the days their figures count
+    them on, before and after, are left in ``temp.days`` (``EVERY_DAY`` when an agency
+    changed: every report names agencies).
 
     Records are settled a chunk at a time, agencies first, then cases, catches and
     busts, so that what a record refers to is settled before it."""
@@ -142,6 +144,8 @@ def settle(store: Store, first_change: int) -> int:
     _drop_temp(store)
     conn.execute("DROP TABLE IF EXISTS temp.arrived")
     conn.execute("CREATE TEMP TABLE arrived (n INTEGER PRIMARY KEY, record TEXT UNIQUE, kind TEXT)")
+    conn.execute("DROP TABLE IF EXISTS temp.days")
+    conn.execute("CREATE TEMP TABLE days (day TEXT PRIMARY KEY) WITHOUT ROWID")
     rank = "CASE kind WHEN 'agency' THEN 0 WHEN 'case' THEN 1 WHEN 'catch' THEN 2 ELSE 3 END"
     conn.execute(
         "INSERT OR IGNORE INTO arrived (record, kind) SELECT record, kind FROM ("
@@ -316,6 +320,7 @@ def _materialize(store: Store, kind: RecordTable) -> None:
         i for (i,) in execute(f"SELECT r.id FROM {kind.table} r JOIN ready t ON t.record = r.uuid")
     ]
     _remember_keys(store, kind)
+    _remember_days(store, kind, after=False)
     store._derived(kind, old, -1)
     columns = COLUMNS[name]
     meta = (
@@ -361,6 +366,7 @@ def _materialize(store: Store, kind: RecordTable) -> None:
             [name],
         )
     store._derived(kind, ids, +1)
+    _remember_days(store, kind, after=True)
     if ids:
         store.wrote(name)
 
@@ -380,6 +386,38 @@ def _remember_keys(store: Store, kind: RecordTable) -> None:
         "JOIN ready USING (record) WHERE i.kind = ?",
         [kind.name, kind.name],
     )
+
+
+EVERY_DAY = "*"
+_COUNTED_ON = {CATCH.name: "date", BUST.name: "date", CASE.name: "cracked_on"}
+
+
+def _remember_days(store: Store, kind: RecordTable, after: bool) -> None:
+    """The days the ready records of ``kind`` count on in figures, as they stand
+    before and ``after`` they change: an event's date and its case's day cracked, a
+    case's day cracked; every day when an agency held already changed (its code or
+    names are in every report; a new agency counts on the days of its records)."""
+    execute = store.db.conn.execute
+    ready = f"FROM {kind.table} r JOIN ready t ON t.record = r.uuid"
+    if kind is AGENCY:
+        shown = "r.uuid, r.code, r.name, r.name_zh, r.jurisdiction, r.kind, r.deleted_at"
+        if not after:
+            execute("DROP TABLE IF EXISTS temp.agencies_before")
+            execute(f"CREATE TEMP TABLE agencies_before AS SELECT {shown} {ready}")
+            return
+        execute(
+            f"INSERT OR IGNORE INTO days SELECT '{EVERY_DAY}' WHERE EXISTS "
+            f"(SELECT * FROM agencies_before EXCEPT SELECT {shown} {ready})"
+        )
+        execute("DROP TABLE temp.agencies_before")
+        return
+    day = _COUNTED_ON[kind.name]
+    execute(f"INSERT OR IGNORE INTO days SELECT r.{day} {ready} WHERE r.{day} IS NOT NULL")
+    if kind is not CASE:
+        execute(
+            f"INSERT OR IGNORE INTO days SELECT k.cracked_on {ready} "
+            "JOIN cases k ON k.id = r.case_id WHERE k.cracked_on IS NOT NULL"
+        )
 
 
 def _duplicates(store: Store) -> None:

@@ -51,6 +51,36 @@ class Publication:
     station_name: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Touched:
+    """What taking in changes touched, to tell which publications it may revise: the
+    days the settled records count on (before and after), whether an agency changed
+    (every report names agencies), and the publications received."""
+
+    days: frozenset[str] = frozenset()
+    every: bool = False
+    received: frozenset[str] = frozenset()
+
+    def __or__(self, other: Touched) -> Touched:
+        return Touched(
+            self.days | other.days, self.every or other.every, self.received | other.received
+        )
+
+    def touches(self, pub: Publication) -> bool:
+        if self.every or pub.uuid in self.received:
+            return True
+        periods = (pub.spec["period"], pub.spec["comparison"])
+        return any(start <= day <= end for start, end in periods for day in self.days)
+
+
+def touched_by(store: Store, touched: Touched) -> list[Publication]:
+    """The publications whose periods the records taken in touched (by their old or new
+    days), and those received."""
+    if not (touched.days or touched.every or touched.received):
+        return []
+    return [p for p in publications(store) if touched.touches(p)]
+
+
 def basis(store: Store) -> dict[str, int]:
     """What this database holds now: each station's contiguous mark."""
     rows = store.db.conn.execute("SELECT uuid, held FROM stations WHERE held > 0")
@@ -124,7 +154,8 @@ def publications(store: Store) -> list[Publication]:
 
 def changed_since(store: Store, pub: Publication) -> list[str]:
     """The keys of the records of the publication's periods changed by changes its basis
-    did not hold (received later, whatever their clocks say)."""
+    did not hold (received later, whatever their clocks say): by their day now, or by a
+    day any of their changes gave them (a record moved out of the period is named too)."""
     conn = store.db.conn
     records: set[str] = set()
     for station_id, uuid in conn.execute("SELECT id, uuid FROM stations").fetchall():
@@ -139,14 +170,16 @@ def changed_since(store: Store, pub: Publication) -> list[str]:
     found: set[str] = set()
     wanted = sorted(records)
     for kind, column in ((CATCH, "date"), (BUST, "date"), (CASE, "cracked_on")):
+        given = f"json_extract(c.fields, '$.{column}')"
+        inside = "({0} BETWEEN ? AND ? OR {0} BETWEEN ? AND ?)"
         for part in chunks(wanted):
             found.update(
                 key
                 for (key,) in conn.execute(
-                    f"SELECT r.{kind.key} FROM {kind.table} r WHERE r.uuid IN "
-                    f"({marks(part)}) AND (r.{column} BETWEEN ? AND ? "
-                    f"OR r.{column} BETWEEN ? AND ?)",
-                    [*part, *days],
+                    f"SELECT r.{kind.key} FROM {kind.table} r WHERE r.uuid IN ({marks(part)}) "
+                    f"AND ({inside.format('r.' + column)} OR EXISTS (SELECT 1 FROM changes c "
+                    f"WHERE c.record = r.uuid AND {inside.format(given)}))",
+                    [*part, *days, *days],
                 )
             )
     return sorted(found, key=str.casefold)
