@@ -5,7 +5,7 @@ report names agencies); and those received. Only they are computed again."""
 import dataclasses
 import datetime as dt
 
-from smugdesk.domain.records import Agency, HeadCount
+from smugdesk.domain.records import HeadCount
 from smugdesk.reports.figures import compute_figures
 from smugdesk.reports.options import ReportOptions
 from smugdesk.reports.periods import Period
