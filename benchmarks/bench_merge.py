@@ -131,5 +131,6 @@ def _fifty_into_the_million() -> None:
         )
     _fresh(target)
 
+
 if __name__ == "__main__":
     main()

@@ -92,9 +92,7 @@ def sync(store: Store, where: Target, address: str) -> Synced:
             failed(store, hub_id, address, type(exc).__name__)
             raise
     held = store.changes.station().held
-    return Synced(
-        pushed, absorbed.added, absorbed.records, max(held - acked, 0), absorbed.touched
-    )
+    return Synced(pushed, absorbed.added, absorbed.records, max(held - acked, 0), absorbed.touched)
 
 
 def push(store: Store, conn: Conn) -> tuple[int, int]:
