@@ -88,6 +88,41 @@ TABLE: dict[str, tuple[str, str]] = {
         "待決定衝突的記錄：{n}（見「衝突」）。",
     ),
     "Conflicts": ("冲突", "衝突"),
+    "Publications": ("发布记录", "發佈記錄"),
+    ", publications revised: {n}": ("，已被修订的发布：{n}", "，已被修訂的發佈：{n}"),
+    "As published": ("发布时", "發佈時"),
+    "By": ("发布人", "發佈人"),
+    "Checking {n} publications against the records as they are now...": (
+        "正在按当前记录核对 {n} 份发布……",
+        "正在按目前記錄核對 {n} 份發佈……",
+    ),
+    "Figure": ("数字", "數字"),
+    "Figures now": ("当前数字", "目前數字"),
+    "Nothing published yet: publish a summary report's figures from it.": (
+        "尚无发布：可在汇总报告中发布其数字。",
+        "尚無發佈：可在匯總報告中發佈其數字。",
+    ),
+    "Now": ("现在", "現在"),
+    "Published": ("发布时间", "發佈時間"),
+    "Revised since publication: {n} of {total}.": (
+        "发布后已被修订：{total} 份中的 {n} 份。",
+        "發佈後已被修訂：{total} 份中的 {n} 份。",
+    ),
+    "The figures published for {start} to {end} are revised by what arrived: "
+    "{n} changed (see Publications).": (
+        "{start} 至 {end} 已发布的数字被新到的记录修订：{n} 项有变化（见“发布记录”）。",
+        "{start} 至 {end} 已發佈的數字被新到的記錄修訂：{n} 項有變化（見「發佈記錄」）。",
+    ),
+    "The records still give the figures of all {total} publications.": (
+        "当前记录仍得出全部 {total} 份发布的数字。",
+        "目前記錄仍得出全部 {total} 份發佈的數字。",
+    ),
+    "Through the records: {records}": ("涉及的记录：{records}", "涉及的記錄：{records}"),
+    "checking...": ("核对中……", "核對中……"),
+    "revised: {n} figures changed": ("已修订：{n} 项数字有变化", "已修訂：{n} 項數字有變化"),
+    "the same as published": ("与发布时相同", "與發佈時相同"),
+    "this station": ("本站", "本站"),
+    "{start} to {end}": ("{start} 至 {end}", "{start} 至 {end}"),
     "changed at two stations at once": ("在两个站点被同时修改", "在兩個站點被同時修改"),
     "deleted at one station while changed at another": (
         "在一个站点被删除，同时在另一站点被修改",

@@ -688,82 +688,82 @@
 <context>
     <name>HubDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="188" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="217" />
         <source>Hub</source>
         <translation>中心库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="197" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="226" />
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="198" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="227" />
         <source>Last synced</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="199" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="228" />
         <source>Waiting to go</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="200" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="229" />
         <source>Last attempt</source>
         <translation>上次尝试</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="201" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="230" />
         <source>Choose connection file...</source>
         <translation>选择连接文件...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="202" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="231" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="203" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="232" />
         <source>Stop syncing</source>
         <translation>停止同步</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="222" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="251" />
         <source>No hub chosen: this station shares by bundles only.</source>
         <translation>未选择中心库：本工作站只用数据包交换。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="225" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="254" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="228" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="257" />
         <source>{n} of this station's changes</source>
         <translation>本工作站的 {n} 项变更</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="233" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="260" />
         <source>succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="240" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="267" />
         <source>Hub connection file</source>
         <translation>中心库连接文件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="242" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="269" />
         <source>smugdesk hub connections (*.smughub);;All files (*)</source>
         <translation>smugdesk 中心库连接 (*.smughub);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="251" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="278" />
         <source>Not synced</source>
         <translation>未同步</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="254" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="281" />
         <source>{pushed} changes pushed, {pulled} pulled</source>
         <translation>推送 {pushed} 项变更，拉取 {pulled} 项</translation>
     </message>
@@ -771,31 +771,36 @@
 <context>
     <name>HubSync</name>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="105" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="109" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="107" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="111" />
         <source>Hub away</source>
         <translation>中心库无法连接</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="108" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="112" />
         <source>{why}
 Last synced: {when}</source>
         <translation>{why}
 上次同步：{when}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="110" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="114" />
         <source>Hub: synced {when}</source>
         <translation>中心库：已于 {when} 同步</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="113" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="117" />
         <source>, {n} waiting</source>
         <translation>，{n} 项待发</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/hub_sync.py" line="119" />
+        <source>, publications revised: {n}</source>
+        <translation>，已被修订的发布：{n}</translation>
     </message>
 </context>
 <context>
@@ -948,436 +953,441 @@ Last synced: {when}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="152" />
+        <location filename="../../smugdesk/ui/main_window.py" line="164" />
         <source>smugdesk — {path}</source>
         <translation>smugdesk — {path}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="86" />
+        <location filename="../../smugdesk/ui/main_window.py" line="87" />
         <source>Catches</source>
         <translation>查获记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="87" />
+        <location filename="../../smugdesk/ui/main_window.py" line="88" />
         <source>Gang busts</source>
         <translation>打击团伙行动</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="88" />
+        <location filename="../../smugdesk/ui/main_window.py" line="89" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="89" />
+        <location filename="../../smugdesk/ui/main_window.py" line="90" />
         <source>Agencies</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="91" />
+        <location filename="../../smugdesk/ui/main_window.py" line="92" />
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="104" />
+        <location filename="../../smugdesk/ui/main_window.py" line="105" />
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="109" />
+        <location filename="../../smugdesk/ui/main_window.py" line="110" />
+        <source>Publications</source>
+        <translation>发布记录</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="115" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="113" />
+        <location filename="../../smugdesk/ui/main_window.py" line="119" />
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="154" />
+        <location filename="../../smugdesk/ui/main_window.py" line="166" />
         <source>smugdesk — {path} — {user} ({role})</source>
         <translation>smugdesk — {path} — {user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="164" />
+        <location filename="../../smugdesk/ui/main_window.py" line="176" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="165" />
+        <location filename="../../smugdesk/ui/main_window.py" line="177" />
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="166" />
+        <location filename="../../smugdesk/ui/main_window.py" line="178" />
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="167" />
+        <location filename="../../smugdesk/ui/main_window.py" line="179" />
         <source>Assisting</source>
         <translation>协助单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="168" />
+        <location filename="../../smugdesk/ui/main_window.py" line="180" />
         <source>Province</source>
         <translation>省区</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="169" />
+        <location filename="../../smugdesk/ui/main_window.py" line="181" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="170" />
+        <location filename="../../smugdesk/ui/main_window.py" line="182" />
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="171" />
+        <location filename="../../smugdesk/ui/main_window.py" line="183" />
         <source>Nationalities</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="172" />
+        <location filename="../../smugdesk/ui/main_window.py" line="184" />
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="173" />
+        <location filename="../../smugdesk/ui/main_window.py" line="185" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="174" />
+        <location filename="../../smugdesk/ui/main_window.py" line="186" />
         <source>Notable</source>
         <translation>典型</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="175" />
+        <location filename="../../smugdesk/ui/main_window.py" line="187" />
         <source>Gang</source>
         <translation>团伙</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="176" />
+        <location filename="../../smugdesk/ui/main_window.py" line="188" />
         <source>Broken up</source>
         <translation>已打掉</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="177" />
+        <location filename="../../smugdesk/ui/main_window.py" line="189" />
         <source>Arrested</source>
         <translation>抓获人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="178" />
+        <location filename="../../smugdesk/ui/main_window.py" line="190" />
         <source>Opened</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="179" />
+        <location filename="../../smugdesk/ui/main_window.py" line="191" />
         <source>Cracked</source>
         <translation>已破获</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="180" />
+        <location filename="../../smugdesk/ui/main_window.py" line="192" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="181" />
+        <location filename="../../smugdesk/ui/main_window.py" line="193" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="182" />
+        <location filename="../../smugdesk/ui/main_window.py" line="194" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="183" />
+        <location filename="../../smugdesk/ui/main_window.py" line="195" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="184" />
+        <location filename="../../smugdesk/ui/main_window.py" line="196" />
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="185" />
+        <location filename="../../smugdesk/ui/main_window.py" line="197" />
         <source>Jurisdiction</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="186" />
+        <location filename="../../smugdesk/ui/main_window.py" line="198" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="187" />
+        <location filename="../../smugdesk/ui/main_window.py" line="199" />
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="188" />
+        <location filename="../../smugdesk/ui/main_window.py" line="200" />
         <source>Head counts</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="189" />
+        <location filename="../../smugdesk/ui/main_window.py" line="201" />
         <source>Arrests</source>
         <translation>抓获情况</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="190" />
+        <location filename="../../smugdesk/ui/main_window.py" line="202" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="191" />
+        <location filename="../../smugdesk/ui/main_window.py" line="203" />
         <source>Press note</source>
         <translation>新闻稿说明</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="192" />
+        <location filename="../../smugdesk/ui/main_window.py" line="204" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="198" />
+        <location filename="../../smugdesk/ui/main_window.py" line="210" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="199" />
+        <location filename="../../smugdesk/ui/main_window.py" line="211" />
         <source>&amp;Records</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="200" />
+        <location filename="../../smugdesk/ui/main_window.py" line="212" />
         <source>Re&amp;ports</source>
         <translation>报告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="201" />
+        <location filename="../../smugdesk/ui/main_window.py" line="213" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="202" />
+        <location filename="../../smugdesk/ui/main_window.py" line="214" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="222" />
+        <location filename="../../smugdesk/ui/main_window.py" line="234" />
         <source>New database...</source>
         <translation>新建数据库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="228" />
+        <location filename="../../smugdesk/ui/main_window.py" line="240" />
         <source>Open database...</source>
         <translation>打开数据库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="235" />
+        <location filename="../../smugdesk/ui/main_window.py" line="247" />
         <source>Import workbook...</source>
         <translation>导入工作簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="238" />
+        <location filename="../../smugdesk/ui/main_window.py" line="250" />
         <source>Export workbook...</source>
         <translation>导出工作簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="243" />
+        <location filename="../../smugdesk/ui/main_window.py" line="255" />
         <source>Write a bundle...</source>
         <translation>写数据包...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="249" />
+        <location filename="../../smugdesk/ui/main_window.py" line="261" />
         <source>Merge bundles...</source>
         <translation>合并数据包...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="253" />
+        <location filename="../../smugdesk/ui/main_window.py" line="265" />
         <source>Hub...</source>
         <translation>中心库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="259" />
+        <location filename="../../smugdesk/ui/main_window.py" line="271" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="266" />
+        <location filename="../../smugdesk/ui/main_window.py" line="278" />
         <source>Backup folder...</source>
         <translation>备份文件夹...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="272" />
+        <location filename="../../smugdesk/ui/main_window.py" line="284" />
         <source>Encrypt database...</source>
         <translation>加密数据库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="275" />
+        <location filename="../../smugdesk/ui/main_window.py" line="287" />
         <source>Decrypt database...</source>
         <translation>解密数据库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="278" />
+        <location filename="../../smugdesk/ui/main_window.py" line="290" />
         <source>New recovery key...</source>
         <translation>新的恢复密钥...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="282" />
+        <location filename="../../smugdesk/ui/main_window.py" line="294" />
         <source>Blank template...</source>
         <translation>空白模板...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="286" />
+        <location filename="../../smugdesk/ui/main_window.py" line="298" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="294" />
+        <location filename="../../smugdesk/ui/main_window.py" line="306" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="301" />
+        <location filename="../../smugdesk/ui/main_window.py" line="313" />
         <source>New catch</source>
         <translation>新建查获记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="308" />
+        <location filename="../../smugdesk/ui/main_window.py" line="320" />
         <source>New gang bust</source>
         <translation>新建打击团伙行动</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="315" />
+        <location filename="../../smugdesk/ui/main_window.py" line="327" />
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="322" />
+        <location filename="../../smugdesk/ui/main_window.py" line="334" />
         <source>New agency</source>
         <translation>新建单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="330" />
+        <location filename="../../smugdesk/ui/main_window.py" line="342" />
         <source>Delete selected record</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="340" />
+        <location filename="../../smugdesk/ui/main_window.py" line="352" />
         <source>Summary report...</source>
         <translation>汇总报告...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="343" />
+        <location filename="../../smugdesk/ui/main_window.py" line="355" />
         <source>About smugdesk</source>
         <translation>关于 smugdesk</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="344" />
-        <location filename="../../smugdesk/ui/main_window.py" line="495" />
+        <location filename="../../smugdesk/ui/main_window.py" line="356" />
+        <location filename="../../smugdesk/ui/main_window.py" line="507" />
         <source>The data standard</source>
         <translation>数据标准</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="372" />
+        <location filename="../../smugdesk/ui/main_window.py" line="384" />
         <source>Delete record</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="374" />
+        <location filename="../../smugdesk/ui/main_window.py" line="386" />
         <source>Delete this record? It leaves every list and figure; the audit trail keeps it.</source>
         <translation>删除此记录？它将从所有列表和统计中移除，审计记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="384" />
-        <location filename="../../smugdesk/ui/main_window.py" line="389" />
+        <location filename="../../smugdesk/ui/main_window.py" line="396" />
+        <location filename="../../smugdesk/ui/main_window.py" line="401" />
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="396" />
+        <location filename="../../smugdesk/ui/main_window.py" line="408" />
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="396" />
-        <location filename="../../smugdesk/ui/main_window.py" line="407" />
+        <location filename="../../smugdesk/ui/main_window.py" line="408" />
+        <location filename="../../smugdesk/ui/main_window.py" line="419" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="407" />
+        <location filename="../../smugdesk/ui/main_window.py" line="419" />
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="425" />
-        <location filename="../../smugdesk/ui/main_window.py" line="435" />
+        <location filename="../../smugdesk/ui/main_window.py" line="437" />
+        <location filename="../../smugdesk/ui/main_window.py" line="447" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="464" />
+        <location filename="../../smugdesk/ui/main_window.py" line="476" />
         <source>Close the open dialogs first, then try again.</source>
         <translation>请先关闭打开的对话框，然后再试。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="487" />
+        <location filename="../../smugdesk/ui/main_window.py" line="499" />
         <source>Data standard v{version}: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
         <translation>数据标准第{version}版：每类记录一个工作表，第一行为列名。必填列标有 *。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="563" />
+        <location filename="../../smugdesk/ui/main_window.py" line="575" />
         <source>Decrypt database</source>
         <translation>解密数据库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="565" />
+        <location filename="../../smugdesk/ui/main_window.py" line="577" />
         <source>Decrypt {path}? It becomes a plain SQLite file that anyone with the file can read, and its key file is removed.</source>
         <translation>要解密 {path} 吗？它将成为普通的 SQLite 文件，任何拿到文件的人都能读取，其密钥文件也会被删除。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="575" />
+        <location filename="../../smugdesk/ui/main_window.py" line="587" />
         <source>New recovery key</source>
         <translation>新的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="576" />
+        <location filename="../../smugdesk/ui/main_window.py" line="588" />
         <source>Make a new recovery key? The old one will no longer open the database.</source>
         <translation>要生成新的恢复密钥吗？旧的将不再能打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="604" />
+        <location filename="../../smugdesk/ui/main_window.py" line="616" />
         <source>Log in as someone else</source>
         <translation>以其他用户登录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="606" />
+        <location filename="../../smugdesk/ui/main_window.py" line="618" />
         <source>{n} open forms of {user} have changes that are not saved. Discard them and log in as someone else?</source>
         <translation>{user} 有 {n} 个打开的表单含未保存的修改。放弃这些修改并以其他用户登录？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="421" />
+        <location filename="../../smugdesk/ui/main_window.py" line="433" />
         <source>smugdesk databases (*.sqlite)</source>
         <translation>smugdesk 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="436" />
+        <location filename="../../smugdesk/ui/main_window.py" line="448" />
         <source>{path} already exists. Use Open database to work in it.</source>
         <translation>{path} 已经存在。请用“打开数据库”在其中工作。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="442" />
+        <location filename="../../smugdesk/ui/main_window.py" line="454" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="506" />
+        <location filename="../../smugdesk/ui/main_window.py" line="518" />
         <source>{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies</source>
         <translation>{path} · 查获 {catch} · 打击团伙 {bust} · 案件 {case} · 单位 {agency}</translation>
     </message>
@@ -1463,6 +1473,34 @@ Last synced: {when}</source>
         <location filename="../../smugdesk/ui/login.py" line="166" />
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationsView</name>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="202" />
+        <source>Nothing published yet: publish a summary report's figures from it.</source>
+        <translation>尚无发布：可在汇总报告中发布其数字。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="204" />
+        <source>Checking {n} publications against the records as they are now...</source>
+        <translation>正在按当前记录核对 {n} 份发布……</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="209" />
+        <source>Revised since publication: {n} of {total}.</source>
+        <translation>发布后已被修订：{total} 份中的 {n} 份。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="211" />
+        <source>The records still give the figures of all {total} publications.</source>
+        <translation>当前记录仍得出全部 {total} 份发布的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="223" />
+        <source>Through the records: {records}</source>
+        <translation>涉及的记录：{records}</translation>
     </message>
 </context>
 <context>
@@ -1933,47 +1971,52 @@ Last synced: {when}</source>
 <context>
     <name>bundles</name>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="37" />
-        <location filename="../../smugdesk/ui/bundles.py" line="54" />
-        <location filename="../../smugdesk/ui/bundles.py" line="62" />
+        <location filename="../../smugdesk/ui/bundles.py" line="39" />
+        <source>The figures published for {start} to {end} are revised by what arrived: {n} changed (see Publications).</source>
+        <translation>{start} 至 {end} 已发布的数字被新到的记录修订：{n} 项有变化（见“发布记录”）。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/bundles.py" line="50" />
+        <location filename="../../smugdesk/ui/bundles.py" line="67" />
+        <location filename="../../smugdesk/ui/bundles.py" line="75" />
         <source>Write a bundle</source>
         <translation>写数据包</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="39" />
-        <location filename="../../smugdesk/ui/bundles.py" line="79" />
+        <location filename="../../smugdesk/ui/bundles.py" line="52" />
+        <location filename="../../smugdesk/ui/bundles.py" line="92" />
         <source>smugdesk bundles (*.smugbundle)</source>
         <translation>smugdesk 数据包 (*.smugbundle)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="49" />
+        <location filename="../../smugdesk/ui/bundles.py" line="62" />
         <source>Wrote {file}: {changes} changes.</source>
         <translation>已写入 {file}：{changes} 项变更。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="77" />
-        <location filename="../../smugdesk/ui/bundles.py" line="121" />
-        <location filename="../../smugdesk/ui/bundles.py" line="127" />
+        <location filename="../../smugdesk/ui/bundles.py" line="90" />
+        <location filename="../../smugdesk/ui/bundles.py" line="140" />
+        <location filename="../../smugdesk/ui/bundles.py" line="146" />
         <source>Merge bundles</source>
         <translation>合并数据包</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="99" />
+        <location filename="../../smugdesk/ui/bundles.py" line="117" />
         <source>{file}: {added} new changes from station {station}.</source>
         <translation>{file}：来自站点 {station} 的新变更 {added} 项。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="105" />
+        <location filename="../../smugdesk/ui/bundles.py" line="123" />
         <source>First bundle from {station}: its key {fingerprint} is now pinned.</source>
         <translation>首次收到 {station} 的数据包：其密钥 {fingerprint} 现已固定。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="114" />
+        <location filename="../../smugdesk/ui/bundles.py" line="132" />
         <source>Records with conflicts to decide: {n} (see Conflicts).</source>
         <translation>待决定冲突的记录：{n}（见“冲突”）。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="118" />
+        <location filename="../../smugdesk/ui/bundles.py" line="136" />
         <source>No conflicts between stations.</source>
         <translation>站点之间没有冲突。</translation>
     </message>
@@ -2156,6 +2199,79 @@ Last synced: {when}</source>
         <location filename="../../smugdesk/ui/workbook_dialogs.py" line="239" />
         <source>Not written</source>
         <translation>未写入</translation>
+    </message>
+</context>
+<context>
+    <name>publications</name>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="40" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="41" />
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="42" />
+        <source>By</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="43" />
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="44" />
+        <source>Figures now</source>
+        <translation>当前数字</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="59" />
+        <source>checking...</source>
+        <translation>核对中……</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="61" />
+        <source>the same as published</source>
+        <translation>与发布时相同</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="62" />
+        <source>revised: {n} figures changed</source>
+        <translation>已修订：{n} 项数字有变化</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="72" />
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="77" />
+        <source>this station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="90" />
+        <source>Figure</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="91" />
+        <source>As published</source>
+        <translation>发布时</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="92" />
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="93" />
+        <source>Change</source>
+        <translation>修改</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from smugdesk.reports.publishing import Revision, revised_by
 from smugdesk.stations.signing import fingerprint
 from smugdesk.store import Reopen, StoreError
 from smugdesk.store.bundles import Merged, Written, merge_bundle, write_bundle
 from smugdesk.store.mapping import KINDS
+from smugdesk.store.publications import Touched
 from smugdesk.ui.background import run_in_background
 from smugdesk.ui.failures import plain_message
 
@@ -21,6 +23,7 @@ from smugdesk.ui.failures import plain_message
 class MergeOutcome:
     merged: list[tuple[str, Merged]] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)  # file, why
+    revised: list[Revision] = field(default_factory=list)  # publications it revised
 
 
 def _show(parent: QWidget, title: str, text: str, icon: QMessageBox.Icon) -> QMessageBox:
@@ -28,6 +31,16 @@ def _show(parent: QWidget, title: str, text: str, icon: QMessageBox.Icon) -> QMe
     box.setObjectName("bundle_result")
     box.open()
     return box
+
+
+def revised_line(revision: Revision) -> str:
+    """One publication that records taken in revised, as a merge or sync tells it."""
+    start, end = revision.publication.spec["period"]
+    return QApplication.translate(
+        "bundles",
+        "The figures published for {start} to {end} are revised by what arrived: "
+        "{n} changed (see Publications).",
+    ).format(start=start, end=end, n=len(revision.figures))
 
 
 def write_bundle_from(parent: QWidget, reopen: Reopen) -> None:
@@ -83,12 +96,17 @@ def merge_bundles_into(
 
     def work(_report: Callable[..., None]) -> MergeOutcome:
         outcome = MergeOutcome()
+        touched = Touched()
         with reopen() as store:
             for name in paths:
                 try:
-                    outcome.merged.append((name, merge_bundle(store, Path(name))))
+                    merged = merge_bundle(store, Path(name))
                 except StoreError as exc:
                     outcome.refused.append((name, plain_message(exc)))
+                    continue
+                outcome.merged.append((name, merged))
+                touched |= merged.touched
+            outcome.revised = revised_by(store, touched)
         return outcome
 
     def done(outcome: MergeOutcome) -> None:
@@ -117,6 +135,7 @@ def merge_bundles_into(
                 if conflicts
                 else QApplication.translate("bundles", "No conflicts between stations.")
             )
+        lines += [revised_line(r) for r in outcome.revised]
         icon = QMessageBox.Icon.Warning if outcome.refused else QMessageBox.Icon.Information
         _show(parent, QApplication.translate("bundles", "Merge bundles"), "\n".join(lines), icon)
         announce(frozenset(KINDS))

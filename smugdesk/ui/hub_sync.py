@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 from smugdesk.accounts.roles import Can
 from smugdesk.hub.connection import target
 from smugdesk.hub.sync import Synced, address_of, sync
+from smugdesk.reports.publishing import Revision, revised_by
 from smugdesk.store import Store
 from smugdesk.store.hubs import HubState, forget_hub, hubs
 from smugdesk.store.mapping import KINDS
 from smugdesk.ui.background import run_in_background
+from smugdesk.ui.bundles import revised_line
 from smugdesk.ui.failures import plain_message
 
 Finished = Callable[[Synced | None, Exception | None], None]
@@ -79,6 +81,7 @@ class HubSync(QObject):
         self.pulling = False  # announcing what a sync pulled (not a save here)
         self.stopped = False  # the window closed
         self.last_failure = ""  # the last attempt's failure, when the hub was not reached
+        self.revised: dict[str, Revision] = {}  # publications pulls revised, until looked at
         self.timer = QTimer(self)
         self.timer.setInterval(SYNC_MS)
         self.timer.timeout.connect(self.sync_now)
@@ -112,8 +115,17 @@ class HubSync(QObject):
             tip = state.address
         if state.waiting:
             text += self.tr(", {n} waiting").format(n=f"{state.waiting:,}")
+        if self.revised:
+            text += self.tr(", publications revised: {n}").format(n=len(self.revised))
+            tip = "\n".join([tip, *(revised_line(r) for r in self.revised.values())])
         self.status.setText(text)
         self.status.setToolTip(tip)
+
+    def publications_seen(self) -> None:
+        """The Publications page was looked at: the pulls' revisions are known."""
+        if self.revised:
+            self.revised.clear()
+            self.show_state()
 
     def local_change(self, _kinds: object = None) -> None:
         """A save here: it waits (shown), and goes soon (saves in a row make one sync)."""
@@ -132,14 +144,17 @@ class HubSync(QObject):
         self.running = True
         reopen = self.store.reopen()
 
-        def work(_report: object) -> Synced:
+        def work(_report: object) -> tuple[Synced, list[Revision]]:
             with reopen() as store:
-                return sync(store, target(address), address)
+                synced = sync(store, target(address), address)
+                return synced, revised_by(store, synced.touched)
 
-        def done(result: Synced) -> None:
+        def done(outcome: tuple[Synced, list[Revision]]) -> None:
             self.running = False
             if self.stopped:
                 return
+            result, revised = outcome
+            self.revised.update((r.publication.uuid, r) for r in revised)
             self.last_failure = ""
             if not self.timer.isActive():
                 self.timer.start()

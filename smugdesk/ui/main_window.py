@@ -38,6 +38,7 @@ from smugdesk.ui.forms.other_forms import FORMS
 from smugdesk.ui.hub_sync import HubDialog, HubSync
 from smugdesk.ui.idle import IdleWatch
 from smugdesk.ui.login import LockScreen
+from smugdesk.ui.publications_view import PublicationsView
 from smugdesk.ui.record_list import RecordListView
 from smugdesk.ui.users_view import UsersView
 from smugdesk.ui.workbook_dialogs import ExportDialog, ImportDialog, write_template_to
@@ -102,6 +103,11 @@ class MainWindow(QMainWindow):
             self.conflicts_view = ConflictsView(store, lang)
             self.changes.records_changed.connect(self.conflicts_view.records_changed)
             self.add_page(self.tr("Conflicts"), self.conflicts_view)
+        self.publications_view: PublicationsView | None = None
+        if may(Can.REPORT):
+            self.publications_view = PublicationsView(store)
+            self.changes.records_changed.connect(self.publications_view.records_changed)
+            self.add_page(self.tr("Publications"), self.publications_view)
         self.users_view: UsersView | None = None
         self.audit_view: AuditView | None = None
         if store.access.accounts_on and may(Can.MANAGE):
@@ -112,7 +118,11 @@ class MainWindow(QMainWindow):
             self.changes.records_changed.connect(self.audit_view.records_changed)
             self.add_page(self.tr("Audit"), self.audit_view)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.setMaximumWidth(180)
+        self.nav.setMaximumWidth(220)
+        # As wide as its longest title (in any language), so none is cut off.
+        self.nav.setMinimumWidth(
+            min(220, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12)
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.nav)
@@ -142,6 +152,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(hub_status)
         self.hub = HubSync(store, hub_status, self.changes.announce, self)
         self.changes.records_changed.connect(self.hub.local_change)
+        if self.publications_view is not None:
+            self.publications_view.seen.connect(self.hub.publications_seen)
         self._menus()
         self.update_status()
         self.restore()

@@ -4,11 +4,17 @@ stations appear in the lists, and a hub that is away stops nothing."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
 from smugdesk.hub.connection import target
 from smugdesk.hub.sync import sync
+from smugdesk.reports.figures import compute_figures
+from smugdesk.reports.options import ReportOptions
+from smugdesk.reports.periods import Period
+from smugdesk.reports.publishing import publish_report
 from smugdesk.store import Actor, open_store
 from smugdesk.ui.hub_sync import HubDialog
 from smugdesk.ui.main_window import MainWindow
@@ -60,5 +66,40 @@ def test_a_station_chooses_its_hub_syncs_and_keeps_working_when_it_is_away(
     assert status.text() == "Hub away, 1 waiting" and "could not connect" in status.toolTip()
     window.grab().save(str(tmp_path / "hub-away.png"))
     dialog.close()
+    window.close()
+    gz.close()
+
+
+def test_a_pull_that_revises_published_figures_says_so_until_they_are_looked_at(
+    qtbot, hub, tmp_path
+):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    gz_file, hk_file = hub.add("gz"), hub.add("hk", "HKPF")
+    gz = open_store(tmp_path / "gz.sqlite", Actor("u-gz", "ws-gz"))
+    gz.save(make_catch("CT-GZ-1"), today=TODAY)  # 12 persons in 2017
+    sync(gz, target(str(gz_file)), str(gz_file))
+    year = Period(dt.date(2017, 1, 1), dt.date(2017, 12, 31))
+    publish_report(gz, compute_figures(gz.figures(), year), ReportOptions(), False, (None, None))
+    window = MainWindow(gz, settings)
+    qtbot.addWidget(window)
+    window.show()
+    status = window.findChild(QLabel, "hub_status")
+    with qtbot.waitSignal(window.hub.state_changed, timeout=30000):
+        window.hub.sync_now()
+    assert "revised" not in status.text()
+    with open_store(tmp_path / "hk.sqlite", Actor("u-hk", "ws-hk")) as hk:
+        hk.save(make_catch("CT-HK-1", agency="HKPF", place="Tuen Mun"), today=TODAY)
+        sync(hk, target(str(hk_file)), str(hk_file))
+    with qtbot.waitSignal(window.hub.state_changed, timeout=30000):
+        window.hub.sync_now()
+    assert status.text().endswith(", publications revised: 1")
+    assert "The figures published for 2017-01-01 to 2017-12-31 are revised" in status.toolTip()
+    page = window.stack.indexOf(window.publications_view)
+    window.nav.setCurrentRow(page)  # looked at: known now
+    assert "revised" not in status.text()
+    qtbot.waitUntil(
+        lambda: "Revised since publication: 1 of 1" in window.publications_view.summary.text(),
+        timeout=20000,
+    )
     window.close()
     gz.close()

@@ -121,7 +121,7 @@ def test_an_officer_enters_a_catch_and_has_no_users_or_audit_view(qtbot, open_as
 
 def test_a_press_officer_sees_the_dashboard_and_reports_only(open_as):
     window = open_as("press")
-    assert pages(window) == ["Dashboard"]
+    assert pages(window) == ["Dashboard", "Publications"]  # what it published, revised?
     assert action(window, "summary_report").isEnabled()
     assert not action(window, "export_workbook").isEnabled()
     assert not action(window, "new_catch").isEnabled()
