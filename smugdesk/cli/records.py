@@ -181,11 +181,11 @@ def _cmd_report(args: argparse.Namespace) -> int:
             return EXIT_BAD_INPUT
         from smugdesk.hub.connection import target
         from smugdesk.hub.figures import HubFigures
+        from smugdesk.hub.merged import settled
         from smugdesk.hub.schema import hub_session
-        from smugdesk.hub.settling import settle
 
         with hub_session(target(args.hub)) as (conn, _hub):
-            settle(conn)
+            settled(conn)
             figures = write(HubFigures(conn, args.approved_only))
         return _report_said(figures, period, args.pdf, args.xlsx)
     with opened(args) as store:

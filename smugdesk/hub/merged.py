@@ -8,6 +8,7 @@ from typing import Any
 
 from smugdesk.hub.schema import Conn
 from smugdesk.hub.settling import SAW, WINNER_ORDER, settle
+from smugdesk.hub.validation import check
 from smugdesk.stations.changes import DELETED
 from smugdesk.store.merging import Conflict, Head, shown
 
@@ -20,9 +21,16 @@ class MergedRecord:
     deleted: bool
 
 
+def settled(conn: Conn) -> None:
+    """Settle what the hub received, then check the records that left unchecked against
+    the validation rules: the hub's records and conflicts as a station's would be."""
+    settle(conn)
+    check(conn)
+
+
 def records(conn: Conn) -> list[MergedRecord]:
     """Every merged record, settled first."""
-    settle(conn)
+    settled(conn)
     rows = conn.execute(
         "SELECT record, kind, image, deleted_at IS NOT NULL FROM hub.records ORDER BY record"
     ).fetchall()
@@ -32,7 +40,7 @@ def records(conn: Conn) -> list[MergedRecord]:
 def conflicts(conn: Conn) -> list[Conflict]:
     """The hub's unresolved conflicts, as a station lists its own (``merging.conflicts``):
     by kind, key and field; a field conflict with the values its heads hold."""
-    settle(conn)
+    settled(conn)
     found = conn.execute(
         "SELECT c.record, c.kind, coalesce(r.key, ''), c.field, c.reason, c.detail "
         "FROM hub.conflicts c LEFT JOIN hub.records r USING (record)"

@@ -65,6 +65,10 @@ class Roles:
         return f"{self.prefix}_st_{slug}"  # never one of the groups' names
 
 
+# Taken by every write to the change log and by settling: a pull's cursor never passes a
+# change that commits late, and nothing settles between reading and flagging records.
+INGEST_LOCK = "SELECT pg_advisory_xact_lock(hashtext('smugdesk hub ingest'))"
+
 Migration = Callable[[Conn, Roles], None]
 MIGRATIONS: list[tuple[str, Migration]] = []
 
@@ -299,7 +303,7 @@ def initialise(conn: Conn) -> list[str]:
         raise HubError(NEWER_HUB(name=newer[-1]))
     roles = roles_of(conn)
     applied = []
-    for name, fn in MIGRATIONS:
+    for name, fn in sorted(MIGRATIONS, key=lambda m: m[0]):
         if name in done:
             continue
         with conn.transaction():

@@ -8,8 +8,9 @@ touched by changes received since the last settle (and those waiting for a recor
 they refer to) get their heads, winners, image and provenance recomputed; field
 conflicts, edits concurrent with a delete, records waiting for another (missing) and
 live records sharing a key (duplicate) are flagged; the typed rows and daily totals
-the report figures read (``hub.figures``) follow. A station's SQLite file also flags
-records that break a validation rule once merged; the hub does not (yet).
+the report figures read (``hub.figures``) follow. The records settled from more than
+one change are left in ``hub.unchecked`` for the validation rules, which are Python's
+(``hub.validation``), as a station's SQLite file checks them once merged.
 """
 
 from __future__ import annotations
@@ -341,6 +342,13 @@ def _settle_body() -> str:
         ANALYZE prov;
         DELETE FROM hub.conflicts WHERE reason IN ('field', 'deleted', 'missing')
             AND record IN (SELECT record FROM touched);
+        -- Validated again (hub.validation): those written in more than one change.
+        DELETE FROM hub.conflicts WHERE reason = 'invalid'
+            AND record IN (SELECT record FROM touched);
+        INSERT INTO hub.unchecked SELECT t.record FROM touched t
+            WHERE t.kind IN ('case', 'catch', 'bust')
+            AND NOT EXISTS (SELECT 1 FROM single s WHERE s.record = t.record)
+            ON CONFLICT DO NOTHING;
         INSERT INTO hub.conflicts (record, kind, field, reason)
             SELECT record, min(kind), field, 'field' FROM heads
             GROUP BY record, field HAVING count(DISTINCT value) > 1;
@@ -469,14 +477,7 @@ def _merged_records(conn: Conn, roles: Roles) -> None:
         """,
         roles,
     )
-    conn.execute(
-        (
-            "CREATE FUNCTION hub.settle() RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER "
-            "SET search_path = pg_catalog, hub SET work_mem = '256MB' AS $settle$"
-            + _settle_body()
-            + "$settle$"
-        ).encode()
-    )
+    create_settle(conn)
     _run(
         conn,
         """
@@ -484,6 +485,18 @@ def _merged_records(conn: Conn, roles: Roles) -> None:
         GRANT EXECUTE ON FUNCTION hub.settle() TO {stations}, {hq};
         """,
         roles,
+    )
+
+
+def create_settle(conn: Conn) -> None:
+    """(Re)create ``hub.settle()`` with the body this version settles by (a migration
+    that changes how the hub settles calls it again)."""
+    conn.execute(
+        (
+            "CREATE OR REPLACE FUNCTION hub.settle() RETURNS bigint LANGUAGE plpgsql "
+            "SECURITY DEFINER SET search_path = pg_catalog, hub SET work_mem = '256MB' "
+            "AS $settle$" + _settle_body() + "$settle$"
+        ).encode()
     )
 
 

@@ -24,7 +24,7 @@ from psycopg import sql
 
 from smugdesk.domain.words import words
 from smugdesk.hub.connection import HubError, Target
-from smugdesk.hub.schema import Conn, hub_session, one
+from smugdesk.hub.schema import INGEST_LOCK, Conn, hub_session, one
 from smugdesk.stations.signing import public_key
 from smugdesk.store import Store
 from smugdesk.store.bundles import Contents, Header, changes_in, opened
@@ -42,7 +42,6 @@ from smugdesk.store.hubs import (
 from smugdesk.store.incoming import Absorbed, Clash
 from smugdesk.store.publications import COLUMNS, Touched
 
-LOCK = "SELECT pg_advisory_xact_lock(hashtext('smugdesk hub ingest'))"
 FORKED = words(
     "hub.forked",
     "the hub holds another change numbered {seq} from station {station}: a copy of that "
@@ -102,7 +101,7 @@ def push(store: Store, conn: Conn) -> tuple[int, int]:
     key = public_key(store.changes.signing_key())
     with conn.transaction():
         conn.execute("SELECT hub.claim(%s, %s, %s)", [me.uuid, me.name, key])
-        conn.execute(LOCK)
+        conn.execute(INGEST_LOCK)
         acked = _held(conn, me.uuid)
         taken = ingest(conn, own_changes(store, acked)) if acked < me.held else 0
         publish(conn, own_publications(store))
@@ -231,7 +230,7 @@ def merge_bundle(conn: Conn, path: Path) -> MergedIntoHub:
     with opened(path) as (copy, header):
         contents = Contents.of(copy)
         with conn.transaction():
-            conn.execute(LOCK)
+            conn.execute(INGEST_LOCK)
             row = conn.execute(
                 "SELECT public_key FROM hub.stations WHERE uuid = %s", [header.station]
             ).fetchone()

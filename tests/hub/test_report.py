@@ -12,7 +12,7 @@ from smugdesk.accounts.roles import Can
 from smugdesk.demo import load_demo
 from smugdesk.hub.connection import connect, target
 from smugdesk.hub.figures import HubFigures
-from smugdesk.hub.settling import settle
+from smugdesk.hub.merged import settled
 from smugdesk.reports.figures import compute_figures
 from smugdesk.reports.periods import Period
 from smugdesk.reports.publishing import frozen
@@ -28,7 +28,7 @@ PERIODS = [
 
 
 def _same(store, conn):
-    settle(conn)
+    settled(conn)
     for approved_only in (False, True):
         for period in PERIODS:
             on_db = compute_figures(store.figures(Can.REPORT, approved_only), period)

@@ -13,6 +13,7 @@ import pytest
 
 from smugdesk.hub.accounts import accounts, add_station
 from smugdesk.hub.connection import HubError, HubUnreachable, connect, target
+from smugdesk.hub.merged import conflicts as hub_conflicts
 from smugdesk.hub.reads import set_reads
 from smugdesk.hub.schema import initialise
 from smugdesk.hub.sync import ingest, merge_bundle, sync
@@ -190,6 +191,9 @@ def test_a_station_reads_only_what_its_agency_may_see(hub, tmp_path):
         with connect(target(str(hk_file))) as conn:  # nor through the merged rows
             assert conn.execute("SELECT count(*) FROM hub.records").fetchone()[0] == 0
             assert conn.execute("SELECT count(*) FROM hub.catch_facts").fetchone()[0] == 0
+            assert hub_conflicts(conn) == []  # and checks nothing: it reads none
+            with pytest.raises(psycopg.errors.InsufficientPrivilege), conn.transaction():
+                conn.execute("SELECT hub.checked(ARRAY['x'], '[]'::jsonb)")
         with connect(target(str(gz_file))) as conn:
             conn.execute("SELECT hub.settle()")
             assert conn.execute("SELECT count(*) FROM hub.catch_facts").fetchone()[0] == 4
