@@ -6,11 +6,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import orjson
-
 from smugdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, Command, opened, say, text
 from smugdesk.cli.help_words import h
-from smugdesk.domain.words import Message, words
+from smugdesk.domain.words import Message, message_of, words
 from smugdesk.stations.changes import DELETED
 from smugdesk.stations.signing import fingerprint
 from smugdesk.store import Store, StoreError
@@ -163,8 +161,7 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
 
 def _reason(conflict: Conflict) -> Message:
     if conflict.reason == "invalid" and conflict.detail:
-        found = orjson.loads(conflict.detail)
-        return Message(found["id"], tuple(found["params"].items()))
+        return message_of(conflict.detail)
     return REASONS[conflict.reason](field=conflict.field)
 
 

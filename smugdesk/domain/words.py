@@ -17,6 +17,9 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
+
+import orjson
 
 from smugdesk.domain.words_zh import ZH
 
@@ -85,6 +88,37 @@ def render(message: Message, lang: str) -> str:
     return template.format(**params)
 
 
+def message_json(message: Message) -> str:
+    """A message as a table keeps it: its id and parameters (nested messages too) as
+    canonical JSON, rendered in the reader's language when shown (``message_of``)."""
+    return orjson.dumps(_kept(message), option=orjson.OPT_SORT_KEYS).decode()
+
+
+def _kept(message: Message) -> dict[str, Any]:
+    params = {k: _kept(v) if isinstance(v, Message) else v for k, v in message.params}
+    return {"id": message.id, "params": params}
+
+
+def message_of(text: str) -> Message:
+    """The message ``message_json`` kept; a text that is none this version knows (an
+    older one's English sentence, say) is shown as it is."""
+    try:
+        return _message(orjson.loads(text))
+    except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError):
+        return AS_WRITTEN(text=text)
+
+
+def _message(found: Any) -> Message:
+    if found["id"] not in _ENGLISH:
+        raise KeyError(found["id"])
+    return Message(
+        found["id"],
+        tuple(
+            (k, _message(v) if isinstance(v, dict) else v) for k, v in found["params"].items()
+        ),
+    )
+
+
 def user_language(env: Mapping[str, str] | None = None) -> str:
     """The language of the user's locale, as POSIX tools choose it: LC_ALL, else
     LC_MESSAGES, else LANG. zh_CN and zh_SG give Simplified Chinese; zh_TW, zh_HK and
@@ -104,3 +138,6 @@ def _language_of(locale: str) -> str:
     if any(part in tag for part in ("_tw", "_hk", "_mo", "hant")):
         return "zh-Hant"
     return "zh-Hans"
+
+
+AS_WRITTEN = words("words.as_written", "{text}")

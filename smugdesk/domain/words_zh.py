@@ -1128,6 +1128,7 @@ ZH: dict[str, tuple[str, str]] = {
         "{file} 不是 smugdesk 中心库连接文件（{why}）",
         "{file} 不是 smugdesk 中心庫連線檔案（{why}）",
     ),
+    "hub.stopped": ("同步因意外的 {error} 而中止", "同步因意外的 {error} 而中止"),
     "hub.clashed": (
         "中心库的变更被拒绝（{why}）；什么也没有拉取",
         "中心庫的變更被拒絕（{why}）；什麼也沒有拉取",
@@ -1251,4 +1252,5 @@ ZH: dict[str, tuple[str, str]] = {
     ),
     "cli.hub_all_agencies": ("所有工作站", "所有工作站"),
     "hub.no_such_account": ("中心库没有账户 {name}", "中心庫沒有帳戶 {name}"),
+    "words.as_written": ("{text}", "{text}"),
 }

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from psycopg import sql
 
-from smugdesk.domain.words import words
-from smugdesk.hub.connection import HubError, Target
+from smugdesk.domain.words import Message, words
+from smugdesk.hub.connection import HubError, Target, hub_errors
 from smugdesk.hub.schema import INGEST_LOCK, Conn, hub_session, one
 from smugdesk.stations.signing import public_key
 from smugdesk.store import Store
@@ -42,6 +42,7 @@ from smugdesk.store.hubs import (
 from smugdesk.store.incoming import Absorbed, Clash
 from smugdesk.store.publications import COLUMNS, Touched
 
+STOPPED = words("hub.stopped", "the sync stopped on an unexpected {error}")
 FORKED = words(
     "hub.forked",
     "the hub holds another change numbered {seq} from station {station}: a copy of that "
@@ -81,14 +82,17 @@ def sync(store: Store, where: Target, address: str) -> Synced:
     with hub_session(where) as (conn, hub_id):
         may_sync(store, hub_id)
         try:
-            pushed, acked = push(store, conn)
-            acknowledged(store, hub_id, address, acked, pushed)
-            absorbed = pull(store, conn, hub_id, address)
+            with hub_errors(where):  # the hub's failures told apart before they are kept
+                pushed, acked = push(store, conn)
+                acknowledged(store, hub_id, address, acked, pushed)
+                absorbed = pull(store, conn, hub_id, address)
         except HubError as exc:
-            failed(store, hub_id, address, str(exc.message))
+            failed(store, hub_id, address, exc.message)
             raise
         except Exception as exc:
-            failed(store, hub_id, address, type(exc).__name__)
+            message = getattr(exc, "message", None)
+            why = message if isinstance(message, Message) else STOPPED(error=type(exc).__name__)
+            failed(store, hub_id, address, why)
             raise
     held = store.changes.station().held
     return Synced(pushed, absorbed.added, absorbed.records, max(held - acked, 0), absorbed.touched)

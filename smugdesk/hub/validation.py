@@ -19,9 +19,10 @@ import orjson
 
 from smugdesk.domain.records import Arrest, Bust, Case, Catch, HeadCount, Record, References
 from smugdesk.domain.validation import validate
+from smugdesk.domain.words import message_json
 from smugdesk.hub.schema import INGEST_LOCK, Conn, Roles, _run, migration
 from smugdesk.hub.settling import create_settle
-from smugdesk.store.merging import FAR_FUTURE, message_json
+from smugdesk.store.merging import FAR_FUTURE
 
 
 @migration("0004_validation")

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smugdesk.accounts.roles import Can
+from smugdesk.domain.words import Message, message_json, message_of
 from smugdesk.store import engine
 from smugdesk.store.incoming import Absorbed, absorb, check
 from smugdesk.store.publications import COLUMNS
@@ -44,7 +45,7 @@ class HubState:
     acked: int  # the hub holds this station's changes up to here
     synced_at: str  # the last sync that succeeded, or ''
     tried_at: str  # the last attempt, or ''
-    failure: str  # why the last attempt failed, or ''
+    failure: Message | None  # why the last attempt failed
     waiting: int  # this station's changes the hub has not acknowledged
 
 
@@ -57,7 +58,18 @@ def hubs(store: Store) -> list[HubState]:
         "coalesce(tried_at, ''), failure FROM hubs ORDER BY coalesce(tried_at, '') DESC, id"
     ).fetchall()
     return [
-        HubState(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], max(held - r[4], 0)) for r in rows
+        HubState(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            message_of(r[7]) if r[7] else None,
+            max(held - r[4], 0),
+        )
+        for r in rows
     ]
 
 
@@ -133,10 +145,11 @@ def acknowledged(store: Store, hub_id: str, address: str, acked: int, pushed: in
             store.note("push", {"hub": address, "changes": pushed})
 
 
-def failed(store: Store, hub_id: str, address: str, why: str) -> None:
-    """Remember that the last attempt failed, and why (for the app to show)."""
+def failed(store: Store, hub_id: str, address: str, why: Message) -> None:
+    """Remember that the last attempt failed, and why (for the app to show, in the
+    reader's language)."""
     with store.transaction():
-        _set(store, hub_id, address, "failure = :why", 0, why=why)
+        _set(store, hub_id, address, "failure = :why", 0, why=message_json(why))
 
 
 def _set(store: Store, hub_id: str, address: str, assign: str, n: int, **values: object) -> None:

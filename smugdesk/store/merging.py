@@ -28,8 +28,8 @@ import orjson
 from smugdesk.accounts.roles import Can
 from smugdesk.domain.records import References
 from smugdesk.domain.validation import validate
-from smugdesk.domain.words import Message
-from smugdesk.stations.changes import DELETED, canonical
+from smugdesk.domain.words import message_json
+from smugdesk.stations.changes import DELETED
 from smugdesk.store.mapping import AGENCY, BUST, CASE, CATCH, KINDS, RecordTable
 from smugdesk.store.sql import chunks, marks
 
@@ -442,13 +442,6 @@ def _duplicates(store: Store) -> None:
             """,
             [kind.name],
         )
-
-
-def message_json(message: Message) -> str:
-    """A message as the conflicts table keeps it: its id and parameters, rendered in
-    the reader's language when shown."""
-    params = {k: str(v) if isinstance(v, Message) else v for k, v in message.params}
-    return canonical({"id": message.id, "params": params})
 
 
 def _validate(store: Store) -> None:

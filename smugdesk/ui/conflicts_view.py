@@ -5,7 +5,6 @@ travels in the next bundle and settles the conflict at the other stations too.""
 
 from __future__ import annotations
 
-import orjson
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from smugdesk.domain.records import Invalid
-from smugdesk.domain.words import Message, render
+from smugdesk.domain.words import message_of, render
 from smugdesk.stations.changes import DELETED
 from smugdesk.store import Store, StoreError
 from smugdesk.store.accounts import shown_time
@@ -187,8 +186,7 @@ class ConflictsView(QWidget):
         if conflict is None:
             return ""
         if conflict.reason == "invalid" and conflict.detail:
-            found = orjson.loads(conflict.detail)
-            problem = render(Message(found["id"], tuple(found["params"].items())), self.lang)
+            problem = render(message_of(conflict.detail), self.lang)
             return self.tr("{field}: {problem}. Open the record and correct it.").format(
                 field=conflict.field, problem=problem
             )

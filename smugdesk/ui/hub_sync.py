@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from smugdesk.accounts.roles import Can
+from smugdesk.domain.words import render
 from smugdesk.hub.connection import target
 from smugdesk.hub.sync import Synced, address_of, sync
 from smugdesk.reports.publishing import Revision, revised_by
@@ -32,7 +33,7 @@ from smugdesk.store.hubs import HubState, forget_hub, hubs
 from smugdesk.store.mapping import KINDS
 from smugdesk.ui.background import run_in_background
 from smugdesk.ui.bundles import revised_line
-from smugdesk.ui.failures import plain_message
+from smugdesk.ui.failures import app_language, plain_message
 
 Finished = Callable[[Synced | None, Exception | None], None]
 SYNC_MS = 60_000  # a sync a minute while a hub is chosen
@@ -105,7 +106,7 @@ class HubSync(QObject):
         self.status.setVisible(state is not None)
         if state is None:
             return
-        failure = self.last_failure or state.failure
+        failure = self.failure(state)
         when = _short_time(state.synced_at) if state.synced_at else self.tr("never")
         if failure:
             text = self.tr("Hub away")
@@ -120,6 +121,13 @@ class HubSync(QObject):
             tip = "\n".join([tip, *(revised_line(r) for r in self.revised.values())])
         self.status.setText(text)
         self.status.setToolTip(tip)
+
+    def failure(self, state: HubState | None) -> str:
+        """Why the last attempt failed (this session's, or the one remembered), in the
+        app's language; '' when it did not."""
+        if self.last_failure:
+            return self.last_failure
+        return render(state.failure, app_language()) if state and state.failure else ""
 
     def publications_seen(self) -> None:
         """The Publications page was looked at: the pulls' revisions are known."""
@@ -256,7 +264,7 @@ class HubDialog(QDialog):
         self.waiting.setText(
             self.tr("{n} of this station's changes").format(n=f"{state.waiting:,}") if state else ""
         )
-        failure = self.hub.last_failure or (state.failure if state else "")
+        failure = self.hub.failure(state)
         self.problem.setText(failure or (self.tr("succeeded") if state and state.synced_at else ""))
         self.sync_button.setEnabled(state is not None and not self.hub.running)
         self.stop.setEnabled(state is not None and self.hub.store.access.may(Can.MANAGE))

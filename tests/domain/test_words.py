@@ -8,6 +8,8 @@ import pytest
 
 from smugdesk.domain.words import (
     english_templates,
+    message_json,
+    message_of,
     other_parameters,
     render,
     user_language,
@@ -69,3 +71,16 @@ def test_an_id_cannot_mean_two_things():
 )
 def test_the_users_language_comes_from_the_locale(env, lang):
     assert user_language(env) == lang
+
+
+def test_a_kept_message_comes_back_whole_and_an_unknown_text_as_written():
+    from smugdesk.hub.sync import CLASHED
+    from smugdesk.store.incoming import WHY_FORK
+
+    message = CLASHED(why=WHY_FORK(station="s-1", seq=3))
+    kept = message_json(message)
+    assert render(message_of(kept), "zh-Hans") == render(message, "zh-Hans")
+    assert "s-1 wrote two different changes numbered 3" in render(message_of(kept), "en")
+    assert "s-1" in render(message_of(kept), "zh-Hant")
+    for text in ("the hub was away", '{"id": "no.such.id", "params": {}}', "[1, 2]"):
+        assert render(message_of(text), "en") == text

@@ -9,6 +9,7 @@ import random
 
 import pytest
 
+from smugdesk.domain.words import render
 from smugdesk.hub.connection import HubUnreachable, target
 from smugdesk.hub.sync import sync
 from smugdesk.store import Actor, open_store
@@ -126,7 +127,9 @@ def test_a_connection_killed_mid_push_loses_and_duplicates_nothing(stations, hub
     held = gz.changes.station()
     station = hub.sql("SELECT held FROM hub.stations WHERE uuid = %s", [held.uuid])
     assert station == [] or station[0][0] == 0  # the push was all or nothing
-    assert hubs(gz)[0].failure
+    failure = hubs(gz)[0].failure  # kept as a message: shown in the reader's language
+    assert failure is not None and failure.id == "hub.lost"
+    assert render(failure, "zh-Hans").startswith("与 ")
     monkeypatch.setattr(hub_sync, "own_changes", real)
     done = _sync(gz, gz_file)
     assert done.waiting == 0
