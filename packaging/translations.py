@@ -122,6 +122,7 @@ TABLE: dict[str, tuple[str, str]] = {
     "revised: {n} figures changed": ("已修订：{n} 项数字有变化", "已修訂：{n} 項數字有變化"),
     "the same as published": ("与发布时相同", "與發佈時相同"),
     "this station": ("本站", "本站"),
+    "Deleted": ("已删除", "已刪除"),
     "{start} to {end}": ("{start} 至 {end}", "{start} 至 {end}"),
     "changed at two stations at once": ("在两个站点被同时修改", "在兩個站點被同時修改"),
     "deleted at one station while changed at another": (

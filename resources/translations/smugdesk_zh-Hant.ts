@@ -389,48 +389,48 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../smugdesk/ui/conflicts_view.py" line="130" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="133" />
         <source>Keep the selected value</source>
         <translation>保留所選的值</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/conflicts_view.py" line="136" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="139" />
         <source>or type a new value</source>
         <translation>或輸入新值</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/conflicts_view.py" line="137" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="140" />
         <source>Use this value</source>
         <translation>使用此值</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/conflicts_view.py" line="159" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="162" />
         <source>Records with conflicts to decide: {n}</source>
         <translation>待決定衝突的記錄：{n}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/conflicts_view.py" line="161" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="164" />
         <source>No conflicts between stations.</source>
         <translation>站點之間沒有衝突。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/conflicts_view.py" line="192" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="194" />
         <source>{field}: {problem}. Open the record and correct it.</source>
         <translation>{field}：{problem}。請開啟記錄加以更正。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/conflicts_view.py" line="199" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="201" />
         <source>Open the record to change its key, or wait for the next bundle.</source>
         <translation>請開啟記錄修改其編號，或等待下一個資料包。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/conflicts_view.py" line="201" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="203" />
         <source>Choose the value to keep: the decision goes to the other stations.</source>
         <translation>請選擇要保留的值：該決定會傳給其他站點。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/conflicts_view.py" line="223" />
-        <location filename="../../smugdesk/ui/conflicts_view.py" line="228" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="225" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="230" />
         <source>Not decided</source>
         <translation>未決定</translation>
     </message>
@@ -675,12 +675,12 @@
         <translation>{key} 的歷史</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="196" />
+        <location filename="../../smugdesk/ui/history.py" line="197" />
         <source>Changes</source>
         <translation>變更</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="197" />
+        <location filename="../../smugdesk/ui/history.py" line="198" />
         <source>Where each value came from</source>
         <translation>各項值的來源</translation>
     </message>
@@ -688,82 +688,82 @@
 <context>
     <name>HubDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="217" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="225" />
         <source>Hub</source>
         <translation>中心庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="226" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="234" />
         <source>Connection</source>
         <translation>連線</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="227" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="235" />
         <source>Last synced</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="228" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="236" />
         <source>Waiting to go</source>
         <translation>待發送</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="229" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="237" />
         <source>Last attempt</source>
         <translation>上次嘗試</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="230" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="238" />
         <source>Choose connection file...</source>
         <translation>選擇連線檔案...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="231" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="239" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="232" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="240" />
         <source>Stop syncing</source>
         <translation>停止同步</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="251" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="259" />
         <source>No hub chosen: this station shares by bundles only.</source>
         <translation>未選擇中心庫：本工作站只用資料包交換。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="254" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="262" />
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="257" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="265" />
         <source>{n} of this station's changes</source>
         <translation>本工作站的 {n} 項變更</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="260" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="268" />
         <source>succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="267" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="275" />
         <source>Hub connection file</source>
         <translation>中心庫連線檔案</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="269" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="277" />
         <source>smugdesk hub connections (*.smughub);;All files (*)</source>
         <translation>smugdesk 中心庫連線 (*.smughub);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="278" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="286" />
         <source>Not synced</source>
         <translation>未同步</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="281" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="289" />
         <source>{pushed} changes pushed, {pulled} pulled</source>
         <translation>推送 {pushed} 項變更，拉取 {pulled} 項</translation>
     </message>
@@ -771,34 +771,34 @@
 <context>
     <name>HubSync</name>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="109" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="110" />
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="111" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="112" />
         <source>Hub away</source>
         <translation>中心庫無法連線</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="112" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="113" />
         <source>{why}
 Last synced: {when}</source>
         <translation>{why}
 上次同步：{when}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="114" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="115" />
         <source>Hub: synced {when}</source>
         <translation>中心庫：已於 {when} 同步</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="117" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="118" />
         <source>, {n} waiting</source>
         <translation>，{n} 項待發</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/hub_sync.py" line="119" />
+        <location filename="../../smugdesk/ui/hub_sync.py" line="120" />
         <source>, publications revised: {n}</source>
         <translation>，已被修訂的發佈：{n}</translation>
     </message>
@@ -953,441 +953,296 @@ Last synced: {when}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="164" />
+        <location filename="../../smugdesk/ui/main_window.py" line="165" />
         <source>smugdesk — {path}</source>
         <translation>smugdesk — {path}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="87" />
+        <location filename="../../smugdesk/ui/main_window.py" line="88" />
         <source>Catches</source>
         <translation>查獲記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="88" />
+        <location filename="../../smugdesk/ui/main_window.py" line="89" />
         <source>Gang busts</source>
         <translation>打擊團夥行動</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="89" />
+        <location filename="../../smugdesk/ui/main_window.py" line="90" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="90" />
+        <location filename="../../smugdesk/ui/main_window.py" line="91" />
         <source>Agencies</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="92" />
+        <location filename="../../smugdesk/ui/main_window.py" line="93" />
         <source>Dashboard</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="105" />
+        <location filename="../../smugdesk/ui/main_window.py" line="106" />
         <source>Conflicts</source>
         <translation>衝突</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="110" />
+        <location filename="../../smugdesk/ui/main_window.py" line="111" />
         <source>Publications</source>
         <translation>發佈記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="115" />
+        <location filename="../../smugdesk/ui/main_window.py" line="116" />
         <source>Users</source>
         <translation>用戶</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="119" />
+        <location filename="../../smugdesk/ui/main_window.py" line="120" />
         <source>Audit</source>
         <translation>審計</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="166" />
+        <location filename="../../smugdesk/ui/main_window.py" line="167" />
         <source>smugdesk — {path} — {user} ({role})</source>
         <translation>smugdesk — {path} — {user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="176" />
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="177" />
-        <source>Reference</source>
-        <translation>編號</translation>
-    </message>
-    <message>
         <location filename="../../smugdesk/ui/main_window.py" line="178" />
-        <source>Agency</source>
-        <translation>單位</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="179" />
-        <source>Assisting</source>
-        <translation>協助單位</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="180" />
-        <source>Province</source>
-        <translation>省區</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="181" />
-        <source>Place</source>
-        <translation>地點</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="182" />
-        <source>Persons</source>
-        <translation>人數</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="183" />
-        <source>Nationalities</source>
-        <translation>國籍</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="184" />
-        <source>Destination</source>
-        <translation>目的地</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="185" />
-        <source>Case</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="186" />
-        <source>Notable</source>
-        <translation>典型</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="187" />
-        <source>Gang</source>
-        <translation>團夥</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="188" />
-        <source>Broken up</source>
-        <translation>已打掉</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="189" />
-        <source>Arrested</source>
-        <translation>抓獲人數</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="190" />
-        <source>Opened</source>
-        <translation>立案</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="191" />
-        <source>Cracked</source>
-        <translation>已破獲</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="192" />
-        <source>Category</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="193" />
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="194" />
-        <source>Code</source>
-        <translation>代碼</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="195" />
-        <source>Name</source>
-        <translation>名稱</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="196" />
-        <source>Chinese name</source>
-        <translation>中文名稱</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="197" />
-        <source>Jurisdiction</source>
-        <translation>轄區</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="198" />
-        <source>Kind</source>
-        <translation>類型</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="199" />
-        <source>Approved</source>
-        <translation>已審批</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="200" />
-        <source>Head counts</source>
-        <translation>人數</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="201" />
-        <source>Arrests</source>
-        <translation>抓獲情況</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="202" />
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="203" />
-        <source>Press note</source>
-        <translation>新聞稿說明</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="204" />
-        <source>Notes</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="210" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="211" />
+        <location filename="../../smugdesk/ui/main_window.py" line="179" />
         <source>&amp;Records</source>
         <translation>記錄(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="212" />
+        <location filename="../../smugdesk/ui/main_window.py" line="180" />
         <source>Re&amp;ports</source>
         <translation>報告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="213" />
+        <location filename="../../smugdesk/ui/main_window.py" line="181" />
         <source>&amp;Account</source>
         <translation>帳戶(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="214" />
+        <location filename="../../smugdesk/ui/main_window.py" line="182" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="234" />
+        <location filename="../../smugdesk/ui/main_window.py" line="202" />
         <source>New database...</source>
         <translation>新增資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="240" />
+        <location filename="../../smugdesk/ui/main_window.py" line="208" />
         <source>Open database...</source>
         <translation>開啟資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="247" />
+        <location filename="../../smugdesk/ui/main_window.py" line="215" />
         <source>Import workbook...</source>
         <translation>匯入活頁簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="250" />
+        <location filename="../../smugdesk/ui/main_window.py" line="218" />
         <source>Export workbook...</source>
         <translation>匯出活頁簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="255" />
+        <location filename="../../smugdesk/ui/main_window.py" line="223" />
         <source>Write a bundle...</source>
         <translation>寫資料包...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="261" />
+        <location filename="../../smugdesk/ui/main_window.py" line="229" />
         <source>Merge bundles...</source>
         <translation>合併資料包...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="265" />
+        <location filename="../../smugdesk/ui/main_window.py" line="233" />
         <source>Hub...</source>
         <translation>中心庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="271" />
+        <location filename="../../smugdesk/ui/main_window.py" line="239" />
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="278" />
+        <location filename="../../smugdesk/ui/main_window.py" line="246" />
         <source>Backup folder...</source>
         <translation>備份資料夾...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="284" />
+        <location filename="../../smugdesk/ui/main_window.py" line="252" />
         <source>Encrypt database...</source>
         <translation>加密資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="287" />
+        <location filename="../../smugdesk/ui/main_window.py" line="255" />
         <source>Decrypt database...</source>
         <translation>解密資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="290" />
+        <location filename="../../smugdesk/ui/main_window.py" line="258" />
         <source>New recovery key...</source>
         <translation>新的復原金鑰...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="294" />
+        <location filename="../../smugdesk/ui/main_window.py" line="262" />
         <source>Blank template...</source>
         <translation>空白範本...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="298" />
+        <location filename="../../smugdesk/ui/main_window.py" line="266" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="306" />
+        <location filename="../../smugdesk/ui/main_window.py" line="274" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="313" />
+        <location filename="../../smugdesk/ui/main_window.py" line="281" />
         <source>New catch</source>
         <translation>新增查獲記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="320" />
+        <location filename="../../smugdesk/ui/main_window.py" line="288" />
         <source>New gang bust</source>
         <translation>新增打擊團夥行動</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="327" />
+        <location filename="../../smugdesk/ui/main_window.py" line="295" />
         <source>New case</source>
         <translation>新增案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="334" />
+        <location filename="../../smugdesk/ui/main_window.py" line="302" />
         <source>New agency</source>
         <translation>新增單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="342" />
+        <location filename="../../smugdesk/ui/main_window.py" line="310" />
         <source>Delete selected record</source>
         <translation>刪除所選記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="352" />
+        <location filename="../../smugdesk/ui/main_window.py" line="320" />
         <source>Summary report...</source>
         <translation>匯總報告...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="355" />
+        <location filename="../../smugdesk/ui/main_window.py" line="323" />
         <source>About smugdesk</source>
         <translation>關於 smugdesk</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="356" />
-        <location filename="../../smugdesk/ui/main_window.py" line="507" />
+        <location filename="../../smugdesk/ui/main_window.py" line="324" />
+        <location filename="../../smugdesk/ui/main_window.py" line="475" />
         <source>The data standard</source>
         <translation>數據標準</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="384" />
+        <location filename="../../smugdesk/ui/main_window.py" line="352" />
         <source>Delete record</source>
         <translation>刪除記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="386" />
+        <location filename="../../smugdesk/ui/main_window.py" line="354" />
         <source>Delete this record? It leaves every list and figure; the audit trail keeps it.</source>
         <translation>刪除此記錄？它將從所有列表和統計中移除，審計記錄仍會保留。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="396" />
-        <location filename="../../smugdesk/ui/main_window.py" line="401" />
+        <location filename="../../smugdesk/ui/main_window.py" line="364" />
+        <location filename="../../smugdesk/ui/main_window.py" line="369" />
         <source>Not deleted</source>
         <translation>未刪除</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="408" />
+        <location filename="../../smugdesk/ui/main_window.py" line="376" />
         <source>Import workbook</source>
         <translation>匯入活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="408" />
-        <location filename="../../smugdesk/ui/main_window.py" line="419" />
+        <location filename="../../smugdesk/ui/main_window.py" line="376" />
+        <location filename="../../smugdesk/ui/main_window.py" line="387" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="419" />
+        <location filename="../../smugdesk/ui/main_window.py" line="387" />
         <source>Export workbook</source>
         <translation>匯出活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="437" />
-        <location filename="../../smugdesk/ui/main_window.py" line="447" />
+        <location filename="../../smugdesk/ui/main_window.py" line="405" />
+        <location filename="../../smugdesk/ui/main_window.py" line="415" />
         <source>New database</source>
         <translation>新增資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="476" />
+        <location filename="../../smugdesk/ui/main_window.py" line="444" />
         <source>Close the open dialogs first, then try again.</source>
         <translation>請先關閉開啟的對話方塊，然後再試。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="499" />
+        <location filename="../../smugdesk/ui/main_window.py" line="467" />
         <source>Data standard v{version}: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
         <translation>數據標準第{version}版：每類記錄一個工作表，第一行為欄名。必填欄標有 *。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="575" />
+        <location filename="../../smugdesk/ui/main_window.py" line="543" />
         <source>Decrypt database</source>
         <translation>解密資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="577" />
+        <location filename="../../smugdesk/ui/main_window.py" line="545" />
         <source>Decrypt {path}? It becomes a plain SQLite file that anyone with the file can read, and its key file is removed.</source>
         <translation>要解密 {path} 嗎？它將成為普通的 SQLite 檔案，任何拿到檔案的人都能讀取，其金鑰檔也會被刪除。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="587" />
+        <location filename="../../smugdesk/ui/main_window.py" line="555" />
         <source>New recovery key</source>
         <translation>新的復原金鑰</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="588" />
+        <location filename="../../smugdesk/ui/main_window.py" line="556" />
         <source>Make a new recovery key? The old one will no longer open the database.</source>
         <translation>要產生新的復原金鑰嗎？舊的將不再能開啟資料庫。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="616" />
+        <location filename="../../smugdesk/ui/main_window.py" line="584" />
         <source>Log in as someone else</source>
         <translation>以其他用戶登入</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="618" />
+        <location filename="../../smugdesk/ui/main_window.py" line="586" />
         <source>{n} open forms of {user} have changes that are not saved. Discard them and log in as someone else?</source>
         <translation>{user} 有 {n} 個開啟的表單含未儲存的修改。放棄這些修改並以其他用戶登入？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="433" />
+        <location filename="../../smugdesk/ui/main_window.py" line="401" />
         <source>smugdesk databases (*.sqlite)</source>
         <translation>smugdesk 資料庫 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="448" />
+        <location filename="../../smugdesk/ui/main_window.py" line="416" />
         <source>{path} already exists. Use Open database to work in it.</source>
         <translation>{path} 已經存在。請用「開啟資料庫」在其中工作。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="454" />
+        <location filename="../../smugdesk/ui/main_window.py" line="422" />
         <source>Open database</source>
         <translation>開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="518" />
+        <location filename="../../smugdesk/ui/main_window.py" line="486" />
         <source>{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies</source>
         <translation>{path} · 查獲 {catch} · 打擊團夥 {bust} · 案件 {case} · 單位 {agency}</translation>
     </message>
@@ -2064,47 +1919,47 @@ Last synced: {when}</source>
         <translation>衝突</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/conflicts_view.py" line="72" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="75" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/conflicts_view.py" line="73" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="76" />
         <source>Station</source>
         <translation>站點</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/conflicts_view.py" line="74" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="77" />
         <source>User</source>
         <translation>用戶</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/conflicts_view.py" line="75" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="78" />
         <source>Workstation</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/conflicts_view.py" line="76" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="79" />
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/conflicts_view.py" line="77" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="80" />
         <source>Standing now</source>
         <translation>目前暫用</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/conflicts_view.py" line="100" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="103" />
         <source>deleted</source>
         <translation>已刪除</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/conflicts_view.py" line="102" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="105" />
         <source>not deleted</source>
         <translation>未刪除</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/conflicts_view.py" line="104" />
+        <location filename="../../smugdesk/ui/conflicts_view.py" line="107" />
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -2118,67 +1973,257 @@ Last synced: {when}</source>
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="57" />
+        <source>Catch</source>
+        <translation>查獲記錄</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="58" />
+        <source>Gang bust</source>
+        <translation>打擊團夥行動</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="22" />
+        <location filename="../../smugdesk/ui/field_titles.py" line="59" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="13" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="14" />
+        <source>Reference</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="15" />
+        <location filename="../../smugdesk/ui/field_titles.py" line="60" />
+        <source>Agency</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="16" />
+        <source>Assisting</source>
+        <translation>協助單位</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="17" />
+        <source>Province</source>
+        <translation>省區</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="18" />
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="19" />
+        <source>Persons</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="20" />
+        <source>Nationalities</source>
+        <translation>國籍</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="21" />
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="23" />
+        <source>Notable</source>
+        <translation>典型</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="24" />
+        <source>Gang</source>
+        <translation>團夥</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="25" />
+        <source>Broken up</source>
+        <translation>已打掉</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="26" />
+        <source>Arrested</source>
+        <translation>抓獲人數</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="27" />
+        <source>Opened</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="28" />
+        <source>Cracked</source>
+        <translation>已破獲</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="29" />
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="30" />
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="31" />
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="32" />
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="33" />
+        <source>Chinese name</source>
+        <translation>中文名稱</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="34" />
+        <source>Jurisdiction</source>
+        <translation>轄區</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="35" />
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="36" />
+        <source>Approved</source>
+        <translation>已審批</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="37" />
+        <source>Head counts</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="38" />
+        <source>Arrests</source>
+        <translation>抓獲情況</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="39" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="40" />
+        <source>Press note</source>
+        <translation>新聞稿說明</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="41" />
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="42" />
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="43" />
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="44" />
+        <source>Minors</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="45" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="46" />
+        <source>Origin</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/field_titles.py" line="47" />
+        <source>Deleted</source>
+        <translation>已刪除</translation>
+    </message>
+</context>
+<context>
     <name>history</name>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="41" />
+        <location filename="../../smugdesk/ui/history.py" line="42" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="43" />
+        <location filename="../../smugdesk/ui/history.py" line="44" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="62" />
-        <location filename="../../smugdesk/ui/history.py" line="132" />
+        <location filename="../../smugdesk/ui/history.py" line="63" />
+        <location filename="../../smugdesk/ui/history.py" line="133" />
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="63" />
-        <location filename="../../smugdesk/ui/history.py" line="130" />
+        <location filename="../../smugdesk/ui/history.py" line="64" />
+        <location filename="../../smugdesk/ui/history.py" line="131" />
         <source>User</source>
         <translation>用戶</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="64" />
+        <location filename="../../smugdesk/ui/history.py" line="65" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="82" />
-        <location filename="../../smugdesk/ui/history.py" line="127" />
+        <location filename="../../smugdesk/ui/history.py" line="83" />
+        <location filename="../../smugdesk/ui/history.py" line="128" />
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="83" />
+        <location filename="../../smugdesk/ui/history.py" line="84" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="84" />
+        <location filename="../../smugdesk/ui/history.py" line="85" />
         <source>After</source>
         <translation>修改後</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="128" />
+        <location filename="../../smugdesk/ui/history.py" line="129" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="129" />
+        <location filename="../../smugdesk/ui/history.py" line="130" />
         <source>Station</source>
         <translation>站點</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="131" />
+        <location filename="../../smugdesk/ui/history.py" line="132" />
         <source>Workstation</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/history.py" line="145" />
+        <location filename="../../smugdesk/ui/history.py" line="146" />
         <source>(in conflict)</source>
         <translation>（存在衝突）</translation>
     </message>

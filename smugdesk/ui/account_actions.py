@@ -128,7 +128,7 @@ def history_of_selected(window: MainWindow) -> None:
     if len(uuids) != 1:
         return
     key = window.store.record_keys(uuids).get(uuids[0], "")
-    HistoryDialog(window.store, uuids[0], key, window.lang, window, window.column_titles()).open()
+    HistoryDialog(window.store, uuids[0], key, window.lang, window).open()
 
 
 def add_account_actions(window: MainWindow, menu: QMenu) -> None:

@@ -25,6 +25,7 @@ from smugdesk.store.accounts import shown_time
 from smugdesk.store.merging import Conflict, Head, conflicts
 from smugdesk.store.records import TYPED_ANEW
 from smugdesk.ui.failures import plain_message
+from smugdesk.ui.field_titles import field_titles, kind_titles
 from smugdesk.ui.tables import Index, TitledModel, row_table
 
 _REASONS = {
@@ -49,6 +50,7 @@ class ConflictsModel(TitledModel):
         ]
         super().__init__(titles, lambda: len(self.rows))
         self.store = store
+        self.fields, self.kinds = field_titles(), kind_titles()
         self.rows: list[Conflict] = []
 
     def refresh(self) -> None:
@@ -60,7 +62,9 @@ class ConflictsModel(TitledModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         c = self.rows[index.row()]
-        return (f"{c.kind} {c.key or c.record}", c.field, _REASONS[c.reason]())[index.column()]
+        field = self.fields.get(c.field, c.field)
+        record = f"{self.kinds.get(c.kind, c.kind)} {c.key or c.record}"
+        return (record, field, _REASONS[c.reason]())[index.column()]
 
 
 class HeadsModel(TitledModel):
@@ -188,7 +192,7 @@ class ConflictsView(QWidget):
         if conflict.reason == "invalid" and conflict.detail:
             problem = render(message_of(conflict.detail), self.lang)
             return self.tr("{field}: {problem}. Open the record and correct it.").format(
-                field=conflict.field, problem=problem
+                field=self.model.fields.get(conflict.field, conflict.field), problem=problem
             )
         if conflict.reason in ("duplicate", "missing"):
             return (

@@ -24,6 +24,7 @@ from smugdesk.store import Store
 from smugdesk.store.accounts import shown_time
 from smugdesk.store.audit import Entry
 from smugdesk.store.merging import Origin, provenance
+from smugdesk.ui.field_titles import field_titles
 from smugdesk.ui.tables import Index, TitledModel, row_table
 
 CHANGED = QBrush(QColor("#fff3c4"))
@@ -166,12 +167,12 @@ class HistoryDialog(QDialog):
         key: str,
         lang: str,
         parent: QWidget | None = None,
-        labels: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("history_dialog")
         self.setWindowTitle(self.tr("History of {key}").format(key=key))
         self.entries = EntriesModel(store.history(record_uuid), lang)
+        labels = field_titles()
         self.change = ChangeModel(lang, labels)
         self.list = row_table("history_entries", self.entries, fit=True)
         self.side_by_side = row_table("history_change", self.change)
@@ -189,7 +190,7 @@ class HistoryDialog(QDialog):
         splitter.addWidget(self.list)
         splitter.addWidget(self.side_by_side)
         splitter.setSizes([330, 700])
-        self.origins = OriginsModel(provenance(store, record_uuid), labels or {})
+        self.origins = OriginsModel(provenance(store, record_uuid), labels)
         self.origin_table = row_table("history_origins", self.origins, fit=True)
         tabs = QTabWidget()
         tabs.setObjectName("history_tabs")

@@ -33,6 +33,7 @@ from smugdesk.ui.conflicts_view import ConflictsView
 from smugdesk.ui.dashboard import Dashboard
 from smugdesk.ui.encryption import EncryptDialog, RecoveryKeyDialog
 from smugdesk.ui.failures import plain_message
+from smugdesk.ui.field_titles import field_titles
 from smugdesk.ui.forms.base import RecordForm
 from smugdesk.ui.forms.other_forms import FORMS
 from smugdesk.ui.hub_sync import HubDialog, HubSync
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self.changes.records_changed.connect(self.dashboard.records_changed)
         self.changes.records_changed.connect(self.records_changed)
         self.lists: dict[str, RecordListView] = {}
-        headers = self.column_titles()
+        headers = field_titles()
         titles = {
             "catch": self.tr("Catches"),
             "bust": self.tr("Gang busts"),
@@ -170,39 +171,6 @@ class MainWindow(QMainWindow):
     def add_page(self, title: str, page: QWidget) -> None:
         self.nav.addItem(title)
         self.stack.addWidget(page)
-
-    def column_titles(self) -> dict[str, str]:
-        return {
-            "date": self.tr("Date"),
-            "ref": self.tr("Reference"),
-            "agency": self.tr("Agency"),
-            "assisting_agencies": self.tr("Assisting"),
-            "province": self.tr("Province"),
-            "place": self.tr("Place"),
-            "persons": self.tr("Persons"),
-            "nationality": self.tr("Nationalities"),
-            "destination": self.tr("Destination"),
-            "case_no": self.tr("Case"),
-            "notable": self.tr("Notable"),
-            "gang": self.tr("Gang"),
-            "broken_up": self.tr("Broken up"),
-            "arrested": self.tr("Arrested"),
-            "opened_on": self.tr("Opened"),
-            "cracked_on": self.tr("Cracked"),
-            "category": self.tr("Category"),
-            "summary": self.tr("Summary"),
-            "code": self.tr("Code"),
-            "name": self.tr("Name"),
-            "name_zh": self.tr("Chinese name"),
-            "jurisdiction": self.tr("Jurisdiction"),
-            "kind": self.tr("Kind"),
-            "approved": self.tr("Approved"),
-            "counts": self.tr("Head counts"),
-            "arrests": self.tr("Arrests"),
-            "reason": self.tr("Reason"),
-            "press_note": self.tr("Press note"),
-            "notes": self.tr("Notes"),
-        }
 
     def _menus(self) -> None:
         bar = self.menuBar()

@@ -33,6 +33,7 @@ def test_keeping_a_value_in_the_view_settles_it_here_and_at_the_other_stations(
     window, view = _open(qtbot, hq, settings)
     assert view.model.rowCount() == 1
     assert view.count.text() == "Records with conflicts to decide: 1"
+    assert [view.model.index(0, c).data() for c in (0, 1)] == ["Catch CT-1", "Place"]
     values = [view.heads.index(r, 0).data() for r in range(view.heads.rowCount())]
     assert sorted(values) == ["Dongxing", "Ruili"]
     stations = {view.heads.index(r, 1).data() for r in range(2)}
@@ -81,8 +82,8 @@ def test_a_records_history_shows_where_each_value_came_from(qtbot, tmp_path):
         dialog.origins.index(r, 0).data(): [dialog.origins.index(r, c).data() for c in range(6)]
         for r in range(dialog.origins.rowCount())
     }
-    assert rows["place"][1].endswith("(in conflict)") and rows["place"][3] in ("user1", "user2")
-    assert rows["ref"][1:4:2] == ["CT-1", "user0"]
+    assert rows["Place"][1].endswith("(in conflict)") and rows["Place"][3] in ("user1", "user2")
+    assert rows["Reference"][1:4:2] == ["CT-1", "user0"]
     dialog.close()
     net.close()
 
