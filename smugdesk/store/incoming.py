@@ -86,6 +86,7 @@ def absorb(store: Store, source: str) -> Absorbed:
     execute(
         f"UPDATE station SET hlc = max(hlc, coalesce((SELECT max(hlc) FROM {source}.changes), 0))"
     )
+    published = execute("SELECT EXISTS (SELECT 1 FROM publications)").fetchone()[0]
     received = frozenset(
         u
         for (u,) in execute(
@@ -99,7 +100,9 @@ def absorb(store: Store, source: str) -> Absorbed:
     )
     execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")  # many index pages are touched
     try:
-        records = settle(store, first)
+        # The days touched matter to publications held before (received ones are
+        # checked whole): none, none to remember (a new station's first sync).
+        records = settle(store, first, days=bool(published))
     finally:
         execute(f"PRAGMA cache_size = {CACHE_KIB}")
     days = frozenset(d for (d,) in execute("SELECT day FROM temp.days"))

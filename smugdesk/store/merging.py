@@ -131,12 +131,12 @@ FAR_FUTURE = dt.date(9999, 12, 31)  # validation after a merge: no "in the futur
 CHUNK = 250_000  # records settled at a time: temporary tables stay in memory
 
 
-def settle(store: Store, first_change: int) -> int:
+def settle(store: Store, first_change: int, days: bool = False) -> int:
     """Recompute every record touched by the changes from row ``first_change`` of the
     log on (and those waiting for a record they refer to), inside the caller's
-    transaction. Returns how many records were touched; the days their figures count
-    them on, before and after, are left in ``temp.days`` (``EVERY_DAY`` when an agency
-    changed: every report names agencies).
+    transaction. Returns how many records were touched. With ``days``, the days their
+    figures count them on, before and after, are left in ``temp.days`` (``EVERY_DAY``
+    when an agency changed: every report names agencies).
 
     Records are settled a chunk at a time, agencies first, then cases, catches and
     busts, so that what a record refers to is settled before it."""
@@ -164,7 +164,7 @@ def settle(store: Store, first_change: int) -> int:
         _heads(store, fast=True)
         _conflicts(store)
         for kind in (AGENCY, CASE, CATCH, BUST):
-            _materialize(store, kind)
+            _materialize(store, kind, days)
         _duplicates(store)
         _validate(store)
         _drop_temp(store)
@@ -283,7 +283,7 @@ def _conflicts(store: Store) -> None:
     )
 
 
-def _materialize(store: Store, kind: RecordTable) -> None:
+def _materialize(store: Store, kind: RecordTable, days: bool = False) -> None:
     """Write the settled images of ``kind`` into its tables (the derived tables follow);
     a record whose image lacks a required field or refers to a record not received
     waits, flagged 'missing'."""
@@ -320,7 +320,8 @@ def _materialize(store: Store, kind: RecordTable) -> None:
         i for (i,) in execute(f"SELECT r.id FROM {kind.table} r JOIN ready t ON t.record = r.uuid")
     ]
     _remember_keys(store, kind)
-    _remember_days(store, kind, after=False)
+    if days:
+        _remember_days(store, kind, after=False)
     store._derived(kind, old, -1)
     columns = COLUMNS[name]
     meta = (
@@ -366,7 +367,8 @@ def _materialize(store: Store, kind: RecordTable) -> None:
             [name],
         )
     store._derived(kind, ids, +1)
-    _remember_days(store, kind, after=True)
+    if days:
+        _remember_days(store, kind, after=True)
     if ids:
         store.wrote(name)
 

@@ -54,8 +54,9 @@ class Publication:
 @dataclass(frozen=True, slots=True)
 class Touched:
     """What taking in changes touched, to tell which publications it may revise: the
-    days the settled records count on (before and after), whether an agency changed
-    (every report names agencies), and the publications received."""
+    days the settled records count on (before and after; only remembered where
+    publications were held before), whether an agency changed (every report names
+    agencies), and the publications received."""
 
     days: frozenset[str] = frozenset()
     every: bool = False
