@@ -316,13 +316,13 @@ def _materialize(store: Store, kind: RecordTable, days: bool = False) -> None:
         "AND record NOT IN (SELECT record FROM ready)",
         [name],
     )
-    old = [
-        i for (i,) in execute(f"SELECT r.id FROM {kind.table} r JOIN ready t ON t.record = r.uuid")
-    ]
+    # The ready records' rows: their derived rows (totals, search) taken away as they
+    # are, added back as they become.
+    rows = f"c.id IN (SELECT r.id FROM {kind.table} r JOIN ready t ON t.record = r.uuid)"
     _remember_keys(store, kind)
     if days:
         _remember_days(store, kind, after=False)
-    store._derived(kind, old, -1)
+    store._derive(kind, rows, [], -1)
     columns = COLUMNS[name]
     meta = (
         "created_at",
@@ -346,9 +346,6 @@ def _materialize(store: Store, kind: RecordTable, days: bool = False) -> None:
         """,
         [name],
     )
-    ids = [
-        i for (i,) in execute(f"SELECT r.id FROM {kind.table} r JOIN ready t ON t.record = r.uuid")
-    ]
     for table, field, child_columns in _CHILDREN.get(name, ()):
         child = next(c for c in kind.children if c.table == table)
         execute(
@@ -366,10 +363,10 @@ def _materialize(store: Store, kind: RecordTable, days: bool = False) -> None:
             """,
             [name],
         )
-    store._derived(kind, ids, +1)
+    store._derive(kind, rows, [], +1)
     if days:
         _remember_days(store, kind, after=True)
-    if ids:
+    if execute("SELECT EXISTS (SELECT 1 FROM ready)").fetchone()[0]:
         store.wrote(name)
 
 

@@ -60,7 +60,7 @@ from smugdesk.store.mapping import (
 from smugdesk.store.merging import conflicts, settle
 from smugdesk.store.rules import may_write, refuse_if_used
 from smugdesk.store.schema import AGGREGATES, migrate, search_statements
-from smugdesk.store.sql import chunks
+from smugdesk.store.sql import CHUNK, chunks
 from smugdesk.vault.slots import Kind
 
 
@@ -580,9 +580,19 @@ class Store:
 
     def _derived(self, kind: RecordTable, row_ids: list[int], sign: int) -> None:
         """Take away (-1) or add (+1) these rows in the derived tables: the report
-        totals (catches only) and the search text."""
-        for part in chunks(row_ids):
-            self._derive(kind, f"c.id IN ({','.join('?' * len(part))})", list(part), sign)
+        totals (catches only) and the search text. Many rows (a merge's) are named by
+        a temporary table: each total is then grouped once, not once per few hundred."""
+        if len(row_ids) <= CHUNK:
+            if row_ids:
+                self._derive(kind, f"c.id IN ({','.join('?' * len(row_ids))})", list(row_ids), sign)
+            return
+        execute = self.db.conn.execute
+        execute("CREATE TEMP TABLE IF NOT EXISTS derive_ids (id INTEGER PRIMARY KEY)")
+        self.db.conn.executemany("INSERT INTO temp.derive_ids VALUES (?)", ((i,) for i in row_ids))
+        try:
+            self._derive(kind, "c.id IN (SELECT id FROM temp.derive_ids)", [], sign)
+        finally:
+            execute("DELETE FROM temp.derive_ids")
 
     def _derived_range(self, kind: RecordTable, first: int, last: int) -> None:
         """Add the new rows first .. last in the derived tables."""
