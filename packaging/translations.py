@@ -123,6 +123,13 @@ TABLE: dict[str, tuple[str, str]] = {
     "the same as published": ("与发布时相同", "與發佈時相同"),
     "this station": ("本站", "本站"),
     "Deleted": ("已删除", "已刪除"),
+    "Upgrading {file} for this version of smugdesk. This happens once and can "
+    "take a minute for a large database; your records are kept.": (
+        "正在为此版本的 smugdesk 升级 {file}。此操作只进行一次，大型数据库可能需要约一分钟；"
+        "您的记录会全部保留。",
+        "正在為此版本的 smugdesk 升級 {file}。此操作只進行一次，大型資料庫可能需要約一分鐘；"
+        "您的記錄會全部保留。",
+    ),
     "{start} to {end}": ("{start} 至 {end}", "{start} 至 {end}"),
     "changed at two stations at once": ("在两个站点被同时修改", "在兩個站點被同時修改"),
     "deleted at one station while changed at another": (

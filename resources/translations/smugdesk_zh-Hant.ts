@@ -486,49 +486,49 @@
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="111" />
+        <location filename="../../smugdesk/ui/encryption.py" line="114" />
         <source>Encrypt database</source>
         <translation>加密資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="114" />
+        <location filename="../../smugdesk/ui/encryption.py" line="117" />
         <source>{path} will be encrypted (SQLCipher, AES-256). Each user's own password will open it; the others must choose a new password at their next login. Give your password to go on.</source>
         <translation>{path} 將被加密（SQLCipher，AES-256）。每位使用者以自己的密碼開啟它；除您以外，其他人下次登入時須選擇新密碼。請輸入您的密碼以繼續。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="120" />
+        <location filename="../../smugdesk/ui/encryption.py" line="123" />
         <source>{path} will be encrypted (SQLCipher, AES-256) and open only with the passphrase you choose here. Without it, or the recovery key shown next, nobody can read it, you included.</source>
         <translation>{path} 將被加密（SQLCipher，AES-256），只能用您在此選定的通關密語開啟。沒有它或接下來顯示的復原金鑰，任何人都無法讀取，包括您自己。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="132" />
-        <location filename="../../smugdesk/ui/encryption.py" line="147" />
+        <location filename="../../smugdesk/ui/encryption.py" line="135" />
+        <location filename="../../smugdesk/ui/encryption.py" line="150" />
         <source>Your password</source>
         <translation>您的密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="135" />
+        <location filename="../../smugdesk/ui/encryption.py" line="138" />
         <source>at least {n} characters</source>
         <translation>至少 {n} 個字元</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="137" />
-        <location filename="../../smugdesk/ui/encryption.py" line="148" />
+        <location filename="../../smugdesk/ui/encryption.py" line="140" />
+        <location filename="../../smugdesk/ui/encryption.py" line="151" />
         <source>Passphrase</source>
         <translation>通關密語</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="138" />
+        <location filename="../../smugdesk/ui/encryption.py" line="141" />
         <source>Passphrase again</source>
         <translation>再次輸入通關密語</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="139" />
+        <location filename="../../smugdesk/ui/encryption.py" line="142" />
         <source>Encrypt</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="155" />
+        <location filename="../../smugdesk/ui/encryption.py" line="158" />
         <source>The two passphrases differ.</source>
         <translation>兩次輸入的通關密語不同。</translation>
     </message>
@@ -1250,37 +1250,37 @@ Last synced: {when}</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="59" />
+        <location filename="../../smugdesk/ui/encryption.py" line="62" />
         <source>smugdesk — encrypted database</source>
         <translation>smugdesk — 加密資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="60" />
+        <location filename="../../smugdesk/ui/encryption.py" line="63" />
         <source>{path} is encrypted. Give its passphrase to open it.</source>
         <translation>{path} 已加密。請輸入其通關密語以開啟它。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="67" />
+        <location filename="../../smugdesk/ui/encryption.py" line="70" />
         <source>Passphrase</source>
         <translation>通關密語</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="69" />
+        <location filename="../../smugdesk/ui/encryption.py" line="72" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="72" />
+        <location filename="../../smugdesk/ui/encryption.py" line="75" />
         <source>Use the recovery key</source>
         <translation>改用復原金鑰</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="83" />
+        <location filename="../../smugdesk/ui/encryption.py" line="86" />
         <source>Give the recovery key of {path}, as it was written down.</source>
         <translation>請輸入 {path} 的復原金鑰（照抄下的寫）。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="87" />
+        <location filename="../../smugdesk/ui/encryption.py" line="90" />
         <source>Recovery key</source>
         <translation>復原金鑰</translation>
     </message>
@@ -1452,22 +1452,22 @@ Last synced: {when}</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="178" />
+        <location filename="../../smugdesk/ui/encryption.py" line="181" />
         <source>Recovery key</source>
         <translation>復原金鑰</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="181" />
+        <location filename="../../smugdesk/ui/encryption.py" line="184" />
         <source>This recovery key opens the database when every password is lost. It is shown only now: write it down and keep it apart from this computer.</source>
         <translation>所有密碼都遺失時，這個復原金鑰可以開啟資料庫。它只在此刻顯示：請抄下來，並與這台電腦分開保管。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="196" />
+        <location filename="../../smugdesk/ui/encryption.py" line="199" />
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="199" />
+        <location filename="../../smugdesk/ui/encryption.py" line="202" />
         <source>I have written the recovery key down</source>
         <translation>我已抄下復原金鑰</translation>
     </message>
@@ -2317,6 +2317,14 @@ Last synced: {when}</source>
         <location filename="../../smugdesk/ui/publications_view.py" line="93" />
         <source>Change</source>
         <translation>修改</translation>
+    </message>
+</context>
+<context>
+    <name>upgrading</name>
+    <message>
+        <location filename="../../smugdesk/ui/upgrading.py" line="28" />
+        <source>Upgrading {file} for this version of smugdesk. This happens once and can take a minute for a large database; your records are kept.</source>
+        <translation>正在為此版本的 smugdesk 升級 {file}。此操作只進行一次，大型資料庫可能需要約一分鐘；您的記錄會全部保留。</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from smugdesk.store.database import (
     StoreError,
     default_db_path,
 )
-from smugdesk.store.records import DuplicateKey, Reopen, Store, open_store
+from smugdesk.store.records import DuplicateKey, Reopen, Store, open_store, upgrade, upgrade_pending
 
 __all__ = [
     "Actor",
@@ -25,4 +25,6 @@ __all__ = [
     "StoreError",
     "default_db_path",
     "open_store",
+    "upgrade",
+    "upgrade_pending",
 ]

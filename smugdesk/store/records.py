@@ -25,7 +25,7 @@ from smugdesk.domain.records import (
 from smugdesk.domain.validation import check_text, validate
 from smugdesk.domain.words import words
 from smugdesk.stations.changes import canonical
-from smugdesk.store import approvals
+from smugdesk.store import approvals, engine
 from smugdesk.store.access import Access
 from smugdesk.store.accounts import Clock
 from smugdesk.store.audit import AuditFilter, AuditLog, Entry, Item, Stamp, record_image
@@ -59,7 +59,7 @@ from smugdesk.store.mapping import (
 )
 from smugdesk.store.merging import conflicts, settle
 from smugdesk.store.rules import may_write, refuse_if_used
-from smugdesk.store.schema import AGGREGATES, migrate, search_statements
+from smugdesk.store.schema import AGGREGATES, migrate, search_statements, upgrade_needed
 from smugdesk.store.sql import CHUNK, chunks
 from smugdesk.vault.slots import Kind
 
@@ -752,6 +752,41 @@ def new_uuids(n: int) -> Iterator[str]:
 
 def _dict_row(cursor: Any, row: tuple[object, ...]) -> dict[str, Any]:
     return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
+
+
+def upgrade_pending(path: Path) -> bool:
+    """Whether the plain database at ``path`` needs this version's migrations before it
+    opens: the first open after smugdesk was upgraded, which takes most of a minute
+    on a million records (an encrypted, new or unreadable file: False, ``open_store``
+    deals with it)."""
+    if not path.is_file():
+        return False
+    try:
+        db = connect(path)
+    except StoreError:
+        return False
+    try:
+        with known_errors(path):
+            return upgrade_needed(db)
+    except (StoreError, engine.DatabaseError):
+        return False
+    finally:
+        db.close()
+
+
+def upgrade(path: Path) -> None:
+    """Apply this version's migrations to the plain database at ``path`` on a
+    connection of its own (the app does it off its window's thread, saying so).
+
+    Raises:
+        StoreError: as ``open_store``.
+    """
+    db = connect(path)
+    try:
+        with known_errors(path):
+            migrate(db)
+    finally:
+        db.close()
 
 
 def open_store(

@@ -622,6 +622,16 @@ NEWER = words(
 )
 
 
+def upgrade_needed(db: sqlite_utils.Database) -> bool:
+    """Whether an existing smugdesk database needs this version's migrations (a new or
+    foreign file does not: ``migrate`` makes the one and refuses the other)."""
+    if not [t for t in db.table_names() if not t.startswith("sqlite_")]:
+        return False
+    if db.conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        return False
+    return bool(migrations.pending(db))
+
+
 def migrate(db: sqlite_utils.Database) -> bool:
     """Bring the schema up to date. Returns True if the initial schema was just created.
 

@@ -24,6 +24,7 @@ from smugdesk.store import Store, StoreError, open_store
 from smugdesk.store.encryption import NeedsSecret, Secret, passphrase_problem
 from smugdesk.ui.failures import plain_message
 from smugdesk.ui.login import LoginDialog, SmallForm, line_edit, problems_text
+from smugdesk.ui.upgrading import upgrade_first
 from smugdesk.vault.slots import Kind
 
 
@@ -35,6 +36,8 @@ def open_database(path: Path, parent: QWidget | None = None) -> Store | None:
     Raises:
         StoreError: the file cannot be opened (damaged, newer, locked, ...).
     """
+    if not upgrade_first(path, parent):
+        return None
     try:
         store = open_store(path)
     except NeedsSecret as needs:

@@ -1,0 +1,56 @@
+"""The first open of a database after smugdesk was upgraded: its schema is brought up
+to date off the window's thread (a million records take most of a minute, once) while
+a window says what is happening, instead of a window that stops answering."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
+
+from smugdesk.store import StoreError, upgrade, upgrade_pending
+from smugdesk.ui.background import run_in_background
+
+
+def upgrade_first(path: Path, parent: QWidget | None = None) -> bool:
+    """Bring the plain database at ``path`` up to this version, if it needs it, showing
+    progress. False: it failed unexpectedly (the person was shown the details).
+
+    Raises:
+        StoreError: it could not be upgraded (each step is all or nothing: the file is
+            as it was, or further along).
+    """
+    if not upgrade_pending(path):
+        return True
+    dialog = QProgressDialog("", "", 0, 0, parent)
+    label = QLabel(
+        QApplication.translate(
+            "upgrading",
+            "Upgrading {file} for this version of smugdesk. This happens once and can "
+            "take a minute for a large database; your records are kept.",
+        ).format(file=path.name)
+    )
+    label.setWordWrap(True)
+    dialog.setLabel(label)
+    dialog.setMinimumWidth(440)
+    dialog.setObjectName("upgrading")
+    dialog.setWindowTitle("smugdesk")
+    dialog.setCancelButton(None)  # no button: it cannot be stopped half-way
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    loop = QEventLoop()
+    failures: list[Exception] = []
+
+    def failed(exc: Exception) -> None:
+        failures.append(exc)
+        loop.quit()
+
+    run_in_background(lambda _report: upgrade(path), lambda _done: loop.quit(), failed)
+    dialog.show()
+    loop.exec()
+    dialog.close()
+    dialog.deleteLater()
+    if failures and isinstance(failures[0], StoreError):
+        raise failures[0]
+    return not failures

@@ -1,0 +1,67 @@
+"""The first open after smugdesk was upgraded: the schema is brought up to date off the
+window's thread, with a window saying so, and the database then opens as usual."""
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from smugdesk.domain.agencies import DEFAULT_AGENCIES
+from smugdesk.store import upgrade_pending
+from smugdesk.store.database import connect
+from smugdesk.store.schema import SCHEMA_VERSION, migrations
+from smugdesk.ui.encryption import open_database
+
+NAMES = [m.name for m in migrations._migrations]
+
+
+def _older(path, stop_before="0008_change_log"):
+    """A database as an earlier smugdesk left it: its migrations up to ``stop_before``."""
+    db = connect(path)
+    migrations.apply(db, stop_before=stop_before)
+    db.conn.execute(f"PRAGMA user_version = {len(migrations.applied(db))}")
+    db.conn.execute("PRAGMA application_id = 1397577031")
+    stamp = ["2016-01-01T00:00:00Z", "old", "old"] * 2
+    for n, a in enumerate(DEFAULT_AGENCIES):
+        db.conn.execute(
+            "INSERT INTO agencies (uuid, code, name, name_zh, jurisdiction, kind, created_at, "
+            "created_by, created_on, changed_at, changed_by, changed_on) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [f"old-{n}", a.code, a.name, a.name_zh, a.jurisdiction, a.kind, *stamp],
+        )
+    db.conn.commit()
+    db.close()
+
+
+def test_an_older_database_is_upgraded_with_a_window_saying_so(qtbot, tmp_path):
+    path = tmp_path / "older.sqlite"
+    _older(path)
+    assert upgrade_pending(path)
+    seen = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QProgressDialog):
+            seen.append((dialog.objectName(), dialog.labelText()))
+
+    QTimer.singleShot(0, look)
+    store = open_database(path)
+    assert store is not None
+    try:
+        assert seen and seen[0][0] == "upgrading"
+        assert "Upgrading older.sqlite for this version of smugdesk" in seen[0][1]
+        assert [m.name for m in migrations.applied(store.db)] == NAMES
+        assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert store.count("agency") == len(DEFAULT_AGENCIES)
+    finally:
+        store.close()
+    assert not upgrade_pending(path)
+
+
+def test_nothing_to_upgrade_shows_nothing(qtbot, tmp_path):
+    path = tmp_path / "new.sqlite"
+    assert not upgrade_pending(path)  # no file yet: it is made, not upgraded
+    store = open_database(path)
+    assert store is not None
+    store.close()
+    assert not upgrade_pending(path)
+    (tmp_path / "garbage.sqlite").write_bytes(b"not a database at all" * 100)
+    assert not upgrade_pending(tmp_path / "garbage.sqlite")  # open_store refuses it
