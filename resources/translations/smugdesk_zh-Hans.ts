@@ -1333,27 +1333,27 @@ Last synced: {when}</source>
 <context>
     <name>PublicationsView</name>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="202" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="212" />
         <source>Nothing published yet: publish a summary report's figures from it.</source>
         <translation>尚无发布：可在汇总报告中发布其数字。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="204" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="214" />
         <source>Checking {n} publications against the records as they are now...</source>
         <translation>正在按当前记录核对 {n} 份发布……</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="209" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="219" />
         <source>Revised since publication: {n} of {total}.</source>
         <translation>发布后已被修订：{total} 份中的 {n} 份。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="211" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="221" />
         <source>The records still give the figures of all {total} publications.</source>
         <translation>当前记录仍得出全部 {total} 份发布的数字。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="223" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="233" />
         <source>Through the records: {records}</source>
         <translation>涉及的记录：{records}</translation>
     </message>
@@ -1826,52 +1826,47 @@ Last synced: {when}</source>
 <context>
     <name>bundles</name>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="39" />
-        <source>The figures published for {start} to {end} are revised by what arrived: {n} changed (see Publications).</source>
-        <translation>{start} 至 {end} 已发布的数字被新到的记录修订：{n} 项有变化（见“发布记录”）。</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="50" />
-        <location filename="../../smugdesk/ui/bundles.py" line="67" />
-        <location filename="../../smugdesk/ui/bundles.py" line="75" />
+        <location filename="../../smugdesk/ui/bundles.py" line="41" />
+        <location filename="../../smugdesk/ui/bundles.py" line="58" />
+        <location filename="../../smugdesk/ui/bundles.py" line="66" />
         <source>Write a bundle</source>
         <translation>写数据包</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="52" />
-        <location filename="../../smugdesk/ui/bundles.py" line="92" />
+        <location filename="../../smugdesk/ui/bundles.py" line="43" />
+        <location filename="../../smugdesk/ui/bundles.py" line="83" />
         <source>smugdesk bundles (*.smugbundle)</source>
         <translation>smugdesk 数据包 (*.smugbundle)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="62" />
+        <location filename="../../smugdesk/ui/bundles.py" line="53" />
         <source>Wrote {file}: {changes} changes.</source>
         <translation>已写入 {file}：{changes} 项变更。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="90" />
-        <location filename="../../smugdesk/ui/bundles.py" line="140" />
-        <location filename="../../smugdesk/ui/bundles.py" line="146" />
+        <location filename="../../smugdesk/ui/bundles.py" line="81" />
+        <location filename="../../smugdesk/ui/bundles.py" line="131" />
+        <location filename="../../smugdesk/ui/bundles.py" line="137" />
         <source>Merge bundles</source>
         <translation>合并数据包</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="117" />
+        <location filename="../../smugdesk/ui/bundles.py" line="108" />
         <source>{file}: {added} new changes from station {station}.</source>
         <translation>{file}：来自站点 {station} 的新变更 {added} 项。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="123" />
+        <location filename="../../smugdesk/ui/bundles.py" line="114" />
         <source>First bundle from {station}: its key {fingerprint} is now pinned.</source>
         <translation>首次收到 {station} 的数据包：其密钥 {fingerprint} 现已固定。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="132" />
+        <location filename="../../smugdesk/ui/bundles.py" line="123" />
         <source>Records with conflicts to decide: {n} (see Conflicts).</source>
         <translation>待决定冲突的记录：{n}（见“冲突”）。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="136" />
+        <location filename="../../smugdesk/ui/bundles.py" line="127" />
         <source>No conflicts between stations.</source>
         <translation>站点之间没有冲突。</translation>
     </message>
@@ -2249,72 +2244,77 @@ Last synced: {when}</source>
 <context>
     <name>publications</name>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="40" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="38" />
+        <source>The figures published for {start} to {end} are revised by what arrived: {n} changed (see Publications).</source>
+        <translation>{start} 至 {end} 已发布的数字被新到的记录修订：{n} 项有变化（见“发布记录”）。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="50" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="41" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="51" />
         <source>Published</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="42" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="52" />
         <source>By</source>
         <translation>发布人</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="43" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="53" />
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="44" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="54" />
         <source>Figures now</source>
         <translation>当前数字</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="59" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="69" />
         <source>checking...</source>
         <translation>核对中……</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="61" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="71" />
         <source>the same as published</source>
         <translation>与发布时相同</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="62" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="72" />
         <source>revised: {n} figures changed</source>
         <translation>已修订：{n} 项数字有变化</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="72" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="82" />
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="77" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="87" />
         <source>this station</source>
         <translation>本站</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="90" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="100" />
         <source>Figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="91" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="101" />
         <source>As published</source>
         <translation>发布时</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="92" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="102" />
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="93" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="103" />
         <source>Change</source>
         <translation>修改</translation>
     </message>

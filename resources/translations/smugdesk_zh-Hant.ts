@@ -1333,27 +1333,27 @@ Last synced: {when}</source>
 <context>
     <name>PublicationsView</name>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="202" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="212" />
         <source>Nothing published yet: publish a summary report's figures from it.</source>
         <translation>尚無發佈：可在匯總報告中發佈其數字。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="204" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="214" />
         <source>Checking {n} publications against the records as they are now...</source>
         <translation>正在按目前記錄核對 {n} 份發佈……</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="209" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="219" />
         <source>Revised since publication: {n} of {total}.</source>
         <translation>發佈後已被修訂：{total} 份中的 {n} 份。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="211" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="221" />
         <source>The records still give the figures of all {total} publications.</source>
         <translation>目前記錄仍得出全部 {total} 份發佈的數字。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="223" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="233" />
         <source>Through the records: {records}</source>
         <translation>涉及的記錄：{records}</translation>
     </message>
@@ -1826,52 +1826,47 @@ Last synced: {when}</source>
 <context>
     <name>bundles</name>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="39" />
-        <source>The figures published for {start} to {end} are revised by what arrived: {n} changed (see Publications).</source>
-        <translation>{start} 至 {end} 已發佈的數字被新到的記錄修訂：{n} 項有變化（見「發佈記錄」）。</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="50" />
-        <location filename="../../smugdesk/ui/bundles.py" line="67" />
-        <location filename="../../smugdesk/ui/bundles.py" line="75" />
+        <location filename="../../smugdesk/ui/bundles.py" line="41" />
+        <location filename="../../smugdesk/ui/bundles.py" line="58" />
+        <location filename="../../smugdesk/ui/bundles.py" line="66" />
         <source>Write a bundle</source>
         <translation>寫資料包</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="52" />
-        <location filename="../../smugdesk/ui/bundles.py" line="92" />
+        <location filename="../../smugdesk/ui/bundles.py" line="43" />
+        <location filename="../../smugdesk/ui/bundles.py" line="83" />
         <source>smugdesk bundles (*.smugbundle)</source>
         <translation>smugdesk 資料包 (*.smugbundle)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="62" />
+        <location filename="../../smugdesk/ui/bundles.py" line="53" />
         <source>Wrote {file}: {changes} changes.</source>
         <translation>已寫入 {file}：{changes} 項變更。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="90" />
-        <location filename="../../smugdesk/ui/bundles.py" line="140" />
-        <location filename="../../smugdesk/ui/bundles.py" line="146" />
+        <location filename="../../smugdesk/ui/bundles.py" line="81" />
+        <location filename="../../smugdesk/ui/bundles.py" line="131" />
+        <location filename="../../smugdesk/ui/bundles.py" line="137" />
         <source>Merge bundles</source>
         <translation>合併資料包</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="117" />
+        <location filename="../../smugdesk/ui/bundles.py" line="108" />
         <source>{file}: {added} new changes from station {station}.</source>
         <translation>{file}：來自站點 {station} 的新變更 {added} 項。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="123" />
+        <location filename="../../smugdesk/ui/bundles.py" line="114" />
         <source>First bundle from {station}: its key {fingerprint} is now pinned.</source>
         <translation>首次收到 {station} 的資料包：其金鑰 {fingerprint} 現已固定。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="132" />
+        <location filename="../../smugdesk/ui/bundles.py" line="123" />
         <source>Records with conflicts to decide: {n} (see Conflicts).</source>
         <translation>待決定衝突的記錄：{n}（見「衝突」）。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/bundles.py" line="136" />
+        <location filename="../../smugdesk/ui/bundles.py" line="127" />
         <source>No conflicts between stations.</source>
         <translation>站點之間沒有衝突。</translation>
     </message>
@@ -2249,72 +2244,77 @@ Last synced: {when}</source>
 <context>
     <name>publications</name>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="40" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="38" />
+        <source>The figures published for {start} to {end} are revised by what arrived: {n} changed (see Publications).</source>
+        <translation>{start} 至 {end} 已發佈的數字被新到的記錄修訂：{n} 項有變化（見「發佈記錄」）。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/publications_view.py" line="50" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="41" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="51" />
         <source>Published</source>
         <translation>發佈時間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="42" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="52" />
         <source>By</source>
         <translation>發佈人</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="43" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="53" />
         <source>Station</source>
         <translation>站點</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="44" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="54" />
         <source>Figures now</source>
         <translation>目前數字</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="59" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="69" />
         <source>checking...</source>
         <translation>核對中……</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="61" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="71" />
         <source>the same as published</source>
         <translation>與發佈時相同</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="62" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="72" />
         <source>revised: {n} figures changed</source>
         <translation>已修訂：{n} 項數字有變化</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="72" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="82" />
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="77" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="87" />
         <source>this station</source>
         <translation>本站</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="90" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="100" />
         <source>Figure</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="91" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="101" />
         <source>As published</source>
         <translation>發佈時</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="92" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="102" />
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="93" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="103" />
         <source>Change</source>
         <translation>修改</translation>
     </message>

@@ -17,6 +17,7 @@ from smugdesk.store.mapping import KINDS
 from smugdesk.store.publications import Touched
 from smugdesk.ui.background import run_in_background
 from smugdesk.ui.failures import plain_message
+from smugdesk.ui.publications_view import revised_line
 
 
 @dataclass
@@ -31,16 +32,6 @@ def _show(parent: QWidget, title: str, text: str, icon: QMessageBox.Icon) -> QMe
     box.setObjectName("bundle_result")
     box.open()
     return box
-
-
-def revised_line(revision: Revision) -> str:
-    """One publication that records taken in revised, as a merge or sync tells it."""
-    start, end = revision.publication.spec["period"]
-    return QApplication.translate(
-        "bundles",
-        "The figures published for {start} to {end} are revised by what arrived: "
-        "{n} changed (see Publications).",
-    ).format(start=start, end=end, n=len(revision.figures))
 
 
 def write_bundle_from(parent: QWidget, reopen: Reopen) -> None:

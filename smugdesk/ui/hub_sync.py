@@ -32,8 +32,8 @@ from smugdesk.store import Store
 from smugdesk.store.hubs import HubState, forget_hub, hubs
 from smugdesk.store.mapping import KINDS
 from smugdesk.ui.background import run_in_background
-from smugdesk.ui.bundles import revised_line
 from smugdesk.ui.failures import app_language, plain_message
+from smugdesk.ui.publications_view import revised_line
 
 Finished = Callable[[Synced | None, Exception | None], None]
 SYNC_MS = 60_000  # a sync a minute while a hub is chosen

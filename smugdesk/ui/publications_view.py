@@ -32,6 +32,16 @@ def _number(value: Any) -> str:
     return str(value)
 
 
+def revised_line(revision: Revision) -> str:
+    """One publication that records taken in revised, as a merge or sync tells it."""
+    start, end = revision.publication.spec["period"]
+    return QApplication.translate(
+        "publications",
+        "The figures published for {start} to {end} are revised by what arrived: "
+        "{n} changed (see Publications).",
+    ).format(start=start, end=end, n=len(revision.figures))
+
+
 class PublicationsModel(TitledModel):
     """Every publication, newest first, and what checking it found."""
 
