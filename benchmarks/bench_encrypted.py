@@ -16,9 +16,11 @@ import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import bench_export
 import bench_import
+import bench_window
 from bench_report import ALL, YEAR, make_db
 from bench_report import DB as CAMPAIGN
 from common import WORK, campaign_catches, report
@@ -36,6 +38,7 @@ from smugdesk.store.lists import Filter
 from smugdesk.vault.slots import Kind
 
 PASSPHRASE = "benchmark passphrase 2026"
+T = TypeVar("T")
 ACTOR = Actor("bench", "bench")
 SAVES = 200
 
@@ -70,18 +73,27 @@ def copies_of(source: Path, stem: str, timed: str = "") -> tuple[Copy, Copy]:
     return Copy("plain", plain), Copy("encrypted", secret, key)
 
 
+def in_turns(measure: Callable[[Copy], T], pair: tuple[Copy, Copy]) -> dict[str, list[T]]:
+    """Run ``measure`` on both copies in turns, three rounds: each copy's results."""
+    results: dict[str, list[T]] = {copy.name: [] for copy in pair}
+    for _ in range(3):
+        for copy in pair:
+            results[copy.name].append(measure(copy))
+    return results
+
+
+def show(name: str, unit: str, plain: list[float], encrypted: list[float]) -> None:
+    """Both medians and their ratio."""
+    a, b = statistics.median(plain), statistics.median(encrypted)
+    scale = 1000 if unit == "ms" else 1
+    print(f"{name:<52} {a * scale:>9.2f} {b * scale:>9.2f} {unit:<3} {b / a:>5.2f}x")
+
+
 def side_by_side(
     name: str, unit: str, measure: Callable[[Copy], float], pair: tuple[Copy, Copy]
 ) -> None:
-    """Run ``measure`` on both copies in turns (three rounds), report both and the ratio."""
-    plain, secret = pair
-    results: dict[str, list[float]] = {"plain": [], "encrypted": []}
-    for _ in range(3):
-        for copy in (plain, secret):
-            results[copy.name].append(measure(copy))
-    a, b = statistics.median(results["plain"]), statistics.median(results["encrypted"])
-    scale = 1000 if unit == "ms" else 1
-    print(f"{name:<52} {a * scale:>9.2f} {b * scale:>9.2f} {unit:<3} {b / a:>5.2f}x")
+    results = in_turns(measure, pair)
+    show(name, unit, results["plain"], results["encrypted"])
 
 
 def saving(copy: Copy) -> float:
@@ -109,6 +121,12 @@ def opening(copy: Copy) -> float:
     return time.perf_counter() - start
 
 
+def windowed(copy: Copy) -> dict[str, float]:
+    """bench_window.py's measures of a fresh app process on the copy (ms read as s)."""
+    shown = bench_window.run("shown", copy.path, copy.key)
+    return {k: v / 1000 if k.endswith("_ms") else v for k, v in shown.items()}
+
+
 def listing(store: Store) -> None:
     rows = store.record_list("catch")
     rows.row(0)
@@ -128,7 +146,15 @@ def main() -> None:
     start = time.perf_counter()
     key_for(big[1].path, Secret(Kind.PASSPHRASE, PASSPHRASE))
     report("unlock the key with the passphrase (Argon2id)", time.perf_counter() - start, "s")
-    side_by_side("open, first page of catches", "ms", opening, big)
+    shown = in_turns(windowed, big)
+    for name, unit, measure in (
+        ("window shown with its first page (fresh process)", "s", "first_page_s"),
+        ("window: jump to the last row", "ms", "jump_last_ms"),
+        ("window: filter (agency + nationality)", "ms", "filter_ms"),
+        ("window: free text, common word", "ms", "text_common_ms"),
+    ):
+        show(name, unit, *([r[measure] for r in shown[c.name]] for c in big))
+    side_by_side("store opened, first page of catches read", "ms", opening, big)
     side_by_side(f"save a new catch among 1,000,000 (median of {SAVES})", "ms", saving, big)
     side_by_side(
         "list: first, last row, filter, free text", "ms", lambda c: timed_in(c, listing), big

@@ -12,6 +12,7 @@ import json
 import statistics
 import subprocess
 import sys
+from pathlib import Path
 
 from bench_report import DB, make_db
 from common import ROOT, report
@@ -25,8 +26,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from smugdesk.store import Actor, open_store
 mode, db = sys.argv[2], sys.argv[3]
+key = sys.stdin.read().strip()  # an encrypted copy's key, in hex (bench_encrypted.py)
 app = QApplication([])
-store = open_store(db, Actor("bench", "bench"))
+store = open_store(db, Actor("bench", "bench"), key=bytes.fromhex(key) if key else None)
 
 def rss():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -43,7 +45,7 @@ window.show()
 view = window.lists["catch"]
 model = view.model
 out = {}
-if mode != "window":
+if mode in ("tuples", "qsql"):
     # The counter-examples, in the same window over the same list (same columns, same
     # order): a model holding every row, scrolled through to the end.
     app.processEvents()
@@ -98,16 +100,17 @@ else:
     model.data(model.index(0, 0))
     out["filter_ms"] = (time.perf_counter() - t) * 1000
     out["filtered_rows"] = model.rowCount()
-    for key, words in (("text_common_ms", "lorry"), ("text_rare_ms", "CT-0499999")):
+    for name, words in (("text_common_ms", "lorry"), ("text_rare_ms", "CT-0499999")):
         t = time.perf_counter()
         view.text.setText(words)  # a third of the catches hold "lorry"; one has that ref
         view.apply_filter()
         model.data(model.index(0, 0))
-        out[key] = (time.perf_counter() - t) * 1000
-        out[key.replace("_ms", "_rows")] = model.rowCount()
+        out[name] = (time.perf_counter() - t) * 1000
+        out[name.replace("_ms", "_rows")] = model.rowCount()
     view.text.setText("")
     view.apply_filter()
     app.processEvents()
+if mode == "window":
     out["base_mb"] = current_mb()  # the window shown: what scrolling adds is the model's
     for row in range(0, n, 200):
         view.table.scrollTo(model.index(row, 0))
@@ -118,12 +121,15 @@ print(json.dumps(out))
 """
 
 
-def run(mode: str) -> dict[str, float]:
+def run(mode: str, db: Path = DB, key: bytes | None = None) -> dict[str, float]:
+    """One fresh process: "window" measures all, "shown" stops before scrolling through
+    the list, "tuples" and "qsql" are the counter-examples."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
         done = subprocess.run(
-            [sys.executable, "-c", CHILD, str(ROOT), mode, str(DB), tmp],
+            [sys.executable, "-c", CHILD, str(ROOT), mode, str(db), tmp],
+            input=key.hex() if key else "",
             capture_output=True,
             text=True,
             check=True,
