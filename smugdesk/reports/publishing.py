@@ -118,18 +118,19 @@ def earlier_differing(store: Store, figures: Figures) -> list[Publication]:
 
 def flat(value: Any, path: str = "") -> dict[str, Any]:
     """Every leaf of the figures by a readable path; rows of a table are named by their
-    first text field (an agency's code, a nationality), not their position."""
+    first text field (an agency's code, a nationality), not their position:
+    "agencies[GX-PSD].counts.current.persons", "origins[VNM][1]"."""
     out: dict[str, Any] = {}
     if isinstance(value, dict):
         for k, v in value.items():
             out.update(flat(v, f"{path}.{k}" if path else k))
     elif isinstance(value, list):
         for n, item in enumerate(value):
-            name = (
-                next((v for v in item.values() if isinstance(v, str)), None)
-                if isinstance(item, dict)
-                else None
-            )
+            name = None
+            if isinstance(item, dict):
+                name = next((v for v in item.values() if isinstance(v, str)), None)
+            elif isinstance(item, list) and item and isinstance(item[0], str):
+                name = item[0]  # (country code, arrested)
             out.update(flat(item, f"{path}[{name if name is not None else n}]"))
     else:
         out[path] = value

@@ -4,8 +4,9 @@ press sentences built from the figures (the same for the PDF and the workbook)."
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from smugdesk.domain.labels import label
+from smugdesk.domain.labels import country_name, label
 from smugdesk.domain.words import Words, render, words
 from smugdesk.reports.figures import MAINLAND, Figures
 from smugdesk.reports.periods import Period
@@ -401,3 +402,65 @@ def _comparison_sentences(f: Figures, lang: str) -> list[str]:
             )
         )
     return out
+
+
+# A published figure's path (reports.publishing.flat) read as the report names it:
+# "agencies[GX-PSD].counts.current.persons" -> "By agency › GX-PSD › This period ›
+# Persons caught". Parts not named here are shown as written.
+_PATH_WORDS = {
+    "total": "headline",
+    "gangs_smashed": "gangs",
+    "agencies": "by_agency",
+    "jurisdictions": "by_jurisdiction",
+    "nationalities": "by_nationality",
+    "regions": "by_region",
+    "months": "by_month",
+    "roles": "organizers_by_role",
+    "origins": "organizers_by_origin",
+    "destinations": "destinations",
+    "reasons": "reasons",
+    "notable": "notable",
+    "current": "this_period",
+    "matched": "compared_stretch",
+    "previous": "comparison",
+    "persons": "persons",
+    "catches": "catches",
+    "assisted_catches": "assisted",
+    "busts": "busts",
+    "organizers": "organizers",
+    "arrested": "organizers",
+    "cases_cracked": "cases_cracked",
+    "share": "share",
+    "period": "period",
+    "code": "code",
+    "name": "agency",
+    "jurisdiction": "jurisdiction",
+    "category": "category",
+    "month": "month",
+    "role": "role",
+}
+_STRETCHES = ("this_period", "compared_stretch", "comparison")  # gangs_smashed[0..2]
+_PATH_PART = re.compile(r"\[([^\]]*)\]|([^.\[\]]+)")
+
+
+def figure_title(path: str, lang: str) -> str:
+    """A published figure's path in the report's words, in ``lang``."""
+    parts: list[str] = []
+    table = ""  # the last list named: whose rows the bracketed names are
+    for named, key in _PATH_PART.findall(path):
+        if key == "counts":  # an agency's or jurisdiction's figures: no word of their own
+            continue
+        if key:
+            table = key
+            word = "cases_by_category" if key == "cases" and not parts else _PATH_WORDS.get(key)
+            word = "cases_cracked" if key == "cases" and parts else word
+            parts.append(t(word, lang) if word else key)
+        elif table == "gangs_smashed" and named in ("0", "1", "2"):
+            parts.append(t(_STRETCHES[int(named)], lang))
+        elif table == "origins" and named in ("0", "1"):  # (country, arrested)
+            parts.append(t(("origin", "organizers")[int(named)], lang))
+        elif table in ("nationalities", "origins"):
+            parts.append(country_name(named, lang))
+        else:
+            parts.append(label(named, lang))
+    return " › ".join(parts)

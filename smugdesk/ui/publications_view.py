@@ -12,11 +12,12 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from smugdesk.reports.publishing import Revision, check
+from smugdesk.reports.text import figure_title
 from smugdesk.store import Store
 from smugdesk.store.accounts import shown_time
 from smugdesk.store.publications import Publication, publications
 from smugdesk.ui.background import run_in_background
-from smugdesk.ui.failures import plain_message
+from smugdesk.ui.failures import app_language, plain_message
 from smugdesk.ui.tables import Index, TitledModel, row_table
 
 AFTER_CHANGE_MS = 1_500  # changes in a row make one check
@@ -122,6 +123,8 @@ class FiguresModel(TitledModel):
         numbers = all(isinstance(v, int) and not isinstance(v, bool) for v in (before, after))
         if numbers:
             change = f"{after - before:+,}"
+        if index.column() == 0:  # the figure as the report names it, in the app's language
+            return figure_title(figure, app_language())
         return (figure, _number(before), _number(after), change)[index.column()]
 
 

@@ -1,11 +1,31 @@
+import dataclasses
 import datetime as dt
 
+import orjson
 import pytest
 
 from smugdesk.domain.records import Agency, Arrest, HeadCount
-from smugdesk.reports.figures import MAINLAND, compute_figures
+from smugdesk.reports.figures import (
+    MAINLAND,
+    AgencyRow,
+    CaseRow,
+    Counts,
+    Figures,
+    JurisdictionRow,
+    Month,
+    RoleRow,
+    Share,
+    compute_figures,
+)
 from smugdesk.reports.periods import Period, default_comparison, matched_stretch
-from smugdesk.reports.text import press_fewer, press_figure, press_number, press_sentences
+from smugdesk.reports.publishing import flat, frozen
+from smugdesk.reports.text import (
+    figure_title,
+    press_fewer,
+    press_figure,
+    press_number,
+    press_sentences,
+)
 from tests.conftest import TODAY, make_bust, make_case, make_catch
 
 D = dt.date
@@ -191,3 +211,30 @@ def test_press_figure_rule_and_fewer_than():
     assert press_fewer(390, "en") == "390"
     assert press_number(67_642, "zh-Hans") == "超过67,600"
     assert press_fewer(396, "zh-Hant") == "不到400"
+
+
+def test_every_published_figure_is_named_in_the_report_words(store):
+    """What the Publications page shows of a changed figure: the report's words in the
+    reader's language, never a field name of the figures."""
+    store.save(make_catch("A", counts=(HeadCount("VNM", 6), HeadCount("BGD", 2))), today=TODAY)
+    store.save(make_bust("B", broken_up=True, arrests=(Arrest("director", "CHN", 2),)), today=TODAY)
+    f = figures(store, D(2017, 1, 1), D(2017, 12, 31))
+    fields = {
+        field.name
+        for kind in (Counts, AgencyRow, JurisdictionRow, Share, Month, RoleRow, CaseRow, Figures)
+        for field in dataclasses.fields(kind)
+    }
+    numbers = {
+        path: value
+        for path, value in flat(orjson.loads(frozen(f))).items()
+        if isinstance(value, int | float) and not isinstance(value, bool)
+    }
+    assert "origins[CHN][1]" in numbers and "gangs_smashed[0]" in numbers
+    for path in numbers:
+        for lang in ("en", "zh-Hans"):
+            assert not set(figure_title(path, lang).split(" › ")) & fields, (path, lang)
+    assert figure_title("roles[director].origins[CHN][1]", "en") == (
+        "Organizers arrested by role › director › Organizers arrested by origin › China › "
+        "Organizers arrested"
+    )
+    assert figure_title("nationalities[VNM].persons", "zh-Hans") == "按国籍 › 越南 › 抓获人数"

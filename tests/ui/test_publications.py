@@ -67,7 +67,7 @@ def test_a_merge_that_revises_published_figures_says_so_and_the_page_shows_how(
         view.figures.index(r, 0).data(): tuple(view.figures.index(r, c).data() for c in (1, 2, 3))
         for r in range(view.figures.rowCount())
     }
-    assert rows["total.current.persons"] == ("12", "17", "+5")
+    assert rows["Headline figures › This period › Persons caught"] == ("12", "17", "+5")
     assert view.changed.isVisibleTo(view)
     assert view.through.text() == "Through the records: CT-9"
     window.grab().save(str(tmp_path / "publications.png"))
