@@ -179,14 +179,19 @@ def _cmd_report(args: argparse.Namespace) -> int:
         if args.publish:
             say(PUBLISH_NEEDS_DB(), error=True)
             return EXIT_BAD_INPUT
+        from smugdesk.hub.audit import note
         from smugdesk.hub.connection import target
         from smugdesk.hub.figures import HubFigures
         from smugdesk.hub.merged import settled
         from smugdesk.hub.schema import hub_session
+        from smugdesk.store import Actor
 
         with hub_session(target(args.hub)) as (conn, _hub):
             settled(conn)
             figures = write(HubFigures(conn, args.approved_only))
+            actor = Actor.current()
+            detail = audit_detail(period, comparison, options, files, args.approved_only)
+            note(conn, "report", detail, actor.user, actor.workstation)
         return _report_said(figures, period, args.pdf, args.xlsx)
     with opened(args) as store:
         figures = write(store.figures(Can.REPORT, args.approved_only))

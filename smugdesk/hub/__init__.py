@@ -2,6 +2,6 @@
 roles (``schema``), the stations' accounts (``accounts``), reaching it without a
 password on a command line (``connection``), and syncing (``sync``)."""
 
-from smugdesk.hub import reads, settling, validation  # register their schema migrations
+from smugdesk.hub import audit, reads, settling, validation  # register their schema migrations
 
-__all__ = ["reads", "settling", "validation"]
+__all__ = ["audit", "reads", "settling", "validation"]

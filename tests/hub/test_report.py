@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import psycopg
 import pytest
 
 from smugdesk.accounts.roles import Can
@@ -77,3 +78,40 @@ def test_the_hub_reports_random_histories_as_the_stations_do(stations, hub, seed
     with connect(target(hub.url)) as conn:
         for store in stores:
             _same(store, conn)
+
+
+def test_a_report_from_the_hub_is_kept_in_the_hubs_audit(stations, hub, tmp_path, capsys):
+    """Each report made from the hub is kept on the hub, in the name of the account that
+    made it, and nobody rewrites or forges an entry: the database refuses it."""
+    (gz, gz_file), _hk, (_hq, hq_file) = stations
+    gz.save(make_catch("CT-1"), today=TODAY)
+    _sync(gz, gz_file)
+    book = tmp_path / "hub.xlsx"
+    for file in (hq_file, gz_file):
+        code, _, err = sd(
+            capsys, "report", "--hub", str(file), "--from", "2017-01-01", "--to", "2017-12-31",
+            "--xlsx", str(book),
+        )  # fmt: skip
+        assert code == 0, err
+    kept = hub.sql('SELECT role, "user", action, detail FROM hub.audit ORDER BY id')
+    assert [(role.rsplit("_", 1)[-1], action) for role, _user, action, _d in kept] == [
+        ("hq", "report"),
+        ("gz", "report"),
+    ]
+    assert kept[0][3]["from"] == "2017-01-01" and kept[0][3]["files"] == [str(book.resolve())]
+    with connect(target(str(gz_file))) as conn:
+        assert conn.execute("SELECT count(*) FROM hub.audit").fetchone()[0] == 1  # its own
+        for statement in (
+            "UPDATE hub.audit SET detail = '{}'",
+            "DELETE FROM hub.audit",
+            'INSERT INTO hub.audit (role, workstation, "user", action, detail) '
+            "VALUES ('someone', 'w', 'u', 'report', '{}')",
+            'INSERT INTO hub.audit (at, workstation, "user", action, detail) '
+            "VALUES ('2001-01-01', 'w', 'u', 'report', '{}')",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege), conn.transaction():
+                conn.execute(statement)
+    with connect(target(str(hq_file))) as conn:
+        assert conn.execute("SELECT count(*) FROM hub.audit").fetchone()[0] == 2
+    with pytest.raises(psycopg.errors.InsufficientPrivilege, match="append-only"):
+        hub.sql("DELETE FROM hub.audit")

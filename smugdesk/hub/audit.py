@@ -1,0 +1,53 @@
+"""What the hub keeps of what is done with its figures: each report made from it (who,
+from which workstation, of what period, to which files), as a station's database keeps
+its own reports in its audit.
+
+Kept by the database itself: the table is append-only for everyone, each account may
+add entries only in its own name (the role and the time are the server's, never
+given), and reads only its own entries; headquarters reads them all.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from psycopg.types.json import Jsonb
+
+from smugdesk.hub.schema import Conn, Roles, _run, migration
+
+
+@migration("0005_audit")
+def _audit(conn: Conn, roles: Roles) -> None:
+    _run(
+        conn,
+        """
+        CREATE TABLE hub.audit (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            at timestamptz NOT NULL DEFAULT now(),
+            role name NOT NULL DEFAULT session_user,
+            workstation text NOT NULL,
+            "user" text NOT NULL,
+            action text NOT NULL CHECK (action IN ('report')),
+            detail jsonb NOT NULL
+        );
+        CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE OR TRUNCATE
+            ON hub.audit FOR EACH STATEMENT EXECUTE FUNCTION hub.append_only();
+        ALTER TABLE hub.audit ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY own_entries ON hub.audit FOR INSERT TO {stations}, {hq}
+            WITH CHECK (role = session_user);
+        CREATE POLICY read_own ON hub.audit FOR SELECT TO {stations}
+            USING (role = session_user);
+        CREATE POLICY read_all ON hub.audit FOR SELECT TO {hq} USING (true);
+        GRANT SELECT ON hub.audit TO {stations}, {hq};
+        GRANT INSERT (workstation, "user", action, detail) ON hub.audit TO {stations}, {hq};
+        """,
+        roles,
+    )
+
+
+def note(conn: Conn, action: str, detail: dict[str, Any], user: str, workstation: str) -> None:
+    """Keep what was done (in the transaction of the work: it is kept only if that is)."""
+    conn.execute(
+        'INSERT INTO hub.audit (workstation, "user", action, detail) VALUES (%s, %s, %s, %s)',
+        [workstation, user, action, Jsonb(detail)],
+    )
