@@ -754,15 +754,15 @@ def _dict_row(cursor: Any, row: tuple[object, ...]) -> dict[str, Any]:
     return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
 
 
-def upgrade_pending(path: Path) -> bool:
-    """Whether the plain database at ``path`` needs this version's migrations before it
-    opens: the first open after smugdesk was upgraded, which takes most of a minute
-    on a million records (an encrypted, new or unreadable file: False, ``open_store``
-    deals with it)."""
+def upgrade_pending(path: Path, key: bytes | None = None) -> bool:
+    """Whether the database at ``path`` (encrypted: with its ``key``) needs this
+    version's migrations before it opens: the first open after smugdesk was upgraded,
+    which takes most of a minute on a million records (a new or unreadable file, or an
+    encrypted one without its key: False, ``open_store`` deals with it)."""
     if not path.is_file():
         return False
     try:
-        db = connect(path)
+        db = connect(path, key)
     except StoreError:
         return False
     try:
@@ -774,14 +774,15 @@ def upgrade_pending(path: Path) -> bool:
         db.close()
 
 
-def upgrade(path: Path) -> None:
-    """Apply this version's migrations to the plain database at ``path`` on a
-    connection of its own (the app does it off its window's thread, saying so).
+def upgrade(path: Path, key: bytes | None = None) -> None:
+    """Apply this version's migrations to the database at ``path`` (encrypted: with its
+    ``key``) on a connection of its own (the app does it off its window's thread,
+    saying so).
 
     Raises:
         StoreError: as ``open_store``.
     """
-    db = connect(path)
+    db = connect(path, key)
     try:
         with known_errors(path):
             migrate(db)

@@ -24,7 +24,7 @@ from smugdesk.store import Store, StoreError, open_store
 from smugdesk.store.encryption import NeedsSecret, Secret, passphrase_problem
 from smugdesk.ui.failures import plain_message
 from smugdesk.ui.login import LoginDialog, SmallForm, line_edit, problems_text
-from smugdesk.ui.upgrading import upgrade_first
+from smugdesk.ui.upgrading import open_unlocked, upgrade_first
 from smugdesk.vault.slots import Kind
 
 
@@ -95,12 +95,15 @@ class PassphraseDialog(SmallForm):
 
     def open(self) -> None:
         try:
-            self.store = open_store(self.path, secret=Secret(self.kind, self.secret.text()))
+            self.store = open_unlocked(self.path, Secret(self.kind, self.secret.text()), self)
         except StoreError as exc:
             self.message.setText(plain_message(exc))
             return
         finally:
             self.secret.clear()
+        if self.store is None:  # the upgrade failed, and said so
+            self.reject()
+            return
         self.accept()
 
 

@@ -22,9 +22,10 @@ from smugdesk.accounts.passwords import MIN_LENGTH
 from smugdesk.accounts.roles import Role, User
 from smugdesk.domain.records import Invalid
 from smugdesk.domain.words import render
-from smugdesk.store import Store, StoreError, open_store
+from smugdesk.store import Store, StoreError
 from smugdesk.store.encryption import Secret
 from smugdesk.ui.failures import app_language, plain_message
+from smugdesk.ui.upgrading import open_unlocked
 
 
 def line_edit(name: str, secret: bool = False) -> QLineEdit:
@@ -115,7 +116,10 @@ class LoginDialog(SmallForm):
         try:
             if self.store is None:
                 assert self.path is not None
-                self.store = open_store(self.path, secret=Secret.of_user(name, password))
+                self.store = open_unlocked(self.path, Secret.of_user(name, password), self)
+                if self.store is None:  # the upgrade failed, and said so
+                    self.reject()
+                    return
             account = self.store.access.login(name, password)
         except StoreError as exc:
             if opened_here and self.store is not None:

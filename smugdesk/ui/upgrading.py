@@ -9,19 +9,21 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
 
-from smugdesk.store import StoreError, upgrade, upgrade_pending
+from smugdesk.store import Store, StoreError, open_store, upgrade, upgrade_pending
+from smugdesk.store.encryption import Secret, key_for
 from smugdesk.ui.background import run_in_background
 
 
-def upgrade_first(path: Path, parent: QWidget | None = None) -> bool:
-    """Bring the plain database at ``path`` up to this version, if it needs it, showing
-    progress. False: it failed unexpectedly (the person was shown the details).
+def upgrade_first(path: Path, parent: QWidget | None = None, key: bytes | None = None) -> bool:
+    """Bring the database at ``path`` (encrypted: with its ``key``) up to this version,
+    if it needs it, showing progress. False: it failed unexpectedly (the person was shown
+    the details).
 
     Raises:
         StoreError: it could not be upgraded (each step is all or nothing: the file is
             as it was, or further along).
     """
-    if not upgrade_pending(path):
+    if not upgrade_pending(path, key):
         return True
     dialog = QProgressDialog("", "", 0, 0, parent)
     label = QLabel(
@@ -46,7 +48,7 @@ def upgrade_first(path: Path, parent: QWidget | None = None) -> bool:
         failures.append(exc)
         loop.quit()
 
-    run_in_background(lambda _report: upgrade(path), lambda _done: loop.quit(), failed)
+    run_in_background(lambda _report: upgrade(path, key), lambda _done: loop.quit(), failed)
     dialog.show()
     loop.exec()
     dialog.close()
@@ -54,3 +56,17 @@ def upgrade_first(path: Path, parent: QWidget | None = None) -> bool:
     if failures and isinstance(failures[0], StoreError):
         raise failures[0]
     return not failures
+
+
+def open_unlocked(path: Path, secret: Secret, parent: QWidget | None = None) -> Store | None:
+    """The encrypted database at ``path`` opened with a person's ``secret``, upgraded
+    first (with the window above) when this version needs it. None: the upgrade failed
+    unexpectedly (the person was shown the details).
+
+    Raises:
+        StoreError: the secret does not open it, or it cannot be opened or upgraded.
+    """
+    key = key_for(path, secret)  # Argon2id once: the key opens it for the upgrade too
+    if not upgrade_first(path, parent, key):
+        return None
+    return open_store(path, secret=secret, key=key)

@@ -5,10 +5,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from smugdesk.domain.agencies import DEFAULT_AGENCIES
-from smugdesk.store import upgrade_pending
+from smugdesk.store import engine, upgrade_pending
 from smugdesk.store.database import connect
 from smugdesk.store.schema import SCHEMA_VERSION, migrations
-from smugdesk.ui.encryption import open_database
+from smugdesk.ui.encryption import PassphraseDialog, open_database
+from smugdesk.vault import keyfile
+from smugdesk.vault.keyfile import keys_path
+from smugdesk.vault.slots import KeyRing, Kind, new_database_key
+from tests.ui.test_encryption import PASSPHRASE, click, when_shown
 
 NAMES = [m.name for m in migrations._migrations]
 
@@ -65,3 +69,50 @@ def test_nothing_to_upgrade_shows_nothing(qtbot, tmp_path):
     assert not upgrade_pending(path)
     (tmp_path / "garbage.sqlite").write_bytes(b"not a database at all" * 100)
     assert not upgrade_pending(tmp_path / "garbage.sqlite")  # open_store refuses it
+
+
+def _encrypted_older(path, passphrase):
+    """An older database as an earlier smugdesk encrypted it, with a passphrase slot."""
+    plain = path.with_name(f"plain-{path.name}")
+    _older(plain)
+    key = new_database_key()
+    conn = engine.connect(plain)
+    engine.attach(conn, str(path), "converted", key)
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    conn.execute("SELECT sqlcipher_export('converted')")
+    conn.execute(f"PRAGMA converted.user_version = {version}")
+    conn.execute("PRAGMA converted.application_id = 1397577031")
+    conn.execute("DETACH DATABASE converted")
+    conn.close()
+    keyfile.write(keys_path(path), KeyRing.new().with_slot(key, Kind.PASSPHRASE, passphrase))
+    return key
+
+
+def test_an_older_encrypted_database_is_upgraded_after_its_passphrase(qtbot, tmp_path):
+    path = tmp_path / "older.sqlite"
+    key = _encrypted_older(path, PASSPHRASE)
+    assert not upgrade_pending(path)  # without the key, open_store asks for the secret
+    assert upgrade_pending(path, key)
+    seen = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QProgressDialog):
+            seen.append(dialog.objectName())
+
+    def unlock(dialog):
+        qtbot.keyClicks(dialog.secret, PASSPHRASE)
+        QTimer.singleShot(0, look)  # runs once the upgrade's window shows
+        click(qtbot, dialog, "open")
+
+    when_shown(PassphraseDialog, unlock)
+    store = open_database(path)
+    assert store is not None
+    try:
+        assert seen == ["upgrading"]
+        assert [m.name for m in migrations.applied(store.db)] == NAMES
+        assert store.keys.key == key
+    finally:
+        store.close()
+    assert not upgrade_pending(path, key)
+    assert not path.read_bytes().startswith(b"SQLite format 3")
