@@ -430,6 +430,7 @@ _PATH_WORDS = {
     "organizers": "organizers",
     "arrested": "organizers",
     "cases_cracked": "cases_cracked",
+    "cases": "cases_cracked",
     "share": "share",
     "period": "period",
     "code": "code",
@@ -452,8 +453,8 @@ def figure_title(path: str, lang: str) -> str:
             continue
         if key:
             table = key
+            # "cases" heads the cases table, and inside a row is its count of cases
             word = "cases_by_category" if key == "cases" and not parts else _PATH_WORDS.get(key)
-            word = "cases_cracked" if key == "cases" and parts else word
             parts.append(t(word, lang) if word else key)
         elif table == "gangs_smashed" and named in ("0", "1", "2"):
             parts.append(t(_STRETCHES[int(named)], lang))
