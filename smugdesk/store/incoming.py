@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from smugdesk.domain.words import Message, words
-from smugdesk.store.database import BULK_CACHE_KIB, CACHE_KIB
+from smugdesk.store.database import bulk_cache
 from smugdesk.store.merging import EVERY_DAY, settle
 from smugdesk.store.publications import COLUMNS, Touched
 
@@ -98,13 +98,10 @@ def absorb(store: Store, source: str) -> Absorbed:
         f"INSERT OR IGNORE INTO publications ({', '.join(COLUMNS)}) "
         f"SELECT {', '.join(COLUMNS)} FROM {source}.publications"
     )
-    execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")  # many index pages are touched
-    try:
+    with bulk_cache(store.db.conn):
         # The days touched matter to publications held before (received ones are
         # checked whole): none, none to remember (a new station's first sync).
         records = settle(store, first, days=bool(published))
-    finally:
-        execute(f"PRAGMA cache_size = {CACHE_KIB}")
     days = frozenset(d for (d,) in execute("SELECT day FROM temp.days"))
     execute("DROP TABLE temp.days")
     touched = Touched(days - {EVERY_DAY}, EVERY_DAY in days, received)

@@ -31,11 +31,10 @@ from smugdesk.store.accounts import Clock
 from smugdesk.store.audit import AuditFilter, AuditLog, Entry, Item, Stamp, record_image
 from smugdesk.store.changelog import ChangeLog
 from smugdesk.store.database import (
-    BULK_CACHE_KIB,
-    CACHE_KIB,
     Actor,
     ReadOnlyDatabase,
     StoreError,
+    bulk_cache,
     connect,
     immediate,
     known_errors,
@@ -411,12 +410,8 @@ class Store:
         for record in records:
             by_kind[kind_of(record).name].append(record)
         summary = WriteSummary()
-        conn = self.db.conn
-        conn.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
-        try:
+        with bulk_cache(self.db.conn):
             self._write_batch(by_kind, summary, progress, uuids or {})
-        finally:
-            conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
         return summary
 
     def _write_batch(

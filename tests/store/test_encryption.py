@@ -193,3 +193,31 @@ def test_the_audit_verifies_in_parallel_on_an_encrypted_file(users_db, monkeypat
     with _log_in(users_db, "admin", PASSWORD) as admin:
         verdict = admin.audit.verify()
     assert verdict.holds and verdict.head.entries > 5
+
+
+def test_an_encrypted_file_keeps_more_decrypted_pages_and_a_bulk_write_gives_them_back(db_path):
+    """A page missing from an encrypted file's cache costs a decryption: its connections
+    keep a larger cache than a plain file's, and a bulk write's larger cache is undone
+    to each connection's own size."""
+    from smugdesk.store.database import (
+        BULK_CACHE_KIB,
+        CACHE_KIB,
+        ENCRYPTED_CACHE_KIB,
+        bulk_cache,
+    )
+
+    _plain_store(db_path)
+
+    def cache(store):
+        return store.db.conn.execute("PRAGMA cache_size").fetchone()[0]
+
+    with open_store(db_path, ME) as store:
+        assert cache(store) == CACHE_KIB
+        with bulk_cache(store.db.conn):
+            assert cache(store) == BULK_CACHE_KIB
+        assert cache(store) == CACHE_KIB
+    crypt.encrypt(open_store(db_path, ME), passphrase=PASSPHRASE)
+    with open_store(db_path, ME, secret=Secret(Kind.PASSPHRASE, PASSPHRASE)) as store:
+        assert cache(store) == ENCRYPTED_CACHE_KIB
+        store.write_batch([make_catch("CT-3")])
+        assert cache(store) == ENCRYPTED_CACHE_KIB
