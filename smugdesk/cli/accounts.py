@@ -56,6 +56,11 @@ CHAIN_BREAKS = words(
 NO_RECORD = words("cli.no_record", "no record has the reference {ref!r}")
 ENTRIES = words("cli.entries", "{n:,} entries")
 WROTE_AUDIT = words("cli.wrote_audit", "Wrote {n:,} audit entries to {file}")
+HUB_NO_RECORDS = words(
+    "cli.hub_no_records",
+    "--record reads a station's database: the hub's audit keeps what was done with its "
+    "figures, not records' histories",
+)
 ORIGINS = words("cli.origins", "Where each value of {ref} came from:")
 ORIGIN = words(
     "cli.origin", "  {field}: {value}   ({station}, {user} at {workstation}, {wall}){mark}"
@@ -150,6 +155,8 @@ def _filter(args: argparse.Namespace, store: Store) -> AuditFilter:
 
 
 def _audit_show(args: argparse.Namespace) -> int:
+    if args.hub:
+        return _hub_audit_show(args)
     with opened(args) as store:
         which = _filter(args, store)
         if args.xlsx:
@@ -170,6 +177,34 @@ def _audit_show(args: argparse.Namespace) -> int:
         say(ENTRIES(n=n))
         for record in which.records or ():
             _origins(store, args.record, record)
+    return EXIT_OK
+
+
+def _hub_audit_show(args: argparse.Namespace) -> int:
+    """The hub's audit as this account may read it (its own entries; headquarters all)."""
+    from smugdesk.hub import audit as hub_audit
+    from smugdesk.hub.connection import target
+    from smugdesk.hub.schema import hub_session
+    from smugdesk.store import Actor
+
+    if args.record:
+        say(HUB_NO_RECORDS(), error=True)
+        return EXIT_BAD_INPUT
+    which = AuditFilter(args.date_from, args.date_to, args.filter_user or "")
+    with hub_session(target(args.hub)) as (conn, _hub):
+        entries = hub_audit.entries(conn, which)
+        if args.xlsx:
+            from smugdesk.io.audit_export import write_audit
+
+            n = write_audit(entries, {}, Path(args.xlsx), user_language())
+            actor = Actor.current()
+            detail = {"file": str(Path(args.xlsx).resolve()), "entries": n}
+            hub_audit.note(conn, "audit_export", detail, actor.user, actor.workstation)
+            say(WROTE_AUDIT(n=n, file=args.xlsx))
+            return EXIT_OK
+    for e in entries:
+        print(_line(e, {}))
+    say(ENTRIES(n=len(entries)))
     return EXIT_OK
 
 
@@ -308,6 +343,11 @@ def add_commands(sub: Any, login_options: Callable[[Parser], None]) -> None:
     )
     show.add_argument("--record", metavar="REF", help=h("only this record's history"))
     show.add_argument("--xlsx", metavar="FILE", help=h("write the entries to this workbook"))
+    show.add_argument(
+        "--hub",
+        metavar="URL",
+        help=h("read this PostgreSQL hub's audit instead (the reports made from it)"),
+    )
     show.add_argument(
         "--login",
         dest="user",

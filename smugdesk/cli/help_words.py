@@ -153,6 +153,10 @@ _HELP: dict[str, Words] = {
         words("cli.help.conflicts_hub", "list the conflicts of this PostgreSQL hub instead"),
         words("cli.help.report_hub", "report the figures of this PostgreSQL hub instead"),
         words(
+            "cli.help.audit_hub",
+            "read this PostgreSQL hub's audit instead (the reports made from it)",
+        ),
+        words(
             "cli.help.hub_reads",
             "read only the changes of stations of these agencies (comma-separated; its own "
             "agency always), not everyone's",

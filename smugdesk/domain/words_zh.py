@@ -1236,6 +1236,14 @@ ZH: dict[str, tuple[str, str]] = {
         "改为报告这个 PostgreSQL 中心库的数字",
         "改為報告這個 PostgreSQL 中心庫的數字",
     ),
+    "cli.help.audit_hub": (
+        "改为读取这个 PostgreSQL 中心库的审计（从它做出的报告）",
+        "改為讀取這個 PostgreSQL 中心庫的審計（從它做出的報告）",
+    ),
+    "cli.hub_no_records": (
+        "--record 读取的是工作站的数据库：中心库的审计记下的是对它的数字做了什么，不是记录的历史",
+        "--record 讀取的是工作站的資料庫：中心庫的審計記下的是對它的數字做了什麼，不是記錄的歷史",
+    ),
     "cli.publish_needs_db": (
         "--publish 把数字保存在工作站的数据库里：请给出 --db，而不是 --hub",
         "--publish 把數字保存在工作站的資料庫裡：請給出 --db，而不是 --hub",

@@ -115,3 +115,50 @@ def test_a_report_from_the_hub_is_kept_in_the_hubs_audit(stations, hub, tmp_path
         assert conn.execute("SELECT count(*) FROM hub.audit").fetchone()[0] == 2
     with pytest.raises(psycopg.errors.InsufficientPrivilege, match="append-only"):
         hub.sql("DELETE FROM hub.audit")
+
+
+def test_the_hubs_audit_is_read_from_the_command_line_as_each_account_may(
+    stations, hub, tmp_path, capsys
+):
+    """`audit show --hub` lists what the account may read (its own entries; headquarters
+    all), filters by day and user, and writes a workbook, which is kept in the audit."""
+    from openpyxl import load_workbook
+
+    (gz, gz_file), _hk, (_hq, hq_file) = stations
+    gz.save(make_catch("CT-1"), today=TODAY)
+    _sync(gz, gz_file)
+    for file in (hq_file, gz_file):
+        code, _, err = sd(
+            capsys, "report", "--hub", str(file), "--from", "2017-01-01", "--to", "2017-12-31",
+            "--xlsx", str(tmp_path / "r.xlsx"),
+        )  # fmt: skip
+        assert code == 0, err
+    code, out, err = sd(capsys, "audit", "show", "--hub", str(gz_file))
+    assert code == 0, err
+    *lines, total = out.splitlines()
+    assert len(lines) == 1 and "made a report" in lines[0] and "_gz" in lines[0]
+    assert total == "1 entries"
+    code, out, _ = sd(capsys, "audit", "show", "--hub", str(hq_file))
+    assert [("_hq" in line, "_gz" in line) for line in out.splitlines()[:-1]] == [
+        (False, True),
+        (True, False),
+    ]  # newest first
+    today = dt.datetime.now(dt.UTC).date()
+    for extra, shown in (
+        (["--from", str(today + dt.timedelta(days=1))], 0),
+        (["--to", str(today - dt.timedelta(days=1))], 0),
+        (["--from", str(today), "--to", str(today)], 2),
+        (["--user", "nobody-at-all"], 0),
+    ):
+        code, out, _ = sd(capsys, "audit", "show", "--hub", str(hq_file), *extra)
+        assert code == 0 and out.splitlines()[-1] == f"{shown} entries", extra
+    code, _, err = sd(capsys, "audit", "show", "--hub", str(hq_file), "--record", "CT-1")
+    assert code == 2 and "--record" in err
+    book = tmp_path / "hub-audit.xlsx"
+    code, _, err = sd(capsys, "audit", "show", "--hub", str(hq_file), "--xlsx", str(book))
+    assert code == 0, err
+    rows = list(load_workbook(book).active.iter_rows(min_row=2, values_only=True))
+    assert [row[4] for row in rows] == ["report", "report"]
+    assert '"account"' in rows[0][11] and '"from":"2017-01-01"' in rows[0][11]
+    kept = hub.sql('SELECT action, detail FROM hub.audit ORDER BY id')
+    assert kept[-1][0] == "audit_export" and kept[-1][1]["entries"] == 2
