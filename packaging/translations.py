@@ -401,6 +401,7 @@ TABLE: dict[str, tuple[str, str]] = {
     "Backup folder...": ("备份文件夹...", "備份資料夾..."),
     "Backups": ("备份", "備份"),
     "Backing up...": ("正在备份...", "正在備份..."),
+    "Backing up: {stage}": ("正在备份：{stage}", "正在備份：{stage}"),
     "Last backup: {when}": ("最近备份：{when}", "最近備份：{when}"),
     "No backup yet": ("尚无备份", "尚無備份"),
     "Not backed up": ("未能备份", "未能備份"),

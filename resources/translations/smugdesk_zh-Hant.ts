@@ -187,27 +187,32 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="58" />
+        <location filename="../../smugdesk/ui/backups.py" line="59" />
         <source>Last backup: {when}</source>
         <translation>最近備份：{when}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="60" />
+        <location filename="../../smugdesk/ui/backups.py" line="61" />
         <source>No backup yet</source>
         <translation>尚無備份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="65" />
+        <location filename="../../smugdesk/ui/backups.py" line="66" />
         <source>Backup folder</source>
         <translation>備份資料夾</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="79" />
+        <location filename="../../smugdesk/ui/backups.py" line="80" />
         <source>Backing up...</source>
         <translation>正在備份...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="89" />
+        <location filename="../../smugdesk/ui/backups.py" line="93" />
+        <source>Backing up: {stage}</source>
+        <translation>正在備份：{stage}</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="98" />
         <source>Not backed up</source>
         <translation>未能備份</translation>
     </message>
@@ -486,49 +491,49 @@
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="114" />
+        <location filename="../../smugdesk/ui/encryption.py" line="117" />
         <source>Encrypt database</source>
         <translation>加密資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="117" />
+        <location filename="../../smugdesk/ui/encryption.py" line="120" />
         <source>{path} will be encrypted (SQLCipher, AES-256). Each user's own password will open it; the others must choose a new password at their next login. Give your password to go on.</source>
         <translation>{path} 將被加密（SQLCipher，AES-256）。每位使用者以自己的密碼開啟它；除您以外，其他人下次登入時須選擇新密碼。請輸入您的密碼以繼續。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="123" />
+        <location filename="../../smugdesk/ui/encryption.py" line="126" />
         <source>{path} will be encrypted (SQLCipher, AES-256) and open only with the passphrase you choose here. Without it, or the recovery key shown next, nobody can read it, you included.</source>
         <translation>{path} 將被加密（SQLCipher，AES-256），只能用您在此選定的通關密語開啟。沒有它或接下來顯示的復原金鑰，任何人都無法讀取，包括您自己。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="135" />
-        <location filename="../../smugdesk/ui/encryption.py" line="150" />
+        <location filename="../../smugdesk/ui/encryption.py" line="138" />
+        <location filename="../../smugdesk/ui/encryption.py" line="153" />
         <source>Your password</source>
         <translation>您的密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="138" />
+        <location filename="../../smugdesk/ui/encryption.py" line="141" />
         <source>at least {n} characters</source>
         <translation>至少 {n} 個字元</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="140" />
-        <location filename="../../smugdesk/ui/encryption.py" line="151" />
+        <location filename="../../smugdesk/ui/encryption.py" line="143" />
+        <location filename="../../smugdesk/ui/encryption.py" line="154" />
         <source>Passphrase</source>
         <translation>通關密語</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="141" />
+        <location filename="../../smugdesk/ui/encryption.py" line="144" />
         <source>Passphrase again</source>
         <translation>再次輸入通關密語</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="142" />
+        <location filename="../../smugdesk/ui/encryption.py" line="145" />
         <source>Encrypt</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="158" />
+        <location filename="../../smugdesk/ui/encryption.py" line="161" />
         <source>The two passphrases differ.</source>
         <translation>兩次輸入的通關密語不同。</translation>
     </message>
@@ -617,52 +622,52 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="188" />
+        <location filename="../../smugdesk/ui/login.py" line="192" />
         <source>Protect this database with user accounts</source>
         <translation>以用戶帳戶保護此資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="190" />
+        <location filename="../../smugdesk/ui/login.py" line="194" />
         <source>Create the administrator of {path}. From then on everyone logs in, every change is recorded under their name, and each role may do only its part. This cannot be undone.</source>
         <translation>為 {path} 建立管理員。此後每個人都須登入，每項修改都記在其名下，每個角色只能做其分內之事。此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="201" />
+        <location filename="../../smugdesk/ui/login.py" line="205" />
         <source>at least {n} characters</source>
         <translation>至少 {n} 個字元</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="202" />
+        <location filename="../../smugdesk/ui/login.py" line="206" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="203" />
+        <location filename="../../smugdesk/ui/login.py" line="207" />
         <source>Display name</source>
         <translation>顯示名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="204" />
+        <location filename="../../smugdesk/ui/login.py" line="208" />
         <source>Password</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="205" />
+        <location filename="../../smugdesk/ui/login.py" line="209" />
         <source>Password again</source>
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="207" />
+        <location filename="../../smugdesk/ui/login.py" line="211" />
         <source>Create administrator</source>
         <translation>建立管理員</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="210" />
+        <location filename="../../smugdesk/ui/login.py" line="214" />
         <source>Not now</source>
         <translation>暫不</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="217" />
+        <location filename="../../smugdesk/ui/login.py" line="221" />
         <source>The two passwords differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
@@ -897,22 +902,22 @@ Last synced: {when}</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="262" />
+        <location filename="../../smugdesk/ui/login.py" line="266" />
         <source>Unlock</source>
         <translation>解鎖</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="265" />
+        <location filename="../../smugdesk/ui/login.py" line="269" />
         <source>Log in as someone else...</source>
         <translation>以其他用戶登入...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="273" />
+        <location filename="../../smugdesk/ui/login.py" line="277" />
         <source>Enter your password to go on where you left off.</source>
         <translation>輸入密碼，從離開處繼續。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="285" />
+        <location filename="../../smugdesk/ui/login.py" line="289" />
         <source>Locked — {user}</source>
         <translation>已鎖定 — {user}</translation>
     </message>
@@ -920,32 +925,32 @@ Last synced: {when}</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="96" />
+        <location filename="../../smugdesk/ui/login.py" line="97" />
         <source>smugdesk — log in</source>
         <translation>smugdesk — 登入</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="94" />
+        <location filename="../../smugdesk/ui/login.py" line="95" />
         <source>{path} has user accounts. Log in to work in it.</source>
         <translation>{path} 設有用戶帳戶。請登入後使用。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="92" />
+        <location filename="../../smugdesk/ui/login.py" line="93" />
         <source>{path} is encrypted and has user accounts. Log in to open it.</source>
         <translation>{path} 已加密並設有使用者帳戶。請登入以開啟它。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="102" />
+        <location filename="../../smugdesk/ui/login.py" line="103" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="103" />
+        <location filename="../../smugdesk/ui/login.py" line="104" />
         <source>Password</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="104" />
+        <location filename="../../smugdesk/ui/login.py" line="105" />
         <source>Log in</source>
         <translation>登入</translation>
     </message>
@@ -1288,44 +1293,44 @@ Last synced: {when}</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="143" />
+        <location filename="../../smugdesk/ui/login.py" line="147" />
         <source>An administrator reset your password, or the database was encrypted: choose a new one.</source>
         <translation>管理員重設了您的密碼，或資料庫已加密：請選擇新密碼。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="149" />
+        <location filename="../../smugdesk/ui/login.py" line="153" />
         <source>Change password</source>
         <translation>修改密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="154" />
-        <location filename="../../smugdesk/ui/login.py" line="177" />
+        <location filename="../../smugdesk/ui/login.py" line="158" />
+        <location filename="../../smugdesk/ui/login.py" line="181" />
         <source>Current password</source>
         <translation>目前密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="155" />
-        <location filename="../../smugdesk/ui/login.py" line="178" />
+        <location filename="../../smugdesk/ui/login.py" line="159" />
+        <location filename="../../smugdesk/ui/login.py" line="182" />
         <source>New password</source>
         <translation>新密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="156" />
+        <location filename="../../smugdesk/ui/login.py" line="160" />
         <source>New password again</source>
         <translation>再次輸入新密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="157" />
+        <location filename="../../smugdesk/ui/login.py" line="161" />
         <source>at least {n} characters</source>
         <translation>至少 {n} 個字元</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="158" />
+        <location filename="../../smugdesk/ui/login.py" line="162" />
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="166" />
+        <location filename="../../smugdesk/ui/login.py" line="170" />
         <source>The two new passwords differ.</source>
         <translation>兩次輸入的新密碼不一致。</translation>
     </message>
@@ -1333,27 +1338,27 @@ Last synced: {when}</source>
 <context>
     <name>PublicationsView</name>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="212" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="215" />
         <source>Nothing published yet: publish a summary report's figures from it.</source>
         <translation>尚無發佈：可在匯總報告中發佈其數字。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="214" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="217" />
         <source>Checking {n} publications against the records as they are now...</source>
         <translation>正在按目前記錄核對 {n} 份發佈……</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="219" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="222" />
         <source>Revised since publication: {n} of {total}.</source>
         <translation>發佈後已被修訂：{total} 份中的 {n} 份。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="221" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="224" />
         <source>The records still give the figures of all {total} publications.</source>
         <translation>目前記錄仍得出全部 {total} 份發佈的數字。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="233" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="236" />
         <source>Through the records: {records}</source>
         <translation>涉及的記錄：{records}</translation>
     </message>
@@ -1452,22 +1457,22 @@ Last synced: {when}</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="181" />
+        <location filename="../../smugdesk/ui/encryption.py" line="184" />
         <source>Recovery key</source>
         <translation>復原金鑰</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="184" />
+        <location filename="../../smugdesk/ui/encryption.py" line="187" />
         <source>This recovery key opens the database when every password is lost. It is shown only now: write it down and keep it apart from this computer.</source>
         <translation>所有密碼都遺失時，這個復原金鑰可以開啟資料庫。它只在此刻顯示：請抄下來，並與這台電腦分開保管。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="199" />
+        <location filename="../../smugdesk/ui/encryption.py" line="202" />
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/encryption.py" line="202" />
+        <location filename="../../smugdesk/ui/encryption.py" line="205" />
         <source>I have written the recovery key down</source>
         <translation>我已抄下復原金鑰</translation>
     </message>
@@ -2244,77 +2249,77 @@ Last synced: {when}</source>
 <context>
     <name>publications</name>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="38" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="39" />
         <source>The figures published for {start} to {end} are revised by what arrived: {n} changed (see Publications).</source>
         <translation>{start} 至 {end} 已發佈的數字被新到的記錄修訂：{n} 項有變化（見「發佈記錄」）。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="50" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="51" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="51" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="52" />
         <source>Published</source>
         <translation>發佈時間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="52" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="53" />
         <source>By</source>
         <translation>發佈人</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="53" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="54" />
         <source>Station</source>
         <translation>站點</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="54" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="55" />
         <source>Figures now</source>
         <translation>目前數字</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="69" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="70" />
         <source>checking...</source>
         <translation>核對中……</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="71" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="72" />
         <source>the same as published</source>
         <translation>與發佈時相同</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="72" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="73" />
         <source>revised: {n} figures changed</source>
         <translation>已修訂：{n} 項數字有變化</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="82" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="83" />
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="87" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="88" />
         <source>this station</source>
         <translation>本站</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="100" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="101" />
         <source>Figure</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="101" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="102" />
         <source>As published</source>
         <translation>發佈時</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="102" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="103" />
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/publications_view.py" line="103" />
+        <location filename="../../smugdesk/ui/publications_view.py" line="104" />
         <source>Change</source>
         <translation>修改</translation>
     </message>
@@ -2322,7 +2327,7 @@ Last synced: {when}</source>
 <context>
     <name>upgrading</name>
     <message>
-        <location filename="../../smugdesk/ui/upgrading.py" line="28" />
+        <location filename="../../smugdesk/ui/upgrading.py" line="30" />
         <source>Upgrading {file} for this version of smugdesk. This happens once and can take a minute for a large database; your records are kept.</source>
         <translation>正在為此版本的 smugdesk 升級 {file}。此操作只進行一次，大型資料庫可能需要約一分鐘；您的記錄會全部保留。</translation>
     </message>
@@ -2330,30 +2335,30 @@ Last synced: {when}</source>
 <context>
     <name>users</name>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="233" />
+        <location filename="../../smugdesk/ui/login.py" line="237" />
         <location filename="../../smugdesk/ui/users_view.py" line="53" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="234" />
+        <location filename="../../smugdesk/ui/login.py" line="238" />
         <location filename="../../smugdesk/ui/users_view.py" line="54" />
         <source>Display name</source>
         <translation>顯示名稱</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="235" />
+        <location filename="../../smugdesk/ui/login.py" line="239" />
         <source>Password</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="236" />
+        <location filename="../../smugdesk/ui/login.py" line="240" />
         <location filename="../../smugdesk/ui/users_view.py" line="55" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/login.py" line="237" />
+        <location filename="../../smugdesk/ui/login.py" line="241" />
         <location filename="../../smugdesk/ui/users_view.py" line="56" />
         <source>Agency</source>
         <translation>單位</translation>

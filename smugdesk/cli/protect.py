@@ -10,6 +10,7 @@ from smugdesk.cli.common import (
     EXIT_OK,
     Command,
     Passwords,
+    Progress,
     db_path,
     log_in,
     open_for,
@@ -33,8 +34,15 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     from smugdesk.cli.records import COUNT_OF, KINDS
     from smugdesk.store.backups import backup
 
+    bar = Progress()
     with opened(args) as store:
-        done = backup(store, Path(args.dest), keep=args.keep)
+        done = backup(
+            store,
+            Path(args.dest),
+            keep=args.keep,
+            progress=lambda stage, f: bar(text(stage) + (f" {f:.0%}" if f is not None else "")),
+        )
+    bar.done()
     records = ", ".join(text(COUNT_OF(n=n, what=KINDS[kind]())) for kind, n in done.counts.items())
     say(BACKED_UP(file=str(done.path), records=records))
     if done.removed:

@@ -973,6 +973,8 @@ ZH: dict[str, tuple[str, str]] = {
     "backup.why_counts": ("其记录数与数据库不符", "其記錄數與資料庫不符"),
     "backup.why_not_ours": ("它不是 smugdesk 数据库", "它不是 smugdesk 資料庫"),
     "backup.why_unreadable": ("无法读取", "無法讀取"),
+    "backup.copying": ("正在复制", "正在複製"),
+    "backup.verifying": ("正在核验副本", "正在核驗副本"),
     "cli.backed_up": (
         "已备份到 {file}（已核验：{records}）。",
         "已備份到 {file}（已核驗：{records}）。",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,14 @@ SUFFIX = ".sqlite"
 STAMP = "%Y%m%d-%H%M%S"
 DEFAULT_KEEP = 14
 LIVE = "WHERE deleted_at IS NULL"
+# Pages copied between two reports of progress (32 MB: a hundred steps over a
+# million catches, each one a call into SQLite, inside the same read snapshot).
+STEP_PAGES = 8_192
+
+COPYING = words("backup.copying", "copying")
+VERIFYING = words("backup.verifying", "verifying the copy")
+# progress(stage, fraction of the stage done, or None when unknown)
+BackupProgress = Callable[[Message, float | None], None]
 
 NOT_VERIFIED = words(
     "backup.not_verified",
@@ -67,10 +76,15 @@ def _target(source: Path, dest: Path, now: dt.datetime) -> Path:
     return dest
 
 
-def backup(store: Store, dest: Path, keep: int = DEFAULT_KEEP) -> Backup:
+def backup(
+    store: Store,
+    dest: Path,
+    keep: int = DEFAULT_KEEP,
+    progress: BackupProgress | None = None,
+) -> Backup:
     """Copy the database to ``dest`` (a file, or a folder that keeps the newest ``keep``)
     and verify the copy: SQLite's integrity check, and the same live records per kind as
-    the database had at the moment copied. Audited.
+    the database had at the moment copied. Audited. ``progress`` hears of each stage.
 
     Raises:
         BackupFailed: the copy did not verify (it is removed).
@@ -81,7 +95,7 @@ def backup(store: Store, dest: Path, keep: int = DEFAULT_KEEP) -> Backup:
     partial = target.with_name(f".{target.name}.partial")
     key = store.keys.key
     try:
-        expected, why = _copy(source, partial, key)
+        expected, why = _copy(source, partial, key, progress or _silent)
         if why is None and key is not None:  # an encrypted copy needs its key file
             _copy_keys(source, target)
     except BaseException:
@@ -115,7 +129,13 @@ def _copy_keys(source: Path, target: Path) -> None:
         raise BackupFailed(KEYS_UNWRITABLE(keys=str(keys_path(target)), detail=exc)) from None
 
 
-def _copy(source: Path, partial: Path, key: bytes | None) -> tuple[dict[str, int], Message | None]:
+def _silent(_stage: Message, _fraction: float | None) -> None:
+    pass
+
+
+def _copy(
+    source: Path, partial: Path, key: bytes | None, progress: BackupProgress
+) -> tuple[dict[str, int], Message | None]:
     """Copy the database to ``partial`` (encrypted with the same key as the database,
     when it is); the live records per kind of the snapshot copied, and why the copy is
     not good (None: it is)."""
@@ -128,8 +148,15 @@ def _copy(source: Path, partial: Path, key: bytes | None) -> tuple[dict[str, int
             expected = live_counts(reader)
             copy = engine.connect(partial, key=key)
             try:
-                reader.backup(copy)
+                # Step by step within the reader's snapshot: writers meanwhile do not
+                # make it start over (they write to the WAL, past the snapshot).
+                reader.backup(
+                    copy,
+                    pages=STEP_PAGES,
+                    progress=lambda _s, left, total: progress(COPYING(), 1 - left / total),
+                )
                 copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+                progress(VERIFYING(), None)
                 return expected, _problem(copy, expected, thorough=False)
             finally:
                 copy.close()

@@ -11,10 +11,11 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from smugdesk.accounts.roles import Can
+from smugdesk.domain.words import render
 from smugdesk.store import Store
 from smugdesk.store.backups import Backup, backup, default_folder, last_backup
-from smugdesk.ui.background import run_in_background
-from smugdesk.ui.failures import plain_message
+from smugdesk.ui.background import Report, run_in_background
+from smugdesk.ui.failures import app_language, plain_message
 
 DAY = dt.timedelta(days=1)
 CHECK_MS = 60 * 60 * 1000  # while the app runs, look once an hour whether one is due
@@ -78,10 +79,18 @@ class AutoBackup(QObject):
         self.running = True
         self.status.setText(self.tr("Backing up..."))
 
-        def work(_report: object) -> Backup:
+        lang = app_language()
+
+        def work(report: Report) -> Backup:
             folder.mkdir(parents=True, exist_ok=True)  # a read-only medium: told as a failure
             with reopen() as store:
-                return backup(store, folder)
+                return backup(
+                    store, folder, progress=lambda stage, f: report(render(stage, lang), f)
+                )
+
+        def progress(stage: str, fraction: float | None) -> None:
+            said = stage if fraction is None else f"{stage} {fraction:.0%}"
+            self.status.setText(self.tr("Backing up: {stage}").format(stage=said))
 
         def failed(exc: Exception) -> None:
             self.running = False
@@ -92,7 +101,7 @@ class AutoBackup(QObject):
             self.running = False
             self.show_last()
 
-        run_in_background(work, done, failed)
+        run_in_background(work, done, failed, progress)
 
     def on_quit(self) -> None:
         """When the app closes: a backup if none was made today (waits for it)."""

@@ -35,9 +35,14 @@ def _live_catches(path):
 
 
 def test_a_backup_taken_while_another_process_saves_verifies_and_holds_what_committed(
-    db_path, tmp_path
+    db_path, tmp_path, monkeypatch
 ):
+    """The copy goes a few pages at a time (as it does 32 MB at a time on a large file),
+    so that the writer commits between its steps: it stays one snapshot all the same."""
     import tests
+    from smugdesk.store import backups
+
+    monkeypatch.setattr(backups, "STEP_PAGES", 2)
 
     root = str(tests.__path__[0].rsplit("/", 1)[0])
     open_store(db_path).close()
@@ -50,9 +55,17 @@ def test_a_backup_taken_while_another_process_saves_verifies_and_holds_what_comm
             time.sleep(0.05)
         for n in range(4):
             committed = _live_catches(db_path)
+            heard = []
             with open_store(db_path, Actor("t", "t")) as store:
-                done = backup(store, tmp_path / f"b{n}.sqlite")
+                done = backup(
+                    store,
+                    tmp_path / f"b{n}.sqlite",
+                    progress=lambda *said, to=heard: to.append(said),
+                )
             assert done.counts["catch"] >= committed > 0
+            copied = [f for stage, f in heard if stage.id == "backup.copying"]
+            assert len(copied) > 3 and copied == sorted(copied) and copied[-1] == 1
+            assert heard[-1] == (backups.VERIFYING(), None)
             with open_store(done.path) as copy:  # it opens, and holds what it says
                 assert copy.count("catch") == done.counts["catch"]
                 assert integrity_ok(copy.db.conn) and copy.audit.verify().holds
