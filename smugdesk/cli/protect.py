@@ -52,7 +52,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     from smugdesk.accounts.roles import Can
-    from smugdesk.store.backups import backup_key, check_backup, restore
+    from smugdesk.store.backups import backup_key, restore
 
     db, backup_file = db_path(args), Path(args.backup)
     passwords = Passwords.of(args)
@@ -60,7 +60,6 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         log_in(current, args, passwords)
         current.access.require(Can.MANAGE)
         user, key = current.access.user, current.keys.key
-    check_backup(backup_file, key)
     aside = restore(db, backup_file, dt.datetime.now(), key)
     with open_store(db, key=backup_key(db, key)) as restored:
         restored.access.resume(user)
