@@ -318,6 +318,12 @@ def add_commands(sub: Any, login_options: Callable[[Parser], None]) -> None:
         _audit_show,
         login=False,
     )
+    _show_options(show)
+
+
+def _show_options(show: Parser) -> None:
+    """``audit show``'s options: which entries, from where, and its own login (--user
+    filters the entries here)."""
     show.add_argument(
         "--db",
         metavar="PATH",
