@@ -28,6 +28,7 @@ from smugdesk.io.importer import ImportProblem, ImportRefused, ImportResult, imp
 from smugdesk.store import Reopen
 from smugdesk.ui.background import run_in_background
 from smugdesk.ui.failures import plain_message
+from smugdesk.ui.field_titles import kind_titles
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -157,11 +158,15 @@ class ImportDialog(_WorkDialog):
     def done_ok(self, result: ImportResult) -> None:
         s = result.summary
         lines = [self.tr("Imported {n} rows.").format(n=f"{result.rows:,}")]
+        titles = kind_titles()
         for kind in ("agency", "case", "catch", "bust"):
             if s.added[kind] or s.changed[kind] or s.unchanged[kind]:
                 lines.append(
                     self.tr("{kind}: {a} added, {c} updated, {u} unchanged").format(
-                        kind=kind, a=s.added[kind], c=s.changed[kind], u=s.unchanged[kind]
+                        kind=titles[kind],
+                        a=f"{s.added[kind]:,}",
+                        c=f"{s.changed[kind]:,}",
+                        u=f"{s.unchanged[kind]:,}",
                     )
                 )
         self.finish("\n".join(lines))

@@ -465,3 +465,28 @@ def test_a_figure_has_one_name_on_the_dashboard_and_in_the_report(qtbot, store, 
         ):
             assert dashboard.findChild(QLabel, f"name_{key}").text() == t(word, lang)
     assert t("catches", "zh-Hans") == "查获起数"  # the report's word, on the dashboard too
+
+
+def test_an_import_summary_names_each_kind_in_the_apps_language(qtbot, store, settings, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from smugdesk.ui.app import install_translators
+    from smugdesk.ui.main_window import MainWindow
+    from smugdesk.ui.workbook_dialogs import ImportDialog
+
+    app = QApplication.instance()
+    translators = install_translators(app, "zh-Hant")
+    try:
+        window = MainWindow(store, settings, "zh-Hant")
+        qtbot.addWidget(window)
+        rows = [{**CATCH_ROW, "ref": f"I-{n}"} for n in range(1200)]
+        book = write_book(tmp_path / "good.xlsx", {"Catches": rows})
+        dialog = ImportDialog(store.reopen(), book, window.changes.announce, window, "zh-Hant")
+        qtbot.addWidget(dialog)
+        dialog.start()
+        qtbot.waitUntil(lambda: len(dialog.message.text().splitlines()) > 1, timeout=20_000)
+        said = dialog.message.text().splitlines()
+        assert said[1] == "查獲記錄：新增 1,200，更新 0，未變 0", said
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
