@@ -229,3 +229,28 @@ def test_help_speaks_the_locales_language(monkeypatch, capsys, locale, expected)
         main(["report", "--help"])
     out = capsys.readouterr().out
     assert all(word in out for word in expected), out
+
+
+def test_the_status_line_of_an_import_speaks_the_locales_language(monkeypatch, tmp_path):
+    """On a terminal, the stages an import goes through are said in the user's language,
+    never by their names in the code."""
+    import io
+
+    from smugdesk.cli.common import Progress
+    from smugdesk.cli.records import _staged
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    screen = Terminal()
+    said = _staged(Progress(screen))
+    for stage in ("reading", "writing", "catch"):
+        said(stage)
+    lines = [line for line in screen.getvalue().split("\r\x1b[K") if line]
+    assert [line.split("  (")[0].strip() for line in lines] == [
+        "正在读取并检查每一行",
+        "正在写入",
+        "查获记录已写入",
+    ]

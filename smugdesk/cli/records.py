@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from smugdesk.cli.common import (
     db_path,
     opened,
     say,
+    text,
 )
 from smugdesk.cli.help_words import h
 from smugdesk.domain.words import WordsError, render, user_language, words
@@ -62,6 +64,20 @@ PUBLISH_NEEDS_DB = words(
 )
 REPORT_EMPTY = words("cli.report_empty", "  No records in this period; the report says so.")
 WROTE = words("cli.wrote", "  wrote {file}")
+# What the terminal's status line says of each stage an import or the demo reports.
+STAGES = {
+    "reading": words("cli.stage.reading", "reading and checking every row"),
+    "writing": words("cli.stage.writing", "writing"),
+    "agency": words("cli.stage.agency", "agencies written"),
+    "case": words("cli.stage.case", "cases written"),
+    "catch": words("cli.stage.catch", "catches written"),
+    "bust": words("cli.stage.bust", "gang busts written"),
+}
+
+
+def _staged(bar: Progress) -> Callable[[str], None]:
+    """``bar`` hearing a stage by its name, in the user's language."""
+    return lambda stage: bar(text(STAGES[stage]()) if stage in STAGES else stage)
 KINDS = {
     "agency": words("cli.kind.agency", "agencies"),
     "case": words("cli.kind.case", "cases"),
@@ -88,7 +104,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     progress = Progress()
     with opened(args) as store:
         try:
-            result = import_workbook(store, path, progress=progress)
+            result = import_workbook(store, path, progress=_staged(progress))
         except ImportRefused as refused:
             progress.done()
             lang = user_language()
@@ -134,7 +150,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         if store.count("catch") or store.count("bust") or store.count("case"):
             say(DEMO_NOT_EMPTY(db=str(db_path(args))), error=True)
             return EXIT_BAD_INPUT
-        counts = load_demo(store, progress=progress)
+        counts = load_demo(store, progress=_staged(progress))
     progress.done()
     said = ", ".join(
         render(COUNT_OF(n=n, what=KINDS[kind]()), user_language()) for kind, n in counts.items()

@@ -1238,6 +1238,12 @@ ZH: dict[str, tuple[str, str]] = {
         "改为报告这个 PostgreSQL 中心库的数字",
         "改為報告這個 PostgreSQL 中心庫的數字",
     ),
+    "cli.stage.reading": ("正在读取并检查每一行", "正在讀取並檢查每一列"),
+    "cli.stage.writing": ("正在写入", "正在寫入"),
+    "cli.stage.agency": ("单位已写入", "單位已寫入"),
+    "cli.stage.case": ("案件已写入", "案件已寫入"),
+    "cli.stage.catch": ("查获记录已写入", "查獲記錄已寫入"),
+    "cli.stage.bust": ("打击团伙行动已写入", "打擊團夥行動已寫入"),
     "cli.help.audit_hub": (
         "改为读取这个 PostgreSQL 中心库的审计（从它做出的报告）",
         "改為讀取這個 PostgreSQL 中心庫的審計（從它做出的報告）",
