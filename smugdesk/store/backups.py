@@ -133,6 +133,17 @@ def _silent(_stage: Message, _fraction: float | None) -> None:
     pass
 
 
+def _copying(progress: BackupProgress) -> Callable[[int, int, int], None]:
+    """The backup API's progress (status, pages left, pages in all) as ``progress``
+    hears it; a step that failed (a full disk) counts no pages and says nothing."""
+
+    def step(_status: int, left: int, total: int) -> None:
+        if total > 0:
+            progress(COPYING(), 1 - left / total)
+
+    return step
+
+
 def _copy(
     source: Path, partial: Path, key: bytes | None, progress: BackupProgress
 ) -> tuple[dict[str, int], Message | None]:
@@ -150,11 +161,7 @@ def _copy(
             try:
                 # Step by step within the reader's snapshot: writers meanwhile do not
                 # make it start over (they write to the WAL, past the snapshot).
-                reader.backup(
-                    copy,
-                    pages=STEP_PAGES,
-                    progress=lambda _s, left, total: progress(COPYING(), 1 - left / total),
-                )
+                reader.backup(copy, pages=STEP_PAGES, progress=_copying(progress))
                 copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
                 progress(VERIFYING(), None)
                 return expected, _problem(copy, expected, thorough=False)
