@@ -84,6 +84,9 @@ def entries(conn: Conn, which: AuditFilter) -> list[Entry]:
     if which.user:
         where.append('lower("user") = lower(%s)')
         params.append(which.user)
+    if which.action:
+        where.append("action = %s")
+        params.append(which.action)
     rows = conn.execute(
         'SELECT id, at, role, "user", workstation, action, detail FROM hub.audit '
         f"WHERE {' AND '.join(where)} ORDER BY id DESC",

@@ -162,3 +162,9 @@ def test_the_hubs_audit_is_read_from_the_command_line_as_each_account_may(
     assert '"account"' in rows[0][11] and '"from":"2017-01-01"' in rows[0][11]
     kept = hub.sql('SELECT action, detail FROM hub.audit ORDER BY id')
     assert kept[-1][0] == "audit_export" and kept[-1][1]["entries"] == 2
+    from smugdesk.hub.audit import entries
+    from smugdesk.store.audit import AuditFilter
+
+    with connect(target(str(hq_file))) as conn:
+        [export] = entries(conn, AuditFilter(action="audit_export"))
+    assert export.detail["file"] == str(book.resolve()) and export.detail["account"].endswith("hq")
