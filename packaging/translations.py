@@ -402,6 +402,8 @@ TABLE: dict[str, tuple[str, str]] = {
     "Backups": ("备份", "備份"),
     "Backing up...": ("正在备份...", "正在備份..."),
     "Backing up: {stage}": ("正在备份：{stage}", "正在備份：{stage}"),
+    "Backing up before closing...": ("关闭前正在备份...", "關閉前正在備份..."),
+    "Backing up before closing: {stage}": ("关闭前正在备份：{stage}", "關閉前正在備份：{stage}"),
     "Last backup: {when}": ("最近备份：{when}", "最近備份：{when}"),
     "No backup yet": ("尚无备份", "尚無備份"),
     "Not backed up": ("未能备份", "未能備份"),

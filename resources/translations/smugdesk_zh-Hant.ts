@@ -187,34 +187,44 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="59" />
+        <location filename="../../smugdesk/ui/backups.py" line="61" />
         <source>Last backup: {when}</source>
         <translation>最近備份：{when}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="61" />
+        <location filename="../../smugdesk/ui/backups.py" line="63" />
         <source>No backup yet</source>
         <translation>尚無備份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="66" />
+        <location filename="../../smugdesk/ui/backups.py" line="68" />
         <source>Backup folder</source>
         <translation>備份資料夾</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="80" />
+        <location filename="../../smugdesk/ui/backups.py" line="81" />
         <source>Backing up...</source>
         <translation>正在備份...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="93" />
+        <location filename="../../smugdesk/ui/backups.py" line="85" />
         <source>Backing up: {stage}</source>
         <translation>正在備份：{stage}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="98" />
+        <location filename="../../smugdesk/ui/backups.py" line="90" />
         <source>Not backed up</source>
         <translation>未能備份</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="103" />
+        <source>Backing up before closing...</source>
+        <translation>關閉前正在備份...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="113" />
+        <source>Backing up before closing: {stage}</source>
+        <translation>關閉前正在備份：{stage}</translation>
     </message>
 </context>
 <context>
@@ -599,22 +609,22 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="198" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="203" />
         <source>Export workbook</source>
         <translation>匯出活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="199" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="204" />
         <source>Exporting to {name}...</source>
         <translation>正在匯出到 {name}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="201" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="206" />
         <source>{sheet}: {n} rows written...</source>
         <translation>{sheet}：已寫入 {n} 列...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="218" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="223" />
         <source>Exported: {rows}</source>
         <translation>已匯出：{rows}</translation>
     </message>
@@ -811,82 +821,82 @@ Last synced: {when}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="134" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="135" />
         <source>Import workbook</source>
         <translation>匯入活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="137" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="138" />
         <source>Importing {name}...</source>
         <translation>正在匯入 {name}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="140" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="141" />
         <source>Reading and checking every row...</source>
         <translation>正在讀取並檢查每一列...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="141" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="142" />
         <source>Writing...</source>
         <translation>正在寫入...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="142" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="143" />
         <source>Agencies written.</source>
         <translation>單位已寫入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="143" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="144" />
         <source>Cases written.</source>
         <translation>案件已寫入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="144" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="145" />
         <source>Catches written.</source>
         <translation>查獲記錄已寫入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="145" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="146" />
         <source>Gang busts written.</source>
         <translation>打擊團夥行動已寫入。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="159" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="160" />
         <source>Imported {n} rows.</source>
         <translation>已匯入 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="163" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="165" />
         <source>{kind}: {a} added, {c} updated, {u} unchanged</source>
         <translation>{kind}：新增 {a}，更新 {c}，未變 {u}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="174" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="179" />
         <source>The workbook was refused; nothing was imported. {n} problem(s):</source>
         <translation>活頁簿被拒絕，未匯入任何內容。共 {n} 個問題：</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="180" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="185" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="180" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="185" />
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="180" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="185" />
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="180" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="185" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="187" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="192" />
         <source>Copy problems</source>
         <translation>複製問題列表</translation>
     </message>
@@ -1757,7 +1767,7 @@ Last synced: {when}</source>
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="118" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="119" />
         <source>Failed: {error}. Nothing was changed.</source>
         <translation>失敗：{error}。未做任何更改。</translation>
     </message>
@@ -2231,17 +2241,17 @@ Last synced: {when}</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="229" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="234" />
         <source>Blank template</source>
         <translation>空白範本</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="231" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="236" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="239" />
+        <location filename="../../smugdesk/ui/workbook_dialogs.py" line="244" />
         <source>Not written</source>
         <translation>未寫入</translation>
     </message>

@@ -5,18 +5,20 @@ one when the app closes or, while it runs, once a day."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QEventLoop, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from smugdesk.accounts.roles import Can
 from smugdesk.domain.words import render
 from smugdesk.store import Store
 from smugdesk.store.backups import Backup, backup, default_folder, last_backup
-from smugdesk.ui.background import Report, run_in_background
+from smugdesk.ui.background import Report, Work, run_in_background
 from smugdesk.ui.failures import app_language, plain_message
 
+log = logging.getLogger("smugdesk")
 DAY = dt.timedelta(days=1)
 CHECK_MS = 60 * 60 * 1000  # while the app runs, look once an hour whether one is due
 
@@ -75,18 +77,8 @@ class AutoBackup(QObject):
 
     def back_up_now(self) -> None:
         """A backup in the background; its outcome in the status bar (or a box)."""
-        folder, reopen = self.folder(), self.store.reopen()
         self.running = True
         self.status.setText(self.tr("Backing up..."))
-
-        lang = app_language()
-
-        def work(report: Report) -> Backup:
-            folder.mkdir(parents=True, exist_ok=True)  # a read-only medium: told as a failure
-            with reopen() as store:
-                return backup(
-                    store, folder, progress=lambda stage, f: report(render(stage, lang), f)
-                )
 
         def progress(stage: str, fraction: float | None) -> None:
             said = stage if fraction is None else f"{stage} {fraction:.0%}"
@@ -101,11 +93,47 @@ class AutoBackup(QObject):
             self.running = False
             self.show_last()
 
-        run_in_background(work, done, failed, progress)
+        run_in_background(self._work(), done, failed, progress)
 
     def on_quit(self) -> None:
-        """When the app closes: a backup if none was made today (waits for it)."""
-        if self.due() and not self.running:
-            folder = self.folder()
-            folder.mkdir(parents=True, exist_ok=True)
-            backup(self.store, folder)
+        """When the app closes: a backup if none was made today. The window has gone by
+        then: a small one says how far the backup got while the app waits for it."""
+        if not self.due() or self.running:
+            return
+        shown = QProgressDialog(self.tr("Backing up before closing..."), "", 0, 100)
+        shown.setObjectName("closing_backup")
+        shown.setWindowTitle("smugdesk")
+        shown.setCancelButton(None)  # no Cancel: a cut-off copy would be thrown away
+        shown.setAutoClose(False)
+        shown.setValue(0)
+        shown.show()
+        waiting = QEventLoop()
+
+        def progress(stage: str, fraction: float | None) -> None:
+            shown.setLabelText(self.tr("Backing up before closing: {stage}").format(stage=stage))
+            if fraction is None:
+                shown.setRange(0, 0)  # the check of the copy: busy, no measure
+            else:
+                shown.setValue(round(fraction * 100))
+
+        def failed(exc: Exception) -> None:
+            log.warning("the backup on closing failed: %s", plain_message(exc))
+            waiting.quit()
+
+        run_in_background(self._work(), lambda _done: waiting.quit(), failed, progress)
+        waiting.exec()
+        shown.close()
+
+    def _work(self) -> Work:
+        """A backup to the folder on a connection of its own, its stages reported in
+        the app's language."""
+        folder, reopen, lang = self.folder(), self.store.reopen(), app_language()
+
+        def work(report: Report) -> Backup:
+            folder.mkdir(parents=True, exist_ok=True)  # a read-only medium: told as a failure
+            with reopen() as store:
+                return backup(
+                    store, folder, progress=lambda stage, f: report(render(stage, lang), f)
+                )
+
+        return work

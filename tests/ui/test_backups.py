@@ -43,3 +43,39 @@ def test_the_automatic_backup_runs_at_most_once_a_day(window, tmp_path):
     assert len(list(backups.folder().iterdir())) == 2
     backups.show_last()
     assert window.findChild(QLabel, "backup_status").text() == "Last backup: 2026-11-28 12:00"
+
+
+def test_the_backup_on_closing_shows_how_far_it_got(window, monkeypatch):
+    """The window has gone when the app closes: a small one says what the backup is
+    doing until it is done, and then goes."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    from smugdesk.ui import backups as module
+
+    seen = []
+
+    class Watched(QProgressDialog):
+        def setLabelText(self, text):
+            seen.append((text, self.isVisible()))
+            super().setLabelText(text)
+
+        def setValue(self, value):
+            seen.append((f"{value}%", True))
+            super().setValue(value)
+
+        def close(self):
+            seen.append(("closed", self.isVisible()))
+            return super().close()
+
+    monkeypatch.setattr(module, "QProgressDialog", Watched)
+    window.store.save(make_catch(), today=TODAY)
+    window.backups.on_quit()
+    assert [text for text, _ in seen] == [
+        "0%",
+        "Backing up before closing: copying",
+        "100%",
+        "Backing up before closing: verifying the copy",
+        "closed",
+    ]
+    assert all(visible for _, visible in seen)
+    assert len(list(window.backups.folder().iterdir())) == 1
