@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
 
 from smugdesk.ui.failures import UnexpectedFailure, is_expected, show_unexpected
 
@@ -83,3 +83,29 @@ def run_in_background(
     job.signals.done.connect(finish_ok)
     job.signals.failed.connect(finish_failed)
     QThreadPool.globalInstance().start(job)
+
+
+def run_and_wait(
+    work: Work, on_progress: Callable[[str, float | None], None] | None = None
+) -> Any:
+    """Run ``work(report)`` in a worker thread and wait for it with the event loop
+    turning (windows keep painting, and one shown meanwhile can say how far it got);
+    its result, or what it raised (``run_in_background``'s failures: an unexpected one
+    was shown and comes back as an ``UnexpectedFailure``)."""
+    loop = QEventLoop()
+    outcome: list[Any] = []
+    failure: list[Exception] = []
+
+    def done(result: Any) -> None:
+        outcome.append(result)
+        loop.quit()
+
+    def failed(exc: Exception) -> None:
+        failure.append(exc)
+        loop.quit()
+
+    run_in_background(work, done, failed, on_progress)
+    loop.exec()  # the job's signals are queued: they arrive only once this turns
+    if failure:
+        raise failure[0]
+    return outcome[0]

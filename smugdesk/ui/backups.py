@@ -8,14 +8,14 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from smugdesk.accounts.roles import Can
 from smugdesk.domain.words import render
 from smugdesk.store import Store
 from smugdesk.store.backups import Backup, backup, default_folder, last_backup
-from smugdesk.ui.background import Report, Work, run_in_background
+from smugdesk.ui.background import Report, Work, run_and_wait, run_in_background
 from smugdesk.ui.failures import app_language, plain_message
 
 log = logging.getLogger("smugdesk")
@@ -107,7 +107,6 @@ class AutoBackup(QObject):
         shown.setAutoClose(False)
         shown.setValue(0)
         shown.show()
-        waiting = QEventLoop()
 
         def progress(stage: str, fraction: float | None) -> None:
             shown.setLabelText(self.tr("Backing up before closing: {stage}").format(stage=stage))
@@ -116,13 +115,12 @@ class AutoBackup(QObject):
             else:
                 shown.setValue(round(fraction * 100))
 
-        def failed(exc: Exception) -> None:
+        try:
+            run_and_wait(self._work(), progress)
+        except Exception as exc:  # closing goes on; the next start retries
             log.warning("the backup on closing failed: %s", plain_message(exc))
-            waiting.quit()
-
-        run_in_background(self._work(), lambda _done: waiting.quit(), failed, progress)
-        waiting.exec()
-        shown.close()
+        finally:
+            shown.close()
 
     def _work(self) -> Work:
         """A backup to the folder on a connection of its own, its stages reported in

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
 
 from smugdesk.store import Store, StoreError, open_store, upgrade, upgrade_pending
 from smugdesk.store.encryption import Secret, key_for
-from smugdesk.ui.background import run_in_background
+from smugdesk.ui.background import run_and_wait
 
 
 def upgrade_first(path: Path, parent: QWidget | None = None, key: bytes | None = None) -> bool:
@@ -41,21 +41,17 @@ def upgrade_first(path: Path, parent: QWidget | None = None, key: bytes | None =
     dialog.setCancelButton(None)  # no button: it cannot be stopped half-way
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
-    loop = QEventLoop()
-    failures: list[Exception] = []
-
-    def failed(exc: Exception) -> None:
-        failures.append(exc)
-        loop.quit()
-
-    run_in_background(lambda _report: upgrade(path, key), lambda _done: loop.quit(), failed)
     dialog.show()
-    loop.exec()
-    dialog.close()
-    dialog.deleteLater()
-    if failures and isinstance(failures[0], StoreError):
-        raise failures[0]
-    return not failures
+    try:
+        run_and_wait(lambda _report: upgrade(path, key))
+    except StoreError:
+        raise
+    except Exception:  # shown already (run_in_background): said as False
+        return False
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+    return True
 
 
 def open_unlocked(path: Path, secret: Secret, parent: QWidget | None = None) -> Store | None:

@@ -116,3 +116,26 @@ def test_an_older_encrypted_database_is_upgraded_after_its_passphrase(qtbot, tmp
         store.close()
     assert not upgrade_pending(path, key)
     assert not path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_an_upgrade_that_fails_plainly_says_why_and_leaves_the_file_to_try_again(
+    qtbot, tmp_path, monkeypatch
+):
+    import pytest
+
+    from smugdesk.store import StoreError
+    from smugdesk.store.database import NO_WAL
+    from smugdesk.ui import upgrading
+
+    path = tmp_path / "older.sqlite"
+    _older(path)
+
+    def refused(_path, _key):
+        raise StoreError(NO_WAL(path=str(_path), mode="delete"))
+
+    monkeypatch.setattr(upgrading, "upgrade", refused)
+    with pytest.raises(StoreError, match="delete"):
+        upgrading.upgrade_first(path)
+    assert upgrade_pending(path)
+    windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "upgrading"]
+    assert not [w for w in windows if w.isVisible()]
