@@ -403,6 +403,8 @@ TABLE: dict[str, tuple[str, str]] = {
     "Backing up...": ("正在备份...", "正在備份..."),
     "Backing up: {stage}": ("正在备份：{stage}", "正在備份：{stage}"),
     "Backing up before closing...": ("关闭前正在备份...", "關閉前正在備份..."),
+    "Encrypting {file}...": ("正在加密 {file}...", "正在加密 {file}..."),
+    "Decrypting {file}...": ("正在解密 {file}...", "正在解密 {file}..."),
     "Backing up before closing: {stage}": ("关闭前正在备份：{stage}", "關閉前正在備份：{stage}"),
     "Last backup: {when}": ("最近备份：{when}", "最近備份：{when}"),
     "No backup yet": ("尚无备份", "尚無備份"),

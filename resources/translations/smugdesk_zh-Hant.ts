@@ -222,7 +222,7 @@
         <translation>關閉前正在備份...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="113" />
+        <location filename="../../smugdesk/ui/backups.py" line="112" />
         <source>Backing up before closing: {stage}</source>
         <translation>關閉前正在備份：{stage}</translation>
     </message>
@@ -1775,24 +1775,34 @@ Last synced: {when}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="92" />
+        <location filename="../../smugdesk/ui/app.py" line="96" />
         <source>This database is empty.</source>
         <translation>此資料庫為空。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="94" />
+        <location filename="../../smugdesk/ui/app.py" line="98" />
         <source>Load the demo campaign (2015-2017) to look around, or start empty?</source>
         <translation>載入示範行動資料（2015-2017）以便熟悉，還是從空資料庫開始？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="99" />
+        <location filename="../../smugdesk/ui/app.py" line="103" />
         <source>Load the demo</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="101" />
+        <location filename="../../smugdesk/ui/app.py" line="105" />
         <source>Start empty</source>
         <translation>從空資料庫開始</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/app.py" line="235" />
+        <source>Encrypting {file}...</source>
+        <translation>正在加密 {file}...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/app.py" line="251" />
+        <source>Decrypting {file}...</source>
+        <translation>正在解密 {file}...</translation>
     </message>
     <message>
         <location filename="../../smugdesk/ui/failures.py" line="57" />

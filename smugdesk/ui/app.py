@@ -7,12 +7,14 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TypeVar, cast
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from smugdesk.accounts.roles import Can, User
 from smugdesk.demo import load_demo
@@ -20,7 +22,8 @@ from smugdesk.domain.records import Invalid
 from smugdesk.places import APP_NAME, clean_scratch, log_path
 from smugdesk.shipped import resource
 from smugdesk.store import Store, StoreError, default_db_path, open_store
-from smugdesk.store.encryption import Secret, decrypt, encrypt
+from smugdesk.store.encryption import Encrypted, Secret, decrypt, encrypt
+from smugdesk.ui.background import run_and_wait
 from smugdesk.ui.encryption import RecoveryKeyDialog, open_database
 from smugdesk.ui.failures import plain_message, show_unexpected
 from smugdesk.ui.login import FirstAdminDialog, LoginDialog, problems_text
@@ -29,6 +32,7 @@ from smugdesk.ui.window_check import fatal_start_guard, window_problem
 from smugdesk.vault.slots import Kind
 
 log = logging.getLogger("smugdesk")
+T = TypeVar("T")
 # The freedesktop id: names the .desktop file, the AppStream metainfo and the icon,
 # and tells Wayland compositors which launcher a window belongs to.
 DESKTOP_ID = "org.smugdesk.Smugdesk"
@@ -152,12 +156,44 @@ class Session:
 
     def _replace_window(self) -> None:
         old = self.window
-        assert old is not None
-        old.save_state()  # the new window opens where the old one was
+        if old is not None:
+            old.save_state()  # the new window opens where the old one was
         self.window = self._new_window()
         self.window.show()
-        old.close()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def _step_aside(self) -> None:
+        """Close the window for good before its file is converted: the conversion must
+        be the file's only user while the event loop turns (its timers stopped, its
+        store no longer listened to; deleted once back in the main loop)."""
+        old, self.window = self.window, None
+        if old is None:
+            return
+        old.close()  # saves its place for the next window, stops the hub and the idle lock
+        for timer in old.findChildren(QTimer):
+            timer.stop()
         old.deleteLater()
+
+    def _converted(self, doing: str, convert: Callable[[Store], T]) -> T:
+        """Convert the file in place off the window's thread (``convert`` gets a store
+        of its own, as the same user, and closes it) while a small window says so; the
+        window and its store close first. What ``convert`` returned, or raised."""
+        reopen = self.store.reopen()
+        self._step_aside()
+        self.store.close()
+        shown = QProgressDialog(doing, "", 0, 0)
+        shown.setObjectName("converting")
+        shown.setWindowTitle("smugdesk")
+        shown.setCancelButton(None)  # no button: it cannot be stopped half-way
+        shown.setMinimumWidth(440)
+        shown.show()
+        try:
+            return cast(T, run_and_wait(lambda _report: convert(reopen())))
+        finally:
+            shown.close()
+            shown.deleteLater()
 
     def switch_database(self, path: str) -> bool:
         """Work in the database at ``path`` (created if new). False: it could not be
@@ -185,33 +221,40 @@ class Session:
         as the same user, and show the recovery key once."""
         user, path = self.store.access.user, Path(self.store.path)
         text = secret.text
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+        def convert(store: Store) -> Encrypted | Invalid:
+            try:
+                return encrypt(
+                    store,
+                    passphrase=text if secret.kind is Kind.PASSPHRASE else "",
+                    password=text if secret.kind is Kind.USER else "",
+                )
+            except Invalid as exc:  # said to the person, as a refusal of the store is
+                return exc
+
+        doing = QApplication.translate("app", "Encrypting {file}...").format(file=path.name)
         try:
-            done = encrypt(
-                self.store,
-                passphrase=text if secret.kind is Kind.PASSPHRASE else "",
-                password=text if secret.kind is Kind.USER else "",
-            )
-        except (StoreError, Invalid) as exc:
+            done = self._converted(doing, convert)
+        except Exception as exc:
             self._reopen(path, None, user)
-            QMessageBox.warning(self.window, "smugdesk", _why(exc))
+            QMessageBox.warning(self.window, "smugdesk", plain_message(exc))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        if isinstance(done, Invalid):
+            self._reopen(path, None, user)
+            QMessageBox.warning(self.window, "smugdesk", _why(done))
+            return
         self._reopen(path, secret, user)
         RecoveryKeyDialog(done.recovery_key, self.window).exec()
 
     def decrypt_database(self) -> None:
         user, path, key = self.store.access.user, Path(self.store.path), self.store.keys.key
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        doing = QApplication.translate("app", "Decrypting {file}...").format(file=path.name)
         try:
-            decrypt(self.store)
-        except StoreError as exc:
+            self._converted(doing, decrypt)
+        except Exception as exc:
             self._reopen(path, None, user, key)
             QMessageBox.warning(self.window, "smugdesk", plain_message(exc))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self._reopen(path, None, user)
 
     def _reopen(

@@ -139,3 +139,60 @@ def test_with_accounts_the_login_opens_it_and_decrypt_makes_it_plain(
         QApplication.instance().removeTranslator(t)
     s.window.close()
     s.store.close()
+
+
+def _encrypt_from_the_menu(qtbot, session):
+    def fill(dialog):
+        qtbot.keyClicks(dialog.password, PASSPHRASE)
+        qtbot.keyClicks(dialog.again, PASSPHRASE)
+        click(qtbot, dialog, "encrypt")
+
+    when_shown(EncryptDialog, fill)
+    session.window.findChild(QAction, "encrypt_database").trigger()
+
+
+def test_the_window_steps_aside_while_a_small_one_says_the_file_is_being_encrypted(
+    qtbot, session, db_path, monkeypatch
+):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from smugdesk.ui import app as module
+    from smugdesk.ui.main_window import MainWindow
+
+    seen = []
+
+    class Watched(QProgressDialog):
+        def show(self):
+            super().show()
+            windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+            seen.append((self.labelText(), [w.isVisible() for w in windows]))
+
+    monkeypatch.setattr(module, "QProgressDialog", Watched)
+    when_shown(RecoveryKeyDialog, lambda d: (d.kept.setChecked(True), d.ok.click()))
+    _encrypt_from_the_menu(qtbot, session)
+    qtbot.addWidget(session.window)
+    assert seen == [(f"Encrypting {db_path.name}...", [False])]  # the old window had gone
+    assert not db_path.read_bytes().startswith(PLAIN_HEADER)
+    assert session.window.isVisible() and session.window.lists["catch"].model.rowCount() == 1
+
+
+def test_an_encryption_refused_half_way_leaves_the_file_plain_and_says_why(
+    qtbot, session, db_path, monkeypatch
+):
+    from smugdesk.store import StoreError
+    from smugdesk.store.encryption import NOT_VERIFIED
+    from smugdesk.ui import app as module
+
+    def refused(store, **_secrets):
+        store.close()
+        raise StoreError(NOT_VERIFIED(path=str(db_path)))
+
+    told = []
+    monkeypatch.setattr(module, "encrypt", refused)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, said: told.append(said))
+    _encrypt_from_the_menu(qtbot, session)
+    qtbot.addWidget(session.window)
+    assert len(told) == 1 and db_path.name in told[0]
+    assert db_path.read_bytes().startswith(PLAIN_HEADER)
+    assert session.window.isVisible() and session.window.lists["catch"].model.rowCount() == 1
+    assert session.window.findChild(QAction, "encrypt_database").isEnabled()
