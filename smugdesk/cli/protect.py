@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smugdesk.cli.common import (
     EXIT_OK,
@@ -23,6 +24,9 @@ from smugdesk.domain.words import words
 from smugdesk.store import open_store
 from smugdesk.vault.keyfile import keys_path
 
+if TYPE_CHECKING:
+    from smugdesk.store.backups import BackupProgress
+
 BACKED_UP = words("cli.backed_up", "Backed up to {file} (verified: {records}).")
 ROTATED = words("cli.rotated", "Removed older backups: {files}")
 RESTORED = words(
@@ -36,18 +40,18 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
     bar = Progress()
     with opened(args) as store:
-        done = backup(
-            store,
-            Path(args.dest),
-            keep=args.keep,
-            progress=lambda stage, f: bar(text(stage) + (f" {f:.0%}" if f is not None else "")),
-        )
+        done = backup(store, Path(args.dest), keep=args.keep, progress=_stages(bar))
     bar.done()
     records = ", ".join(text(COUNT_OF(n=n, what=KINDS[kind]())) for kind, n in done.counts.items())
     say(BACKED_UP(file=str(done.path), records=records))
     if done.removed:
         say(ROTATED(files=", ".join(p.name for p in done.removed)))
     return EXIT_OK
+
+
+def _stages(bar: Progress) -> BackupProgress:
+    """A backup's or a restore's stages on the terminal's status line."""
+    return lambda stage, f: bar(text(stage) + (f" {f:.0%}" if f is not None else ""))
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
@@ -60,7 +64,9 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         log_in(current, args, passwords)
         current.access.require(Can.MANAGE)
         user, key = current.access.user, current.keys.key
-    aside = restore(db, backup_file, dt.datetime.now(), key)
+    bar = Progress()
+    aside = restore(db, backup_file, dt.datetime.now(), key, progress=_stages(bar))
+    bar.done()
     with open_store(db, key=backup_key(db, key)) as restored:
         restored.access.resume(user)
         restored.note("restore", {"backup": str(backup_file.resolve()), "kept": str(aside)})

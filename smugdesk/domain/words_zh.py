@@ -975,6 +975,7 @@ ZH: dict[str, tuple[str, str]] = {
     "backup.why_unreadable": ("无法读取", "無法讀取"),
     "backup.copying": ("正在复制", "正在複製"),
     "backup.verifying": ("正在核验副本", "正在核驗副本"),
+    "backup.checking": ("正在检查备份", "正在檢查備份"),
     "cli.backed_up": (
         "已备份到 {file}（已核验：{records}）。",
         "已備份到 {file}（已核驗：{records}）。",

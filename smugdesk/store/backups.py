@@ -31,6 +31,7 @@ STEP_PAGES = 8_192
 
 COPYING = words("backup.copying", "copying")
 VERIFYING = words("backup.verifying", "verifying the copy")
+CHECKING = words("backup.checking", "checking the backup")
 # progress(stage, fraction of the stage done, or None when unknown)
 BackupProgress = Callable[[Message, float | None], None]
 
@@ -301,12 +302,20 @@ def check_backup(path: Path, key: bytes | None = None) -> None:
         raise BackupFailed(BAD_BACKUP(file=str(path), why=why))
 
 
-def restore(db: Path, backup_file: Path, now: dt.datetime, key: bytes | None = None) -> Path:
+def restore(
+    db: Path,
+    backup_file: Path,
+    now: dt.datetime,
+    key: bytes | None = None,
+    progress: BackupProgress | None = None,
+) -> Path:
     """Put a verified backup in place of the database at ``db``; the database that was
     there is kept aside, renamed (never deleted), with its key file. Returns where it
     was kept. An encrypted backup opens with ``key`` (the database's) and brings its
     own key file. Nobody may have the database open. The restored database becomes a
-    new station (``store.changelog``)."""
+    new station (``store.changelog``). ``progress`` hears of each stage."""
+    progress = progress or _silent
+    progress(CHECKING(), None)
     check_backup(backup_file, key)
     backup_key_ = backup_key(backup_file, key)
     aside = db.with_name(f"{db.stem}.replaced-{now.strftime(STAMP)}{db.suffix}")
@@ -330,7 +339,7 @@ def restore(db: Path, backup_file: Path, now: dt.datetime, key: bytes | None = N
         )
         target = engine.connect(db, key=backup_key_)
         try:
-            source.backup(target)
+            source.backup(target, pages=STEP_PAGES, progress=_copying(progress))
             target.execute("PRAGMA journal_mode = WAL")
             # Changes made after the backup may have gone to other stations already:
             # the restored file writes under a station id of its own from here on.

@@ -97,7 +97,12 @@ def test_restore_puts_a_backup_back_and_keeps_the_replaced_database(db_path, tmp
         store.save(make_catch("KEPT"), today=TODAY)
         copy = backup(store, tmp_path / "b.sqlite").path
         store.save(make_catch("LATER"), today=TODAY)
-    aside = restore(db_path, copy, dt.datetime(2026, 11, 28, 10, 0))
+    heard = []
+    aside = restore(
+        db_path, copy, dt.datetime(2026, 11, 28, 10, 0), progress=lambda *s: heard.append(s)
+    )
+    assert heard[0][0].id == "backup.checking" and heard[-1][0].id == "backup.copying"
+    assert heard[-1][1] == 1  # the whole backup copied back
     with open_store(db_path) as store:
         assert set(store.find("catch", ["KEPT", "LATER"])) == {"kept"}
         assert store.audit.verify().holds
