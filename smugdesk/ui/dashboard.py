@@ -223,15 +223,23 @@ class Dashboard(QWidget):
 
         pie = QPieSeries()
         for share in f.regions[:6]:
-            pie.append(f"{label(share.key, self.lang)} {share.share:.0%}", share.persons)
+            pie.append(f"{label(share.key, self.lang)} {_share(share.share)}", share.persons)
         rest = sum(s.persons for s in f.regions[6:])
         if rest:
             pie.append(self.tr("Other"), rest)
-        for piece in pie.slices():
-            # Slices under 3% stay unlabelled: their labels would overlap.
-            piece.setLabelVisible(piece.percentage() >= 0.03)
         chart = QChart()
         chart.addSeries(pie)
         chart.setTitle(self.tr("Persons caught by region of origin"))
-        chart.legend().hide()
+        # Each region's whole name and share in the legend beside the pie: labels
+        # around it were cut to "Sout..." when two names began alike.
+        for piece in pie.slices():
+            piece.setLabelVisible(False)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        chart.legend().show()
         self.region_chart.setChart(chart)
+
+
+def _share(fraction: float) -> str:
+    """A share of the whole in whole percent; one too small to round to 1% but not
+    nothing says "<1%", never "0%"."""
+    return "<1%" if 0 < fraction < 0.005 else f"{fraction:.0%}"

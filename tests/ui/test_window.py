@@ -490,3 +490,32 @@ def test_an_import_summary_names_each_kind_in_the_apps_language(qtbot, store, se
     finally:
         for t in translators:
             app.removeTranslator(t)
+
+
+def test_the_region_chart_names_each_region_whole_with_its_share(qtbot, store, settings):
+    """Region names beginning alike ("South-eastern Asia", "Southern Asia") were cut to
+    "Sout..." around the pie: each is named whole, with its share, in the legend."""
+    from smugdesk.domain.records import HeadCount
+    from smugdesk.ui.dashboard import Dashboard
+    from tests.conftest import make_catch
+
+    for ref, counts in (
+        ("CT-1", (HeadCount("VNM", 300),)),
+        ("CT-2", (HeadCount("PAK", 100),)),
+        ("CT-3", (HeadCount("KOR", 1),)),
+    ):
+        store.save(make_catch(ref, counts=counts), today=TODAY)
+    dashboard = Dashboard(store, "en")
+    qtbot.addWidget(dashboard)
+    dashboard.show()
+    dashboard.choice.setCurrentIndex(dashboard.choice.findData("campaign"))
+    dashboard.refresh()
+    chart = dashboard.region_chart.chart()
+    [pie] = chart.series()
+    assert [s.label() for s in pie.slices()] == [
+        "South-eastern Asia 75%",
+        "Southern Asia 25%",
+        "Eastern Asia <1%",
+    ]
+    assert not any(s.isLabelVisible() for s in pie.slices())
+    assert chart.legend().isVisible()
