@@ -33,13 +33,13 @@ from smugdesk.accounts.roles import Can
 from smugdesk.places import scratch_dir
 from smugdesk.reports.figures import Figures
 from smugdesk.reports.options import ReportOptions
-from smugdesk.reports.periods import Period
+from smugdesk.reports.periods import Period, default_comparison
 from smugdesk.reports.publishing import differences, earlier_differing, frozen, publish_report
 from smugdesk.reports.report import audit_detail, make_report
 from smugdesk.store import Reopen, StoreError
 from smugdesk.store.publications import Publication
 from smugdesk.ui.background import run_in_background
-from smugdesk.ui.dates import date_edit, day_of
+from smugdesk.ui.dates import date_edit, day_of, set_day
 from smugdesk.ui.failures import plain_message
 
 
@@ -56,15 +56,15 @@ class ReportDialog(QDialog):
         self.end = date_edit("to", today)
         self.compare = QCheckBox(self.tr("Compare with another period"))
         self.compare.setObjectName("compare")
-        self.compare_start = date_edit(
-            "compare_from", today.replace(year=today.year - 1, month=1, day=1)
-        )
-        self.compare_end = date_edit(
-            "compare_to", today.replace(year=today.year - 1, month=12, day=31)
-        )
+        self.compare_start = date_edit("compare_from", today)
+        self.compare_end = date_edit("compare_to", today)
         for w in (self.compare_start, self.compare_end):
             w.setEnabled(False)
             self.compare.toggled.connect(w.setEnabled)
+        for w in (self.start, self.end):
+            w.dateChanged.connect(self._follow_period)
+        self.compare.toggled.connect(self._follow_period)
+        self._follow_period()
         self.lang = QComboBox()
         self.lang.setObjectName("lang")
         self.lang.setAccessibleName("lang")
@@ -141,6 +141,16 @@ class ReportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         self.resize(900, 900)
+
+    def _follow_period(self) -> None:
+        """Until another comparison is chosen, its fields show the one the report will
+        make: the data standard's default for the period (the same dates a year
+        earlier, or the stretch just before a period longer than a year)."""
+        if self.compare.isChecked() or day_of(self.end) < day_of(self.start):
+            return
+        default = default_comparison(Period(day_of(self.start), day_of(self.end)))
+        set_day(self.compare_start, default.start)
+        set_day(self.compare_end, default.end)
 
     def start_report(self) -> None:
         try:

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QMessageBox
 
 from smugdesk.ui.forms.catch_form import CatchForm
@@ -519,3 +519,31 @@ def test_the_region_chart_names_each_region_whole_with_its_share(qtbot, store, s
     ]
     assert not any(s.isLabelVisible() for s in pie.slices())
     assert chart.legend().isVisible()
+
+
+def test_the_report_dialog_shows_the_comparison_the_report_will_make(qtbot, store):
+    """Until another is chosen, the greyed comparison is the data standard's default for
+    the period as it is typed; once chosen, it stays as the person set it."""
+    from smugdesk.ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(store.reopen(), "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def comparison():
+        return dialog.compare_start.date().toPython(), dialog.compare_end.date().toPython()
+
+    dialog.start.setDate(QDate(2017, 1, 1))
+    dialog.end.setDate(QDate(2017, 11, 30))
+    assert comparison() == (dt.date(2016, 1, 1), dt.date(2016, 11, 30))
+    dialog.start.setDate(QDate(2015, 1, 1))  # the campaign to date: longer than a year
+    assert comparison() == (dt.date(2012, 2, 1), dt.date(2014, 12, 31))
+    box = dialog.compare
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert dialog.compare_start.isEnabled()
+    dialog.compare_start.setDate(QDate(2015, 1, 1))
+    dialog.compare_end.setDate(QDate(2015, 11, 30))
+    dialog.start.setDate(QDate(2017, 2, 1))
+    assert comparison() == (dt.date(2015, 1, 1), dt.date(2015, 11, 30))
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert comparison() == (dt.date(2016, 2, 1), dt.date(2016, 11, 30))  # the default again
