@@ -181,14 +181,14 @@ class Session:
         of its own, as the same user, and closes it) while a small window says so; the
         window and its store close first. What ``convert`` returned, or raised."""
         reopen = self.store.reopen()
-        self._step_aside()
-        self.store.close()
         shown = QProgressDialog(doing, "", 0, 0)
         shown.setObjectName("converting")
         shown.setWindowTitle("smugdesk")
         shown.setCancelButton(None)  # no button: it cannot be stopped half-way
         shown.setMinimumWidth(440)
-        shown.show()
+        shown.show()  # before the window goes: closing the last window quits the app
+        self._step_aside()
+        self.store.close()
         try:
             return cast(T, run_and_wait(lambda _report: convert(reopen())))
         finally:

@@ -7,7 +7,14 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
 
 from smugdesk.ui.failures import UnexpectedFailure, is_expected, show_unexpected
 
@@ -106,6 +113,9 @@ def run_and_wait(
 
     run_in_background(work, done, failed, on_progress)
     loop.exec()  # the job's signals are queued: they arrive only once this turns
+    if not (outcome or failure):  # the loop was ended early (the app quitting)
+        QThreadPool.globalInstance().waitForDone()
+        QCoreApplication.sendPostedEvents()  # the job's last signals
     if failure:
         raise failure[0]
     return outcome[0]

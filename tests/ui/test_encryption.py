@@ -163,15 +163,19 @@ def test_the_window_steps_aside_while_a_small_one_says_the_file_is_being_encrypt
 
     class Watched(QProgressDialog):
         def show(self):
-            super().show()
+            # The small window comes before the big one goes: closing the last window
+            # would end the app (once its event loop runs, as it does outside tests).
             windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
             seen.append((self.labelText(), [w.isVisible() for w in windows]))
+            super().show()
 
     monkeypatch.setattr(module, "QProgressDialog", Watched)
     when_shown(RecoveryKeyDialog, lambda d: (d.kept.setChecked(True), d.ok.click()))
     _encrypt_from_the_menu(qtbot, session)
     qtbot.addWidget(session.window)
-    assert seen == [(f"Encrypting {db_path.name}...", [False])]  # the old window had gone
+    assert seen == [(f"Encrypting {db_path.name}...", [True])]
+    others = [w for w in QApplication.topLevelWidgets() if w is not session.window]
+    assert not [w for w in others if isinstance(w, MainWindow) and w.isVisible()]
     assert not db_path.read_bytes().startswith(PLAIN_HEADER)
     assert session.window.isVisible() and session.window.lists["catch"].model.rowCount() == 1
 
