@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -204,6 +204,8 @@ class Dashboard(QWidget):
         chart.addSeries(series)
         chart.setTitle(self.tr("Persons caught by month"))
         chart.legend().hide()
+        chart.setLocale(QLocale(QLocale.Language.English))  # the report's 1,234 in every language
+        chart.setLocalizeNumbers(True)
         axis_x = QBarCategoryAxis()
         axis_x.append([m.month[2:].replace("-", "/") for m in months])
         axis_x.setLabelsAngle(-90)
@@ -212,7 +214,7 @@ class Dashboard(QWidget):
         axis_x.setLabelsFont(small)
         axis_x.setTruncateLabels(False)
         axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d")
+        axis_y.setLabelFormat("%.0f")  # whole persons, grouped as the tiles are: 50,000
         axis_y.setRange(0, max([m.persons for m in months] + [1]))
         axis_y.applyNiceNumbers()
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)

@@ -519,6 +519,8 @@ def test_the_region_chart_names_each_region_whole_with_its_share(qtbot, store, s
     ]
     assert not any(s.isLabelVisible() for s in pie.slices())
     assert chart.legend().isVisible()
+    months = dashboard.month_chart.chart()  # its axis grouped as the tiles are: 5,000
+    assert months.localizeNumbers() and months.locale().toString(5000.0, "f", 0) == "5,000"
 
 
 def test_the_report_dialog_shows_the_comparison_the_report_will_make(qtbot, store):
