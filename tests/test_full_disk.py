@@ -7,6 +7,7 @@ runs), they fill a real file system and remount it read-only; the fault-injectio
 below make the same failures happen inside the write calls everywhere else.
 """
 
+import datetime as dt
 import errno
 import os
 import shutil
@@ -18,7 +19,7 @@ import pytest
 from smugdesk.cli import main
 from smugdesk.store import DiskFull, ReadOnlyDatabase, StoreError, open_store
 from smugdesk.store import encryption as crypt
-from smugdesk.store.backups import backup
+from smugdesk.store.backups import backup, restore
 from smugdesk.store.engine import PLAIN_HEADER
 from tests.conftest import TODAY, make_catch
 from tests.io.helpers import catches, dump_records, write_book
@@ -88,6 +89,7 @@ def test_everything_on_a_full_disk_is_refused_plainly_and_changes_nothing(disk, 
     store = open_store(db)
     store.save(make_catch(notes="kept"), today=TODAY)
     before = dump_records(store)
+    good = backup(store, tmp_path / "good.sqlite").path  # kept where there is room
     files_before = _leftovers(disk.where)
     disk.fill()
     try:
@@ -109,6 +111,8 @@ def test_everything_on_a_full_disk_is_refused_plainly_and_changes_nothing(disk, 
         ):
             code, err = run(capsys, argv)
             assert code == 2 and "No space left on device" in err, (argv, err)
+        with pytest.raises(StoreError, match="full"):  # copied beside it first: no room
+            restore(db, good, dt.datetime(2026, 11, 28, 12, 0))
         with pytest.raises(StoreError):
             crypt.encrypt(open_store(db), passphrase="a passphrase long enough")
         assert db.read_bytes().startswith(PLAIN_HEADER)

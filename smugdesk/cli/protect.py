@@ -21,7 +21,6 @@ from smugdesk.cli.common import (
 )
 from smugdesk.cli.help_words import h
 from smugdesk.domain.words import words
-from smugdesk.store import open_store
 from smugdesk.vault.keyfile import keys_path
 
 if TYPE_CHECKING:
@@ -56,7 +55,7 @@ def _stages(bar: Progress) -> BackupProgress:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     from smugdesk.accounts.roles import Can
-    from smugdesk.store.backups import backup_key, restore
+    from smugdesk.store.backups import restore_by
 
     db, backup_file = db_path(args), Path(args.backup)
     passwords = Passwords.of(args)
@@ -65,11 +64,8 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         current.access.require(Can.MANAGE)
         user, key = current.access.user, current.keys.key
     bar = Progress()
-    aside = restore(db, backup_file, dt.datetime.now(), key, progress=_stages(bar))
+    aside = restore_by(user, db, backup_file, dt.datetime.now(), key, progress=_stages(bar))
     bar.done()
-    with open_store(db, key=backup_key(db, key)) as restored:
-        restored.access.resume(user)
-        restored.note("restore", {"backup": str(backup_file.resolve()), "kept": str(aside)})
     say(RESTORED(db=str(db), backup=str(backup_file), aside=str(aside)))
     return EXIT_OK
 

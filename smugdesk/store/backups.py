@@ -11,13 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from smugdesk.accounts.roles import Can
+from smugdesk.accounts.roles import Can, User
 from smugdesk.domain.words import Message, words
 from smugdesk.store import changelog, engine
 from smugdesk.store.database import APPLICATION_ID, StoreError, known_errors
 from smugdesk.store.encryption import KEYS_UNWRITABLE, is_plain, ring_of
 from smugdesk.store.mapping import KINDS
-from smugdesk.store.records import Store
+from smugdesk.store.records import Store, open_store
 from smugdesk.vault import keyfile
 from smugdesk.vault.keyfile import KeyFileError, keys_path
 
@@ -319,11 +319,16 @@ def restore(
     check_backup(backup_file, key)
     backup_key_ = backup_key(backup_file, key)
     aside = db.with_name(f"{db.stem}.replaced-{now.strftime(STAMP)}{db.suffix}")
+    incoming = db.with_name(f".{db.name}.restoring")
     with known_errors(db):
-        if keys_path(db).exists():
-            keys_path(db).replace(keys_path(aside))
-        if backup_key_ is not None:
-            keyfile.write(keys_path(db), keyfile.read(backup_file))
+        # The copy is made whole beside the database first: a full disk or a cut-off
+        # copy leaves the database as it was. Then only renames put it in place.
+        try:
+            _copy_back(backup_file, incoming, backup_key_, progress)
+        except BaseException:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                _discard(Path(f"{incoming}{suffix}"))
+            raise
         if db.exists():
             # Fold the WAL into the file before moving it, so the kept copy is whole.
             conn = engine.connect(db, key=key)
@@ -334,19 +339,46 @@ def restore(
             db.replace(aside)
             for suffix in ("-wal", "-shm"):
                 db.with_name(db.name + suffix).unlink(missing_ok=True)
-        source = engine.connect(
-            f"{backup_file.resolve().as_uri()}?mode=ro", uri=True, key=backup_key_
-        )
-        target = engine.connect(db, key=backup_key_)
-        try:
-            source.backup(target, pages=STEP_PAGES, progress=_copying(progress))
-            target.execute("PRAGMA journal_mode = WAL")
-            # Changes made after the backup may have gone to other stations already:
-            # the restored file writes under a station id of its own from here on.
-            if changelog.has_station(target):  # else its migration makes one
-                changelog.new_station(target, changelog.file_identity(db))
-                target.commit()
-        finally:
-            target.close()
-            source.close()
+        if keys_path(db).exists():
+            keys_path(db).replace(keys_path(aside))
+        if backup_key_ is not None:
+            keyfile.write(keys_path(db), keyfile.read(backup_file))
+        incoming.replace(db)
+    return aside
+
+
+def _copy_back(
+    backup_file: Path, incoming: Path, key: bytes | None, progress: BackupProgress
+) -> None:
+    """Copy the backup to ``incoming``, a new station from here on: changes made after
+    the backup may have gone to other stations already, so the restored file writes
+    under a station id of its own (its file identity survives the rename into place)."""
+    incoming.unlink(missing_ok=True)
+    source = engine.connect(f"{backup_file.resolve().as_uri()}?mode=ro", uri=True, key=key)
+    target = engine.connect(incoming, key=key)
+    try:
+        source.backup(target, pages=STEP_PAGES, progress=_copying(progress))
+        target.execute("PRAGMA journal_mode = WAL")
+        if changelog.has_station(target):  # else its migration makes one
+            changelog.new_station(target, changelog.file_identity(incoming))
+            target.commit()
+    finally:
+        target.close()
+        source.close()
+
+
+def restore_by(
+    user: User | None,
+    db: Path,
+    backup_file: Path,
+    now: dt.datetime,
+    key: bytes | None = None,
+    progress: BackupProgress | None = None,
+) -> Path:
+    """``restore``, kept in the restored database's audit in the name of ``user`` (whom
+    the database before allowed to restore). Returns where the replaced one was kept."""
+    aside = restore(db, backup_file, now, key, progress)
+    with open_store(db, key=backup_key(db, key)) as restored:
+        restored.access.resume(user)
+        restored.note("restore", {"backup": str(backup_file.resolve()), "kept": str(aside)})
     return aside
