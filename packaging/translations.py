@@ -404,6 +404,22 @@ TABLE: dict[str, tuple[str, str]] = {
     "Backing up: {stage}": ("正在备份：{stage}", "正在備份：{stage}"),
     "Backing up before closing...": ("关闭前正在备份...", "關閉前正在備份..."),
     "Encrypting {file}...": ("正在加密 {file}...", "正在加密 {file}..."),
+    "Restoring {file}...": ("正在还原 {file}...", "正在還原 {file}..."),
+    "Restore from a backup...": ("从备份还原...", "從備份還原..."),
+    "Restore from a backup": ("从备份还原", "從備份還原"),
+    "smugdesk backups (*.sqlite)": ("smugdesk 备份 (*.sqlite)", "smugdesk 備份 (*.sqlite)"),
+    "Put the backup {backup} in place of {db}? The database as it is now is kept beside it "
+    "under another name, never deleted. What was saved after the backup was made is not in "
+    "it.": (
+        "用备份 {backup} 替换 {db}？现在的数据库会以另一个名字保存在旁边，绝不删除。"
+        "备份之后保存的内容不在备份里。",
+        "用備份 {backup} 取代 {db}？現在的資料庫會以另一個名稱保存在旁邊，絕不刪除。"
+        "備份之後儲存的內容不在備份裡。",
+    ),
+    "Restored {db} from {backup}. The database as it was is kept as {aside}.": (
+        "已从 {backup} 还原 {db}。原来的数据库保存为 {aside}。",
+        "已從 {backup} 還原 {db}。原來的資料庫保存為 {aside}。",
+    ),
     "Decrypting {file}...": ("正在解密 {file}...", "正在解密 {file}..."),
     "Backing up before closing: {stage}": ("关闭前正在备份：{stage}", "關閉前正在備份：{stage}"),
     "Last backup: {when}": ("最近备份：{when}", "最近備份：{when}"),

@@ -202,27 +202,43 @@
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="81" />
+        <location filename="../../smugdesk/ui/backups.py" line="78" />
+        <location filename="../../smugdesk/ui/backups.py" line="86" />
+        <source>Restore from a backup</source>
+        <translation>从备份还原</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="80" />
+        <source>smugdesk backups (*.sqlite)</source>
+        <translation>smugdesk 备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="88" />
+        <source>Put the backup {backup} in place of {db}? The database as it is now is kept beside it under another name, never deleted. What was saved after the backup was made is not in it.</source>
+        <translation>用备份 {backup} 替换 {db}？现在的数据库会以另一个名字保存在旁边，绝不删除。备份之后保存的内容不在备份里。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="102" />
         <source>Backing up...</source>
         <translation>正在备份...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="85" />
+        <location filename="../../smugdesk/ui/backups.py" line="106" />
         <source>Backing up: {stage}</source>
         <translation>正在备份：{stage}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="90" />
+        <location filename="../../smugdesk/ui/backups.py" line="111" />
         <source>Not backed up</source>
         <translation>未能备份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="103" />
+        <location filename="../../smugdesk/ui/backups.py" line="124" />
         <source>Backing up before closing...</source>
         <translation>关闭前正在备份...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="112" />
+        <location filename="../../smugdesk/ui/backups.py" line="133" />
         <source>Backing up before closing: {stage}</source>
         <translation>关闭前正在备份：{stage}</translation>
     </message>
@@ -488,12 +504,12 @@
         <translation>每月抓获人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="229" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="231" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="235" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="234" />
         <source>Persons caught by region of origin</source>
         <translation>按来源地区统计抓获人数</translation>
     </message>
@@ -968,296 +984,301 @@ Last synced: {when}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="165" />
+        <location filename="../../smugdesk/ui/main_window.py" line="168" />
         <source>smugdesk — {path}</source>
         <translation>smugdesk — {path}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="88" />
+        <location filename="../../smugdesk/ui/main_window.py" line="91" />
         <source>Catches</source>
         <translation>查获记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="89" />
+        <location filename="../../smugdesk/ui/main_window.py" line="92" />
         <source>Gang busts</source>
         <translation>打击团伙行动</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="90" />
+        <location filename="../../smugdesk/ui/main_window.py" line="93" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="91" />
+        <location filename="../../smugdesk/ui/main_window.py" line="94" />
         <source>Agencies</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="93" />
+        <location filename="../../smugdesk/ui/main_window.py" line="96" />
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="106" />
+        <location filename="../../smugdesk/ui/main_window.py" line="109" />
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="111" />
+        <location filename="../../smugdesk/ui/main_window.py" line="114" />
         <source>Publications</source>
         <translation>发布记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="116" />
+        <location filename="../../smugdesk/ui/main_window.py" line="119" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="120" />
+        <location filename="../../smugdesk/ui/main_window.py" line="123" />
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="167" />
+        <location filename="../../smugdesk/ui/main_window.py" line="170" />
         <source>smugdesk — {path} — {user} ({role})</source>
         <translation>smugdesk — {path} — {user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="178" />
+        <location filename="../../smugdesk/ui/main_window.py" line="181" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="179" />
+        <location filename="../../smugdesk/ui/main_window.py" line="182" />
         <source>&amp;Records</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="180" />
+        <location filename="../../smugdesk/ui/main_window.py" line="183" />
         <source>Re&amp;ports</source>
         <translation>报告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="181" />
+        <location filename="../../smugdesk/ui/main_window.py" line="184" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="182" />
+        <location filename="../../smugdesk/ui/main_window.py" line="185" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="202" />
+        <location filename="../../smugdesk/ui/main_window.py" line="205" />
         <source>New database...</source>
         <translation>新建数据库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="208" />
+        <location filename="../../smugdesk/ui/main_window.py" line="211" />
         <source>Open database...</source>
         <translation>打开数据库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="215" />
+        <location filename="../../smugdesk/ui/main_window.py" line="218" />
         <source>Import workbook...</source>
         <translation>导入工作簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="218" />
+        <location filename="../../smugdesk/ui/main_window.py" line="221" />
         <source>Export workbook...</source>
         <translation>导出工作簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="223" />
+        <location filename="../../smugdesk/ui/main_window.py" line="226" />
         <source>Write a bundle...</source>
         <translation>写数据包...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="229" />
+        <location filename="../../smugdesk/ui/main_window.py" line="232" />
         <source>Merge bundles...</source>
         <translation>合并数据包...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="233" />
+        <location filename="../../smugdesk/ui/main_window.py" line="236" />
         <source>Hub...</source>
         <translation>中心库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="239" />
+        <location filename="../../smugdesk/ui/main_window.py" line="242" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="246" />
+        <location filename="../../smugdesk/ui/main_window.py" line="249" />
         <source>Backup folder...</source>
         <translation>备份文件夹...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="252" />
+        <location filename="../../smugdesk/ui/main_window.py" line="255" />
+        <source>Restore from a backup...</source>
+        <translation>从备份还原...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="258" />
         <source>Encrypt database...</source>
         <translation>加密数据库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="255" />
+        <location filename="../../smugdesk/ui/main_window.py" line="261" />
         <source>Decrypt database...</source>
         <translation>解密数据库...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="258" />
+        <location filename="../../smugdesk/ui/main_window.py" line="264" />
         <source>New recovery key...</source>
         <translation>新的恢复密钥...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="262" />
+        <location filename="../../smugdesk/ui/main_window.py" line="268" />
         <source>Blank template...</source>
         <translation>空白模板...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="266" />
+        <location filename="../../smugdesk/ui/main_window.py" line="272" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="274" />
+        <location filename="../../smugdesk/ui/main_window.py" line="280" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="281" />
+        <location filename="../../smugdesk/ui/main_window.py" line="287" />
         <source>New catch</source>
         <translation>新建查获记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="288" />
+        <location filename="../../smugdesk/ui/main_window.py" line="294" />
         <source>New gang bust</source>
         <translation>新建打击团伙行动</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="295" />
+        <location filename="../../smugdesk/ui/main_window.py" line="301" />
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="302" />
+        <location filename="../../smugdesk/ui/main_window.py" line="308" />
         <source>New agency</source>
         <translation>新建单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="310" />
+        <location filename="../../smugdesk/ui/main_window.py" line="316" />
         <source>Delete selected record</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="320" />
+        <location filename="../../smugdesk/ui/main_window.py" line="326" />
         <source>Summary report...</source>
         <translation>汇总报告...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="323" />
+        <location filename="../../smugdesk/ui/main_window.py" line="329" />
         <source>About smugdesk</source>
         <translation>关于 smugdesk</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="324" />
-        <location filename="../../smugdesk/ui/main_window.py" line="475" />
+        <location filename="../../smugdesk/ui/main_window.py" line="330" />
+        <location filename="../../smugdesk/ui/main_window.py" line="481" />
         <source>The data standard</source>
         <translation>数据标准</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="352" />
+        <location filename="../../smugdesk/ui/main_window.py" line="358" />
         <source>Delete record</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="354" />
+        <location filename="../../smugdesk/ui/main_window.py" line="360" />
         <source>Delete this record? It leaves every list and figure; the audit trail keeps it.</source>
         <translation>删除此记录？它将从所有列表和统计中移除，审计记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="364" />
-        <location filename="../../smugdesk/ui/main_window.py" line="369" />
+        <location filename="../../smugdesk/ui/main_window.py" line="370" />
+        <location filename="../../smugdesk/ui/main_window.py" line="375" />
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="376" />
+        <location filename="../../smugdesk/ui/main_window.py" line="382" />
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="376" />
-        <location filename="../../smugdesk/ui/main_window.py" line="387" />
+        <location filename="../../smugdesk/ui/main_window.py" line="382" />
+        <location filename="../../smugdesk/ui/main_window.py" line="393" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="387" />
+        <location filename="../../smugdesk/ui/main_window.py" line="393" />
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="405" />
-        <location filename="../../smugdesk/ui/main_window.py" line="415" />
+        <location filename="../../smugdesk/ui/main_window.py" line="411" />
+        <location filename="../../smugdesk/ui/main_window.py" line="421" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="444" />
+        <location filename="../../smugdesk/ui/main_window.py" line="450" />
         <source>Close the open dialogs first, then try again.</source>
         <translation>请先关闭打开的对话框，然后再试。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="467" />
+        <location filename="../../smugdesk/ui/main_window.py" line="473" />
         <source>Data standard v{version}: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
         <translation>数据标准第{version}版：每类记录一个工作表，第一行为列名。必填列标有 *。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="543" />
+        <location filename="../../smugdesk/ui/main_window.py" line="554" />
         <source>Decrypt database</source>
         <translation>解密数据库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="545" />
+        <location filename="../../smugdesk/ui/main_window.py" line="556" />
         <source>Decrypt {path}? It becomes a plain SQLite file that anyone with the file can read, and its key file is removed.</source>
         <translation>要解密 {path} 吗？它将成为普通的 SQLite 文件，任何拿到文件的人都能读取，其密钥文件也会被删除。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="555" />
+        <location filename="../../smugdesk/ui/main_window.py" line="566" />
         <source>New recovery key</source>
         <translation>新的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="556" />
+        <location filename="../../smugdesk/ui/main_window.py" line="567" />
         <source>Make a new recovery key? The old one will no longer open the database.</source>
         <translation>要生成新的恢复密钥吗？旧的将不再能打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="584" />
+        <location filename="../../smugdesk/ui/main_window.py" line="595" />
         <source>Log in as someone else</source>
         <translation>以其他用户登录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="586" />
+        <location filename="../../smugdesk/ui/main_window.py" line="597" />
         <source>{n} open forms of {user} have changes that are not saved. Discard them and log in as someone else?</source>
         <translation>{user} 有 {n} 个打开的表单含未保存的修改。放弃这些修改并以其他用户登录？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="401" />
+        <location filename="../../smugdesk/ui/main_window.py" line="407" />
         <source>smugdesk databases (*.sqlite)</source>
         <translation>smugdesk 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="416" />
+        <location filename="../../smugdesk/ui/main_window.py" line="422" />
         <source>{path} already exists. Use Open database to work in it.</source>
         <translation>{path} 已经存在。请用“打开数据库”在其中工作。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="422" />
+        <location filename="../../smugdesk/ui/main_window.py" line="428" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="486" />
+        <location filename="../../smugdesk/ui/main_window.py" line="492" />
         <source>{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies</source>
         <translation>{path} · 查获 {catch} · 打击团伙 {bust} · 案件 {case} · 单位 {agency}</translation>
     </message>
@@ -1565,57 +1586,57 @@ Last synced: {when}</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="159" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="169" />
         <source>Generating...</source>
         <translation>正在生成...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="177" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="187" />
         <source>{pages} pages.</source>
         <translation>共 {pages} 页。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="185" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="195" />
         <source>The report could not be made: {error}</source>
         <translation>无法生成报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="203" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="213" />
         <source>Not published</source>
         <translation>未发布</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="207" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="217" />
         <source>Published as {id}: you will be told if merged records revise it.</source>
         <translation>已发布，编号 {id}：合并的记录若修订它会提示。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="218" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="228" />
         <source>Published {at} by {user}, with other figures:</source>
         <translation>{at} 由 {user} 发布，数据不同：</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="226" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="236" />
         <source>Publish again?</source>
         <translation>再次发布？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="227" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="237" />
         <source>This period was published before.</source>
         <translation>此期间以前已发布过。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="231" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="241" />
         <source>Publish these figures as well?</source>
         <translation>也发布这些数据吗？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="237" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="247" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="243" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="253" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1775,34 +1796,44 @@ Last synced: {when}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="96" />
+        <location filename="../../smugdesk/ui/app.py" line="98" />
         <source>This database is empty.</source>
         <translation>此数据库为空。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="98" />
+        <location filename="../../smugdesk/ui/app.py" line="100" />
         <source>Load the demo campaign (2015-2017) to look around, or start empty?</source>
         <translation>载入演示行动数据（2015-2017）以便熟悉，还是从空数据库开始？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="103" />
+        <location filename="../../smugdesk/ui/app.py" line="105" />
         <source>Load the demo</source>
         <translation>载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="105" />
+        <location filename="../../smugdesk/ui/app.py" line="107" />
         <source>Start empty</source>
         <translation>从空数据库开始</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="235" />
+        <location filename="../../smugdesk/ui/app.py" line="239" />
         <source>Encrypting {file}...</source>
         <translation>正在加密 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="251" />
+        <location filename="../../smugdesk/ui/app.py" line="255" />
         <source>Decrypting {file}...</source>
         <translation>正在解密 {file}...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/app.py" line="273" />
+        <source>Restoring {file}...</source>
+        <translation>正在还原 {file}...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/app.py" line="287" />
+        <source>Restored {db} from {backup}. The database as it was is kept as {aside}.</source>
+        <translation>已从 {backup} 还原 {db}。原来的数据库保存为 {aside}。</translation>
     </message>
     <message>
         <location filename="../../smugdesk/ui/failures.py" line="57" />

@@ -202,27 +202,43 @@
         <translation>備份資料夾</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="81" />
+        <location filename="../../smugdesk/ui/backups.py" line="78" />
+        <location filename="../../smugdesk/ui/backups.py" line="86" />
+        <source>Restore from a backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="80" />
+        <source>smugdesk backups (*.sqlite)</source>
+        <translation>smugdesk 備份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="88" />
+        <source>Put the backup {backup} in place of {db}? The database as it is now is kept beside it under another name, never deleted. What was saved after the backup was made is not in it.</source>
+        <translation>用備份 {backup} 取代 {db}？現在的資料庫會以另一個名稱保存在旁邊，絕不刪除。備份之後儲存的內容不在備份裡。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="102" />
         <source>Backing up...</source>
         <translation>正在備份...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="85" />
+        <location filename="../../smugdesk/ui/backups.py" line="106" />
         <source>Backing up: {stage}</source>
         <translation>正在備份：{stage}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="90" />
+        <location filename="../../smugdesk/ui/backups.py" line="111" />
         <source>Not backed up</source>
         <translation>未能備份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="103" />
+        <location filename="../../smugdesk/ui/backups.py" line="124" />
         <source>Backing up before closing...</source>
         <translation>關閉前正在備份...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="112" />
+        <location filename="../../smugdesk/ui/backups.py" line="133" />
         <source>Backing up before closing: {stage}</source>
         <translation>關閉前正在備份：{stage}</translation>
     </message>
@@ -488,12 +504,12 @@
         <translation>每月抓獲人數</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="229" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="231" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="235" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="234" />
         <source>Persons caught by region of origin</source>
         <translation>按來源地區統計抓獲人數</translation>
     </message>
@@ -968,296 +984,301 @@ Last synced: {when}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="165" />
+        <location filename="../../smugdesk/ui/main_window.py" line="168" />
         <source>smugdesk — {path}</source>
         <translation>smugdesk — {path}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="88" />
+        <location filename="../../smugdesk/ui/main_window.py" line="91" />
         <source>Catches</source>
         <translation>查獲記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="89" />
+        <location filename="../../smugdesk/ui/main_window.py" line="92" />
         <source>Gang busts</source>
         <translation>打擊團夥行動</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="90" />
+        <location filename="../../smugdesk/ui/main_window.py" line="93" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="91" />
+        <location filename="../../smugdesk/ui/main_window.py" line="94" />
         <source>Agencies</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="93" />
+        <location filename="../../smugdesk/ui/main_window.py" line="96" />
         <source>Dashboard</source>
         <translation>總覽</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="106" />
+        <location filename="../../smugdesk/ui/main_window.py" line="109" />
         <source>Conflicts</source>
         <translation>衝突</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="111" />
+        <location filename="../../smugdesk/ui/main_window.py" line="114" />
         <source>Publications</source>
         <translation>發佈記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="116" />
+        <location filename="../../smugdesk/ui/main_window.py" line="119" />
         <source>Users</source>
         <translation>用戶</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="120" />
+        <location filename="../../smugdesk/ui/main_window.py" line="123" />
         <source>Audit</source>
         <translation>審計</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="167" />
+        <location filename="../../smugdesk/ui/main_window.py" line="170" />
         <source>smugdesk — {path} — {user} ({role})</source>
         <translation>smugdesk — {path} — {user}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="178" />
+        <location filename="../../smugdesk/ui/main_window.py" line="181" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="179" />
+        <location filename="../../smugdesk/ui/main_window.py" line="182" />
         <source>&amp;Records</source>
         <translation>記錄(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="180" />
+        <location filename="../../smugdesk/ui/main_window.py" line="183" />
         <source>Re&amp;ports</source>
         <translation>報告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="181" />
+        <location filename="../../smugdesk/ui/main_window.py" line="184" />
         <source>&amp;Account</source>
         <translation>帳戶(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="182" />
+        <location filename="../../smugdesk/ui/main_window.py" line="185" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="202" />
+        <location filename="../../smugdesk/ui/main_window.py" line="205" />
         <source>New database...</source>
         <translation>新增資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="208" />
+        <location filename="../../smugdesk/ui/main_window.py" line="211" />
         <source>Open database...</source>
         <translation>開啟資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="215" />
+        <location filename="../../smugdesk/ui/main_window.py" line="218" />
         <source>Import workbook...</source>
         <translation>匯入活頁簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="218" />
+        <location filename="../../smugdesk/ui/main_window.py" line="221" />
         <source>Export workbook...</source>
         <translation>匯出活頁簿...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="223" />
+        <location filename="../../smugdesk/ui/main_window.py" line="226" />
         <source>Write a bundle...</source>
         <translation>寫資料包...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="229" />
+        <location filename="../../smugdesk/ui/main_window.py" line="232" />
         <source>Merge bundles...</source>
         <translation>合併資料包...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="233" />
+        <location filename="../../smugdesk/ui/main_window.py" line="236" />
         <source>Hub...</source>
         <translation>中心庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="239" />
+        <location filename="../../smugdesk/ui/main_window.py" line="242" />
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="246" />
+        <location filename="../../smugdesk/ui/main_window.py" line="249" />
         <source>Backup folder...</source>
         <translation>備份資料夾...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="252" />
+        <location filename="../../smugdesk/ui/main_window.py" line="255" />
+        <source>Restore from a backup...</source>
+        <translation>從備份還原...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/main_window.py" line="258" />
         <source>Encrypt database...</source>
         <translation>加密資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="255" />
+        <location filename="../../smugdesk/ui/main_window.py" line="261" />
         <source>Decrypt database...</source>
         <translation>解密資料庫...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="258" />
+        <location filename="../../smugdesk/ui/main_window.py" line="264" />
         <source>New recovery key...</source>
         <translation>新的復原金鑰...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="262" />
+        <location filename="../../smugdesk/ui/main_window.py" line="268" />
         <source>Blank template...</source>
         <translation>空白範本...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="266" />
+        <location filename="../../smugdesk/ui/main_window.py" line="272" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="274" />
+        <location filename="../../smugdesk/ui/main_window.py" line="280" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="281" />
+        <location filename="../../smugdesk/ui/main_window.py" line="287" />
         <source>New catch</source>
         <translation>新增查獲記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="288" />
+        <location filename="../../smugdesk/ui/main_window.py" line="294" />
         <source>New gang bust</source>
         <translation>新增打擊團夥行動</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="295" />
+        <location filename="../../smugdesk/ui/main_window.py" line="301" />
         <source>New case</source>
         <translation>新增案件</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="302" />
+        <location filename="../../smugdesk/ui/main_window.py" line="308" />
         <source>New agency</source>
         <translation>新增單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="310" />
+        <location filename="../../smugdesk/ui/main_window.py" line="316" />
         <source>Delete selected record</source>
         <translation>刪除所選記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="320" />
+        <location filename="../../smugdesk/ui/main_window.py" line="326" />
         <source>Summary report...</source>
         <translation>匯總報告...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="323" />
+        <location filename="../../smugdesk/ui/main_window.py" line="329" />
         <source>About smugdesk</source>
         <translation>關於 smugdesk</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="324" />
-        <location filename="../../smugdesk/ui/main_window.py" line="475" />
+        <location filename="../../smugdesk/ui/main_window.py" line="330" />
+        <location filename="../../smugdesk/ui/main_window.py" line="481" />
         <source>The data standard</source>
         <translation>數據標準</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="352" />
+        <location filename="../../smugdesk/ui/main_window.py" line="358" />
         <source>Delete record</source>
         <translation>刪除記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="354" />
+        <location filename="../../smugdesk/ui/main_window.py" line="360" />
         <source>Delete this record? It leaves every list and figure; the audit trail keeps it.</source>
         <translation>刪除此記錄？它將從所有列表和統計中移除，審計記錄仍會保留。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="364" />
-        <location filename="../../smugdesk/ui/main_window.py" line="369" />
+        <location filename="../../smugdesk/ui/main_window.py" line="370" />
+        <location filename="../../smugdesk/ui/main_window.py" line="375" />
         <source>Not deleted</source>
         <translation>未刪除</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="376" />
+        <location filename="../../smugdesk/ui/main_window.py" line="382" />
         <source>Import workbook</source>
         <translation>匯入活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="376" />
-        <location filename="../../smugdesk/ui/main_window.py" line="387" />
+        <location filename="../../smugdesk/ui/main_window.py" line="382" />
+        <location filename="../../smugdesk/ui/main_window.py" line="393" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="387" />
+        <location filename="../../smugdesk/ui/main_window.py" line="393" />
         <source>Export workbook</source>
         <translation>匯出活頁簿</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="405" />
-        <location filename="../../smugdesk/ui/main_window.py" line="415" />
+        <location filename="../../smugdesk/ui/main_window.py" line="411" />
+        <location filename="../../smugdesk/ui/main_window.py" line="421" />
         <source>New database</source>
         <translation>新增資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="444" />
+        <location filename="../../smugdesk/ui/main_window.py" line="450" />
         <source>Close the open dialogs first, then try again.</source>
         <translation>請先關閉開啟的對話方塊，然後再試。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="467" />
+        <location filename="../../smugdesk/ui/main_window.py" line="473" />
         <source>Data standard v{version}: one sheet per record kind; the first row holds the column names. Required columns are marked *.</source>
         <translation>數據標準第{version}版：每類記錄一個工作表，第一行為欄名。必填欄標有 *。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="543" />
+        <location filename="../../smugdesk/ui/main_window.py" line="554" />
         <source>Decrypt database</source>
         <translation>解密資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="545" />
+        <location filename="../../smugdesk/ui/main_window.py" line="556" />
         <source>Decrypt {path}? It becomes a plain SQLite file that anyone with the file can read, and its key file is removed.</source>
         <translation>要解密 {path} 嗎？它將成為普通的 SQLite 檔案，任何拿到檔案的人都能讀取，其金鑰檔也會被刪除。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="555" />
+        <location filename="../../smugdesk/ui/main_window.py" line="566" />
         <source>New recovery key</source>
         <translation>新的復原金鑰</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="556" />
+        <location filename="../../smugdesk/ui/main_window.py" line="567" />
         <source>Make a new recovery key? The old one will no longer open the database.</source>
         <translation>要產生新的復原金鑰嗎？舊的將不再能開啟資料庫。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="584" />
+        <location filename="../../smugdesk/ui/main_window.py" line="595" />
         <source>Log in as someone else</source>
         <translation>以其他用戶登入</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="586" />
+        <location filename="../../smugdesk/ui/main_window.py" line="597" />
         <source>{n} open forms of {user} have changes that are not saved. Discard them and log in as someone else?</source>
         <translation>{user} 有 {n} 個開啟的表單含未儲存的修改。放棄這些修改並以其他用戶登入？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="401" />
+        <location filename="../../smugdesk/ui/main_window.py" line="407" />
         <source>smugdesk databases (*.sqlite)</source>
         <translation>smugdesk 資料庫 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="416" />
+        <location filename="../../smugdesk/ui/main_window.py" line="422" />
         <source>{path} already exists. Use Open database to work in it.</source>
         <translation>{path} 已經存在。請用「開啟資料庫」在其中工作。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="422" />
+        <location filename="../../smugdesk/ui/main_window.py" line="428" />
         <source>Open database</source>
         <translation>開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="486" />
+        <location filename="../../smugdesk/ui/main_window.py" line="492" />
         <source>{path} · {catch} catches · {bust} gang busts · {case} cases · {agency} agencies</source>
         <translation>{path} · 查獲 {catch} · 打擊團夥 {bust} · 案件 {case} · 單位 {agency}</translation>
     </message>
@@ -1565,57 +1586,57 @@ Last synced: {when}</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="159" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="169" />
         <source>Generating...</source>
         <translation>正在產生...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="177" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="187" />
         <source>{pages} pages.</source>
         <translation>共 {pages} 頁。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="185" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="195" />
         <source>The report could not be made: {error}</source>
         <translation>無法產生報告：{error}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="203" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="213" />
         <source>Not published</source>
         <translation>未發佈</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="207" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="217" />
         <source>Published as {id}: you will be told if merged records revise it.</source>
         <translation>已發佈，編號 {id}：合併的記錄若修訂它會提示。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="218" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="228" />
         <source>Published {at} by {user}, with other figures:</source>
         <translation>{at} 由 {user} 發佈，數據不同：</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="226" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="236" />
         <source>Publish again?</source>
         <translation>再次發佈？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="227" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="237" />
         <source>This period was published before.</source>
         <translation>此期間以前已發佈過。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="231" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="241" />
         <source>Publish these figures as well?</source>
         <translation>也發佈這些數據嗎？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="237" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="247" />
         <source>Save report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="243" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="253" />
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
@@ -1775,34 +1796,44 @@ Last synced: {when}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="96" />
+        <location filename="../../smugdesk/ui/app.py" line="98" />
         <source>This database is empty.</source>
         <translation>此資料庫為空。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="98" />
+        <location filename="../../smugdesk/ui/app.py" line="100" />
         <source>Load the demo campaign (2015-2017) to look around, or start empty?</source>
         <translation>載入示範行動資料（2015-2017）以便熟悉，還是從空資料庫開始？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="103" />
+        <location filename="../../smugdesk/ui/app.py" line="105" />
         <source>Load the demo</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="105" />
+        <location filename="../../smugdesk/ui/app.py" line="107" />
         <source>Start empty</source>
         <translation>從空資料庫開始</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="235" />
+        <location filename="../../smugdesk/ui/app.py" line="239" />
         <source>Encrypting {file}...</source>
         <translation>正在加密 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="251" />
+        <location filename="../../smugdesk/ui/app.py" line="255" />
         <source>Decrypting {file}...</source>
         <translation>正在解密 {file}...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/app.py" line="273" />
+        <source>Restoring {file}...</source>
+        <translation>正在還原 {file}...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/app.py" line="287" />
+        <source>Restored {db} from {backup}. The database as it was is kept as {aside}.</source>
+        <translation>已從 {backup} 還原 {db}。原來的資料庫保存為 {aside}。</translation>
     </message>
     <message>
         <location filename="../../smugdesk/ui/failures.py" line="57" />

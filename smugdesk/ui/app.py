@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import os
 import sys
@@ -21,7 +22,8 @@ from smugdesk.demo import load_demo
 from smugdesk.domain.records import Invalid
 from smugdesk.places import APP_NAME, clean_scratch, log_path
 from smugdesk.shipped import resource
-from smugdesk.store import Store, StoreError, default_db_path, open_store
+from smugdesk.store import Reopen, Store, StoreError, default_db_path, open_store
+from smugdesk.store.backups import backup_key, restore_by
 from smugdesk.store.encryption import Encrypted, Secret, decrypt, encrypt
 from smugdesk.ui.background import run_and_wait
 from smugdesk.ui.encryption import RecoveryKeyDialog, open_database
@@ -152,6 +154,7 @@ class Session:
         window.accounts_switched_on.connect(self._replace_window)
         window.encryption_requested.connect(self.encrypt_database)
         window.decryption_requested.connect(self.decrypt_database)
+        window.restore_requested.connect(self.restore_backup)
         return window
 
     def _replace_window(self) -> None:
@@ -176,10 +179,11 @@ class Session:
             timer.stop()
         old.deleteLater()
 
-    def _converted(self, doing: str, convert: Callable[[Store], T]) -> T:
-        """Convert the file in place off the window's thread (``convert`` gets a store
-        of its own, as the same user, and closes it) while a small window says so; the
-        window and its store close first. What ``convert`` returned, or raised."""
+    def _converted(self, doing: str, convert: Callable[[Reopen], T]) -> T:
+        """Convert or replace the file in place off the window's thread (``convert`` may
+        open a store of its own, as the same user, and closes it) while a small window
+        says so; the window and its store close first. What ``convert`` returned, or
+        raised."""
         reopen = self.store.reopen()
         shown = QProgressDialog(doing, "", 0, 0)
         shown.setObjectName("converting")
@@ -190,7 +194,7 @@ class Session:
         self._step_aside()
         self.store.close()
         try:
-            return cast(T, run_and_wait(lambda _report: convert(reopen())))
+            return cast(T, run_and_wait(lambda _report: convert(reopen)))
         finally:
             shown.close()
             shown.deleteLater()
@@ -222,10 +226,10 @@ class Session:
         user, path = self.store.access.user, Path(self.store.path)
         text = secret.text
 
-        def convert(store: Store) -> Encrypted | Invalid:
+        def convert(reopen: Reopen) -> Encrypted | Invalid:
             try:
                 return encrypt(
-                    store,
+                    reopen(),
                     passphrase=text if secret.kind is Kind.PASSPHRASE else "",
                     password=text if secret.kind is Kind.USER else "",
                 )
@@ -250,12 +254,40 @@ class Session:
         user, path, key = self.store.access.user, Path(self.store.path), self.store.keys.key
         doing = QApplication.translate("app", "Decrypting {file}...").format(file=path.name)
         try:
-            self._converted(doing, decrypt)
+            self._converted(doing, lambda reopen: decrypt(reopen()))
         except Exception as exc:
             self._reopen(path, None, user, key)
             QMessageBox.warning(self.window, "smugdesk", plain_message(exc))
             return
         self._reopen(path, None, user)
+
+    def restore_backup(self, backup_file: Path) -> None:
+        """Put a backup in the database's place (the window's forms are closed), then
+        work on in it as the same user, told where the replaced database was kept."""
+        try:
+            self.store.access.require(Can.MANAGE)
+        except StoreError as exc:
+            QMessageBox.warning(self.window, "smugdesk", plain_message(exc))
+            return
+        user, path, key = self.store.access.user, Path(self.store.path), self.store.keys.key
+        doing = QApplication.translate("app", "Restoring {file}...").format(file=path.name)
+        try:
+            aside = self._converted(
+                doing,
+                lambda _reopen: restore_by(user, path, backup_file, dt.datetime.now(), key),
+            )
+        except Exception as exc:
+            self._reopen(path, None, user, key)
+            QMessageBox.warning(self.window, "smugdesk", plain_message(exc))
+            return
+        self._reopen(path, None, user, backup_key(path, key))
+        QMessageBox.information(
+            self.window,
+            "smugdesk",
+            QApplication.translate(
+                "app", "Restored {db} from {backup}. The database as it was is kept as {aside}."
+            ).format(db=path.name, backup=backup_file.name, aside=aside.name),
+        )
 
     def _reopen(
         self, path: Path, secret: Secret | None, user: User | None, key: bytes | None = None

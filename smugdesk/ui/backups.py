@@ -71,6 +71,27 @@ class AutoBackup(QObject):
             self.settings.setValue("backup/folder", chosen)
             self.show_last()
 
+    def choose_backup(self) -> Path | None:
+        """A backup to restore, chosen (in the backup folder first) and confirmed."""
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Restore from a backup"),
+            str(self.folder()),
+            self.tr("smugdesk backups (*.sqlite)"),
+        )
+        if not name:
+            return None
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Put the backup {backup} in place of {db}? The database as it is now is "
+                "kept beside it under another name, never deleted. What was saved after "
+                "the backup was made is not in it."
+            ).format(backup=Path(name).name, db=Path(self.store.path).name),
+        )
+        return Path(name) if answer == QMessageBox.StandardButton.Yes else None
+
     def back_up_if_due(self) -> None:
         if self.due() and not self.running:
             self.back_up_now()

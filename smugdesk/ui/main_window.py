@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         encryption_requested: the Secret that will open the file once it is encrypted
             (asked for and checked; the open forms are closed).
         decryption_requested: the file is to be decrypted (the open forms are closed).
+        restore_requested: the Path of a backup to put in the database's place (chosen
+            and confirmed; the open forms are closed).
     The session (smugdesk.ui.app.Session) answers both with a new window.
     """
 
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
     accounts_switched_on = Signal()
     encryption_requested = Signal(object)
     decryption_requested = Signal()
+    restore_requested = Signal(object)
 
     def __init__(
         self, store: Store, settings: QSettings, lang: str = "en", parent: QWidget | None = None
@@ -248,6 +251,9 @@ class MainWindow(QMainWindow):
             name="backup_folder",
         ).setEnabled(self.backups.allowed)
         encrypted, manage = self.store.keys.key is not None, may(Can.MANAGE)
+        action(
+            "file", self.tr("Restore from a backup..."), self.ask_restore, name="restore_backup"
+        ).setEnabled(manage)
         action(
             "file", self.tr("Encrypt database..."), self.ask_encrypt, name="encrypt_database"
         ).setEnabled(manage and not encrypted)
@@ -536,6 +542,11 @@ class MainWindow(QMainWindow):
         dialog = EncryptDialog(self.store, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and self.release():
             self.encryption_requested.emit(dialog.secret())
+
+    def ask_restore(self) -> None:
+        chosen = self.backups.choose_backup()
+        if chosen is not None and self.release():
+            self.restore_requested.emit(chosen)
 
     def ask_decrypt(self) -> None:
         answer = QMessageBox.question(

@@ -103,6 +103,8 @@ def test_an_officer_enters_a_catch_and_has_no_users_or_audit_view(qtbot, open_as
     assert "Users" not in pages(window) and "Audit" not in pages(window)
     assert window.users_view is None and not action(window, "approve_selected").isEnabled()
     assert not action(window, "new_agency").isEnabled()
+    assert not action(window, "restore_backup").isEnabled()  # an administrator's
+    assert action(open_as("admin"), "restore_backup").isEnabled()
     action(window, "new_catch").trigger()
     form = window.findChild(CatchForm)
     form.date.setDate(QDate(2017, 11, 24))

@@ -79,3 +79,45 @@ def test_the_backup_on_closing_shows_how_far_it_got(window, monkeypatch):
     ]
     assert all(visible for _, visible in seen)
     assert len(list(window.backups.folder().iterdir())) == 1
+
+
+def test_an_administrator_restores_a_backup_from_the_app(qtbot, db_path, settings, monkeypatch):
+    """File > Restore from a backup...: chosen and confirmed, the backup takes the
+    database's place while a small window says so; the app works on in it, told where
+    the database as it was is kept; the restore is in the audit."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from smugdesk.store import open_store
+    from smugdesk.store.audit import AuditFilter
+    from smugdesk.store.backups import backup
+    from smugdesk.ui.app import Session
+
+    with open_store(db_path) as store:
+        store.save(make_catch("KEPT"), today=TODAY)
+        copy = backup(store, db_path.parent / "kept.sqlite").path
+        store.save(make_catch("LATER"), today=TODAY)
+    session = Session(QApplication.instance(), settings, open_store(db_path), "en")
+    session.show()
+    old = session.window
+    assert old.lists["catch"].model.rowCount() == 2
+    told = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, said: told.append(said))
+    try:
+        old.findChild(QAction, "restore_backup").trigger()
+        qtbot.addWidget(session.window)
+        assert session.window is not old and session.window.isVisible()
+        assert session.window.lists["catch"].model.rowCount() == 1  # the backup's records
+        [aside] = db_path.parent.glob(f"{db_path.stem}.replaced-*")
+        assert told == [f"Restored {db_path.name} from kept.sqlite. The database as it was "
+                        f"is kept as {aside.name}."]  # fmt: skip
+        with open_store(aside) as before:
+            assert before.count("catch") == 2  # never deleted
+        [entry] = session.store.audit.entries(AuditFilter(action="restore"))
+        assert entry.detail["kept"] == str(aside)
+    finally:
+        for t in session.translators:
+            QApplication.instance().removeTranslator(t)
+        session.window.close()
+        session.store.close()
