@@ -55,7 +55,7 @@ def _stages(bar: Progress) -> BackupProgress:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     from smugdesk.accounts.roles import Can
-    from smugdesk.store.backups import restore_by
+    from smugdesk.store.backups import restore
 
     db, backup_file = db_path(args), Path(args.backup)
     passwords = Passwords.of(args)
@@ -64,7 +64,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         current.access.require(Can.MANAGE)
         user, key = current.access.user, current.keys.key
     bar = Progress()
-    aside = restore_by(user, db, backup_file, dt.datetime.now(), key, progress=_stages(bar))
+    aside = restore(db, backup_file, dt.datetime.now(), key, _stages(bar), user)
     bar.done()
     say(RESTORED(db=str(db), backup=str(backup_file), aside=str(aside)))
     return EXIT_OK

@@ -308,12 +308,15 @@ def restore(
     now: dt.datetime,
     key: bytes | None = None,
     progress: BackupProgress | None = None,
+    user: User | None = None,
 ) -> Path:
     """Put a verified backup in place of the database at ``db``; the database that was
     there is kept aside, renamed (never deleted), with its key file. Returns where it
     was kept. An encrypted backup opens with ``key`` (the database's) and brings its
     own key file. Nobody may have the database open. The restored database becomes a
-    new station (``store.changelog``). ``progress`` hears of each stage."""
+    new station (``store.changelog``), and keeps the restore in its audit in the name
+    of ``user`` (whom the database before allowed to restore). ``progress`` hears of
+    each stage."""
     progress = progress or _silent
     progress(CHECKING(), None)
     check_backup(backup_file, key)
@@ -344,6 +347,9 @@ def restore(
         if backup_key_ is not None:
             keyfile.write(keys_path(db), keyfile.read(backup_file))
         incoming.replace(db)
+    with open_store(db, key=backup_key_) as restored:
+        restored.access.resume(user)
+        restored.note("restore", {"backup": str(backup_file.resolve()), "kept": str(aside)})
     return aside
 
 
@@ -365,20 +371,3 @@ def _copy_back(
     finally:
         target.close()
         source.close()
-
-
-def restore_by(
-    user: User | None,
-    db: Path,
-    backup_file: Path,
-    now: dt.datetime,
-    key: bytes | None = None,
-    progress: BackupProgress | None = None,
-) -> Path:
-    """``restore``, kept in the restored database's audit in the name of ``user`` (whom
-    the database before allowed to restore). Returns where the replaced one was kept."""
-    aside = restore(db, backup_file, now, key, progress)
-    with open_store(db, key=backup_key(db, key)) as restored:
-        restored.access.resume(user)
-        restored.note("restore", {"backup": str(backup_file.resolve()), "kept": str(aside)})
-    return aside

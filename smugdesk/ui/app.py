@@ -23,7 +23,7 @@ from smugdesk.domain.records import Invalid
 from smugdesk.places import APP_NAME, clean_scratch, log_path
 from smugdesk.shipped import resource
 from smugdesk.store import Reopen, Store, StoreError, default_db_path, open_store
-from smugdesk.store.backups import backup_key, restore_by
+from smugdesk.store.backups import backup_key, restore
 from smugdesk.store.encryption import Encrypted, Secret, decrypt, encrypt
 from smugdesk.ui.background import run_and_wait
 from smugdesk.ui.encryption import RecoveryKeyDialog, open_database
@@ -274,7 +274,7 @@ class Session:
         try:
             aside = self._converted(
                 doing,
-                lambda _reopen: restore_by(user, path, backup_file, dt.datetime.now(), key),
+                lambda _reopen: restore(path, backup_file, dt.datetime.now(), key, user=user),
             )
         except Exception as exc:
             self._reopen(path, None, user, key)

@@ -9,6 +9,7 @@ from smugdesk.accounts.roles import Role, User
 from smugdesk.domain.records import Invalid
 from smugdesk.store import Actor, NotADatabase, open_store
 from smugdesk.store import encryption as crypt
+from smugdesk.store.audit import AuditFilter
 from smugdesk.store.backups import backup, restore
 from smugdesk.store.encryption import NeedsSecret, Secret, SecretRefused
 from smugdesk.store.engine import PLAIN_HEADER
@@ -162,14 +163,16 @@ def test_backups_stay_encrypted_and_restore_with_their_key_file(users_db, tmp_pa
     folder.mkdir()
     with _log_in(users_db, "admin", PASSWORD) as admin:
         made = backup(admin, folder)
-        key = admin.keys.key
+        key, me = admin.keys.key, admin.access.user
         admin.save(make_catch("CT-9"), today=TODAY)
     assert not made.path.read_bytes().startswith(PLAIN_HEADER)
     assert SECRET_NOTE.encode() not in made.path.read_bytes()
     assert keys_path(made.path).exists()
-    restore(users_db, made.path, TODAY_NOW, key)
+    restore(users_db, made.path, TODAY_NOW, key, user=me)
     with _log_in(users_db, "admin", PASSWORD) as admin:
         assert admin.count("catch") == 1
+        [restored] = admin.audit.entries(AuditFilter(action="restore"))
+        assert restored.user == "admin"  # kept in the name of who restored it
     keys_path(made.path).unlink()
     with pytest.raises(NotADatabase, match="key file"):
         open_store(made.path, ME)
