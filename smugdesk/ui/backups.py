@@ -97,7 +97,10 @@ class AutoBackup(QObject):
             self.back_up_now()
 
     def back_up_now(self) -> None:
-        """A backup in the background; its outcome in the status bar (or a box)."""
+        """A backup in the background; its outcome in the status bar (or a box). One
+        at a time: asked again while one runs, the status bar already says how far."""
+        if self.running:
+            return
         self.running = True
         self.status.setText(self.tr("Backing up..."))
 

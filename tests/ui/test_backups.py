@@ -21,8 +21,9 @@ def test_back_up_now_writes_a_verified_copy_and_shows_when(qtbot, window, tmp_pa
     set_text = status.setText
     monkeypatch.setattr(status, "setText", lambda said: (shown.append(said), set_text(said)))
     window.findChild(QAction, "back_up_now").trigger()
+    window.findChild(QAction, "back_up_now").trigger()  # again while it runs: one backup
     qtbot.waitUntil(lambda: status.text().startswith("Last backup: "), timeout=10_000)
-    assert shown[0] == "Backing up..."
+    assert shown[0] == "Backing up..." and shown.count("Backing up...") == 1
     assert "Backing up: copying 100%" in shown  # how far it got, as it goes
     assert shown[-2:-1] == ["Backing up: verifying the copy"]
     [copy] = folder.iterdir()
