@@ -134,11 +134,12 @@ class Store:
         connection) as the user logged in here, without asking for the password again.
         Only code of this process can hold it; the user's rights apply as here."""
         path, actor, user, clock = self.path, self.actor, self.access.user, self.access.clock
-        key = self.keys.key
+        key, recovered = self.keys.key, self.opened_by_recovery
 
         def again() -> Store:
             store = open_store(path, actor, clock, key=key)
             store.access.resume(user)
+            store.opened_by_recovery = recovered  # opened as this one was
             return store
 
         return again

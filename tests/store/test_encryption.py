@@ -189,6 +189,20 @@ def test_a_new_recovery_key_replaces_the_old_one(users_db):
     open_store(users_db, ME, secret=Secret(Kind.RECOVERY, new)).close()
 
 
+def test_a_worker_decrypting_for_the_recovery_key_holder_says_so_in_the_audit(db_path):
+    """The app decrypts on a store of its own (``Store.reopen``): opened as the window's
+    was, by the recovery key, and the audit says so."""
+    _plain_store(db_path)
+    done = crypt.encrypt(open_store(db_path, ME), passphrase=PASSPHRASE)
+    window = open_store(db_path, ME, secret=Secret(Kind.RECOVERY, done.recovery_key))
+    reopen = window.reopen()
+    window.close()  # the conversion must be the file's only user
+    crypt.decrypt(reopen())
+    with open_store(db_path, ME) as store:
+        [entry] = store.audit.entries(AuditFilter(action="decrypt"))
+    assert entry.detail == {"by": "recovery key"}
+
+
 def test_the_audit_verifies_in_parallel_on_an_encrypted_file(users_db, monkeypatch):
     from smugdesk.store import audit
 
