@@ -64,6 +64,12 @@ PUBLISH_NEEDS_DB = words(
 )
 REPORT_EMPTY = words("cli.report_empty", "  No records in this period; the report says so.")
 WROTE = words("cli.wrote", "  wrote {file}")
+KINDS = {
+    "agency": words("cli.kind.agency", "agencies"),
+    "case": words("cli.kind.case", "cases"),
+    "catch": words("cli.kind.catch", "catches"),
+    "bust": words("cli.kind.bust", "gang busts"),
+}
 # What the terminal's status line says of each stage an import or the demo reports.
 STAGES = {
     "reading": words("cli.stage.reading", "reading and checking every row"),
@@ -78,12 +84,6 @@ STAGES = {
 def _staged(bar: Progress) -> Callable[[str], None]:
     """``bar`` hearing a stage by its name, in the user's language."""
     return lambda stage: bar(text(STAGES[stage]()) if stage in STAGES else stage)
-KINDS = {
-    "agency": words("cli.kind.agency", "agencies"),
-    "case": words("cli.kind.case", "cases"),
-    "catch": words("cli.kind.catch", "catches"),
-    "bust": words("cli.kind.bust", "gang busts"),
-}
 
 
 def _cmd_template(args: argparse.Namespace) -> int:

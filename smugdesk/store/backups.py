@@ -287,8 +287,9 @@ def plain_backups(db: Path, folder: Path) -> list[Path]:
     )
 
 
-def check_backup(path: Path, key: bytes | None = None) -> None:
-    """Refuse (BackupFailed) a file that is not a good smugdesk backup."""
+def check_backup(path: Path, key: bytes | None = None) -> bytes | None:
+    """Refuse (BackupFailed) a file that is not a good smugdesk backup; the key that
+    opens a good one (``backup_key``)."""
     key = backup_key(path, key)
     try:
         conn = engine.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, key=key)
@@ -300,6 +301,7 @@ def check_backup(path: Path, key: bytes | None = None) -> None:
         conn.close()
     if why is not None:
         raise BackupFailed(BAD_BACKUP(file=str(path), why=why))
+    return key
 
 
 def restore(
@@ -319,8 +321,7 @@ def restore(
     each stage."""
     progress = progress or _silent
     progress(CHECKING(), None)
-    check_backup(backup_file, key)
-    backup_key_ = backup_key(backup_file, key)
+    backup_key_ = check_backup(backup_file, key)
     aside = db.with_name(f"{db.stem}.replaced-{now.strftime(STAMP)}{db.suffix}")
     incoming = db.with_name(f".{db.name}.restoring")
     with known_errors(db):

@@ -15,7 +15,7 @@ from typing import TypeVar, cast
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from smugdesk.accounts.roles import Can, User
 from smugdesk.demo import load_demo
@@ -25,7 +25,7 @@ from smugdesk.shipped import resource
 from smugdesk.store import Reopen, Store, StoreError, default_db_path, open_store
 from smugdesk.store.backups import backup_key, restore
 from smugdesk.store.encryption import Encrypted, Secret, decrypt, encrypt
-from smugdesk.ui.background import run_and_wait
+from smugdesk.ui.background import run_and_wait, waiting_window
 from smugdesk.ui.encryption import RecoveryKeyDialog, open_database
 from smugdesk.ui.failures import plain_message, show_unexpected
 from smugdesk.ui.login import FirstAdminDialog, LoginDialog, problems_text
@@ -185,12 +185,8 @@ class Session:
         says so; the window and its store close first. What ``convert`` returned, or
         raised."""
         reopen = self.store.reopen()
-        shown = QProgressDialog(doing, "", 0, 0)
-        shown.setObjectName("converting")
-        shown.setWindowTitle("smugdesk")
-        shown.setCancelButton(None)  # no button: it cannot be stopped half-way
-        shown.setMinimumWidth(440)
-        shown.show()  # before the window goes: closing the last window quits the app
+        # Shown before the window goes: closing the last window quits the app.
+        shown = waiting_window("converting", doing)
         self._step_aside()
         self.store.close()
         try:

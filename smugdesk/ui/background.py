@@ -12,9 +12,11 @@ from PySide6.QtCore import (
     QEventLoop,
     QObject,
     QRunnable,
+    Qt,
     QThreadPool,
     Signal,
 )
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from smugdesk.ui.failures import UnexpectedFailure, is_expected, show_unexpected
 
@@ -119,3 +121,18 @@ def run_and_wait(
     if failure:
         raise failure[0]
     return outcome[0]
+
+
+def waiting_window(name: str, text: str, parent: QWidget | None = None) -> QProgressDialog:
+    """A small window, shown at once, saying what the app waits for (``run_and_wait``):
+    no Cancel button (the work cannot be stopped half-way), a busy bar until it is
+    given a range."""
+    shown = QProgressDialog(text, "", 0, 0, parent)
+    shown.setObjectName(name)
+    shown.setWindowTitle("smugdesk")
+    shown.setCancelButton(None)
+    shown.setWindowModality(Qt.WindowModality.ApplicationModal)
+    shown.setAutoClose(False)
+    shown.setMinimumWidth(440)
+    shown.show()
+    return shown

@@ -9,13 +9,19 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from smugdesk.accounts.roles import Can
 from smugdesk.domain.words import render
 from smugdesk.store import Store
 from smugdesk.store.backups import Backup, backup, default_folder, last_backup
-from smugdesk.ui.background import Report, Work, run_and_wait, run_in_background
+from smugdesk.ui.background import (
+    Report,
+    Work,
+    run_and_wait,
+    run_in_background,
+    waiting_window,
+)
 from smugdesk.ui.failures import app_language, plain_message
 
 log = logging.getLogger("smugdesk")
@@ -124,13 +130,9 @@ class AutoBackup(QObject):
         then: a small one says how far the backup got while the app waits for it."""
         if not self.due() or self.running:
             return
-        shown = QProgressDialog(self.tr("Backing up before closing..."), "", 0, 100)
-        shown.setObjectName("closing_backup")
-        shown.setWindowTitle("smugdesk")
-        shown.setCancelButton(None)  # no Cancel: a cut-off copy would be thrown away
-        shown.setAutoClose(False)
+        shown = waiting_window("closing_backup", self.tr("Backing up before closing..."))
+        shown.setRange(0, 100)
         shown.setValue(0)
-        shown.show()
 
         def progress(stage: str, fraction: float | None) -> None:
             shown.setLabelText(self.tr("Backing up before closing: {stage}").format(stage=stage))

@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         decryption_requested: the file is to be decrypted (the open forms are closed).
         restore_requested: the Path of a backup to put in the database's place (chosen
             and confirmed; the open forms are closed).
-    The session (smugdesk.ui.app.Session) answers both with a new window.
+    The session (smugdesk.ui.app.Session) answers each with a new window.
     """
 
     database_chosen = Signal(str)

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from smugdesk.store import Store, StoreError, open_store, upgrade, upgrade_pending
 from smugdesk.store.encryption import Secret, key_for
-from smugdesk.ui.background import run_and_wait
+from smugdesk.ui.background import run_and_wait, waiting_window
 
 
 def upgrade_first(path: Path, parent: QWidget | None = None, key: bytes | None = None) -> bool:
@@ -25,7 +24,7 @@ def upgrade_first(path: Path, parent: QWidget | None = None, key: bytes | None =
     """
     if not upgrade_pending(path, key):
         return True
-    dialog = QProgressDialog("", "", 0, 0, parent)
+    dialog = waiting_window("upgrading", "", parent)
     label = QLabel(
         QApplication.translate(
             "upgrading",
@@ -35,13 +34,6 @@ def upgrade_first(path: Path, parent: QWidget | None = None, key: bytes | None =
     )
     label.setWordWrap(True)
     dialog.setLabel(label)
-    dialog.setMinimumWidth(440)
-    dialog.setObjectName("upgrading")
-    dialog.setWindowTitle("smugdesk")
-    dialog.setCancelButton(None)  # no button: it cannot be stopped half-way
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(0)
-    dialog.show()
     try:
         run_and_wait(lambda _report: upgrade(path, key))
     except StoreError:

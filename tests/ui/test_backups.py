@@ -51,7 +51,7 @@ def test_the_backup_on_closing_shows_how_far_it_got(window, monkeypatch):
     doing until it is done, and then goes."""
     from PySide6.QtWidgets import QProgressDialog
 
-    from smugdesk.ui import backups as module
+    from smugdesk.ui import background as module
 
     seen = []
 

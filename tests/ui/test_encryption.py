@@ -156,7 +156,7 @@ def test_the_window_steps_aside_while_a_small_one_says_the_file_is_being_encrypt
 ):
     from PySide6.QtWidgets import QProgressDialog
 
-    from smugdesk.ui import app as module
+    from smugdesk.ui import background as module
     from smugdesk.ui.main_window import MainWindow
 
     seen = []
