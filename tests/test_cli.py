@@ -59,6 +59,15 @@ def test_usage_errors_exit_2(tmp_path, capsys):
     assert "does not exist" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("keep", ["0", "-1", "two"])
+def test_a_backup_keeps_one_or_more(tmp_path, capsys, keep):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    assert_exit(["backup", "--db", str(tmp_path / "d.sqlite"), str(folder), "--keep", keep], 2)
+    assert f"{keep!r} is not a whole number of 1 or more" in capsys.readouterr().err
+    assert list(folder.iterdir()) == []
+
+
 def assert_exit(argv, code):
     try:
         main(argv)

@@ -46,6 +46,7 @@ NEW_PROMPT = words("cli.new_prompt", "New password for {user}: ")
 AGAIN_PROMPT = words("cli.again_prompt", "The new password again: ")
 MISMATCH = words("cli.mismatch", "the two new passwords differ")
 NOT_A_DATE = words("cli.not_a_date", "{text!r} is not a date; write it as 2017-11-24")
+NOT_A_COUNT = words("cli.not_a_count", "{text!r} is not a whole number of 1 or more")
 
 
 class Refused(Exception):
@@ -125,6 +126,17 @@ def date_arg(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(text(NOT_A_DATE(text=value))) from None
+
+
+def count_arg(value: str) -> int:
+    """A whole number of 1 or more (how many backups to keep, ...)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(text(NOT_A_COUNT(text=value)))
+    return number
 
 
 class Passwords:

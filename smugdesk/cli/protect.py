@@ -12,6 +12,7 @@ from smugdesk.cli.common import (
     Command,
     Passwords,
     Progress,
+    count_arg,
     db_path,
     log_in,
     open_for,
@@ -145,7 +146,7 @@ def add_commands(command: Command) -> None:
     backup.add_argument("dest", metavar="DEST")
     backup.add_argument(
         "--keep",
-        type=int,
+        type=count_arg,
         default=14,
         metavar="N",
         help=h("in a folder, keep only the newest N backups (default 14)"),

@@ -486,6 +486,10 @@ ZH: dict[str, tuple[str, str]] = {
     "cli.new_prompt": ("{user} 的新密码：", "{user} 的新密碼："),
     "cli.again_prompt": ("再次输入新密码：", "再次輸入新密碼："),
     "cli.mismatch": ("两次输入的新密码不一致", "兩次輸入的新密碼不一致"),
+    "cli.not_a_count": (
+        "{text!r} 不是 1 或以上的整数",
+        "{text!r} 不是 1 或以上的整數",
+    ),
     "cli.not_a_date": (
         "{text!r} 不是日期；请写成 2017-11-24",
         "{text!r} 不是日期；請寫成 2017-11-24",

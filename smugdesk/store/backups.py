@@ -89,14 +89,17 @@ def backup(
 
     Raises:
         BackupFailed: the copy did not verify (it is removed).
+        ValueError: ``keep`` is under 1 (it would remove the backup just made).
     """
+    if keep < 1:
+        raise ValueError(f"keep must be 1 or more, not {keep}")
     store.access.require(Can.READ_RECORDS)
     source = Path(store.path)
     target = _target(source, dest, store.access.clock().astimezone())
-    partial = target.with_name(f".{target.name}.partial")
+    partial = _partial(target)
     key = store.keys.key
     try:
-        expected, why = _copy(source, partial, key, progress or _silent)
+        expected, why = _copy(source, target, key, progress or _silent)
         if why is None and key is not None:  # an encrypted copy needs its key file
             _copy_keys(source, target)
     except BaseException:
@@ -112,6 +115,11 @@ def backup(
         {"file": str(target.resolve()), "records": expected, "removed": [p.name for p in removed]},
     )
     return Backup(target, expected, removed)
+
+
+def _partial(target: Path) -> Path:
+    """Where a backup is made, hidden beside ``target``, until it verifies."""
+    return target.with_name(f".{target.name}.partial")
 
 
 def _discard(path: Path) -> None:
@@ -146,12 +154,13 @@ def _copying(progress: BackupProgress) -> Callable[[int, int, int], None]:
 
 
 def _copy(
-    source: Path, partial: Path, key: bytes | None, progress: BackupProgress
+    source: Path, target: Path, key: bytes | None, progress: BackupProgress
 ) -> tuple[dict[str, int], Message | None]:
-    """Copy the database to ``partial`` (encrypted with the same key as the database,
-    when it is); the live records per kind of the snapshot copied, and why the copy is
-    not good (None: it is)."""
-    with known_errors(partial):
+    """Copy the database to ``target``'s partial file (encrypted with the same key as the
+    database, when it is); the live records per kind of the snapshot copied, and why the
+    copy is not good (None: it is). A failure names ``target``, what the user asked for."""
+    partial = _partial(target)
+    with known_errors(target):
         # One snapshot for both the counts and the copy: a read transaction on a
         # connection of its own (WAL: the writers go on meanwhile).
         reader = engine.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, key=key)

@@ -145,3 +145,13 @@ def test_a_backup_that_cannot_be_written_says_so_and_leaves_nothing(db_path, tmp
     assert main(["backup", "--db", str(db_path), str(missing)]) == 2
     assert "cannot be opened" in capsys.readouterr().err
     assert not missing.parent.exists()
+
+
+def test_a_folder_always_keeps_the_backup_just_made(store, tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    with pytest.raises(ValueError, match="keep must be 1 or more"):
+        backup(store, folder, keep=0)
+    assert list(folder.iterdir()) == []
+    made = backup(store, folder, keep=1)
+    assert list(folder.iterdir()) == [made.path]
