@@ -11,14 +11,30 @@ from pathlib import Path
 
 
 @contextlib.contextmanager
+def named_for(target: Path, hidden: Path | None = None) -> Iterator[None]:
+    """A failure about ``hidden`` (the temporary file standing in for ``target`` until it
+    is whole; None: any file) names ``target``, the file the user asked for."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.strerror and (hidden is None or exc.filename in (hidden, str(hidden))):
+            raise OSError(exc.errno, exc.strerror, str(target)) from exc
+        raise
+
+
+@contextlib.contextmanager
 def atomic_path(path: Path | str) -> Iterator[Path]:
     """A temporary path beside ``path``; moved onto ``path`` only if the block succeeds."""
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent)
+    with named_for(target):
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent
+        )
     os.close(fd)
     try:
-        yield Path(tmp)
-        os.replace(tmp, target)
+        with named_for(target, Path(tmp)):
+            yield Path(tmp)
+            os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

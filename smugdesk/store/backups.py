@@ -13,6 +13,7 @@ from pathlib import Path
 
 from smugdesk.accounts.roles import Can, User
 from smugdesk.domain.words import Message, words
+from smugdesk.files import named_for
 from smugdesk.store import changelog, engine
 from smugdesk.store.database import APPLICATION_ID, StoreError, known_errors
 from smugdesk.store.encryption import KEYS_UNWRITABLE, is_plain, ring_of
@@ -108,7 +109,8 @@ def backup(
     if why is not None:
         _discard(partial)
         raise BackupFailed(NOT_VERIFIED(file=str(target), why=why))
-    partial.replace(target)
+    with named_for(target, partial):
+        partial.replace(target)
     removed = _rotate(source, dest, keep) if dest.is_dir() else ()
     store.note(
         "backup",

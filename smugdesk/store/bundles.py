@@ -31,6 +31,7 @@ from uuid_utils import uuid7
 from smugdesk.accounts.roles import Can
 from smugdesk.domain.records import Invalid, Problem
 from smugdesk.domain.words import words
+from smugdesk.files import named_for
 from smugdesk.stations.changes import canonical, change_hash
 from smugdesk.stations.signing import fingerprint, public_key
 from smugdesk.store import engine
@@ -147,7 +148,7 @@ def write_bundle(store: Store, out: Path, for_station: str = "") -> Written:
     partial = out.with_name(f".{out.name}.partial")
     partial.unlink(missing_ok=True)
     try:
-        with known_errors(partial):
+        with known_errors(out), named_for(out, partial):
             blank(partial)
             engine.attach(conn, str(partial), "bundle", None)
             try:
@@ -187,9 +188,10 @@ def write_bundle(store: Store, out: Path, for_station: str = "") -> Written:
                 if conn.in_transaction:  # failed half-way: DETACH needs no transaction
                     conn.execute("ROLLBACK")
                 conn.execute("DETACH DATABASE bundle")
-        with open(partial, "rb") as f:
-            os.fsync(f.fileno())
-        partial.replace(out)
+        with named_for(out, partial):
+            with open(partial, "rb") as f:
+                os.fsync(f.fileno())
+            partial.replace(out)
     except BaseException:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
