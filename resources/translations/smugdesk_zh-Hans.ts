@@ -187,58 +187,58 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="61" />
+        <location filename="../../smugdesk/ui/backups.py" line="67" />
         <source>Last backup: {when}</source>
         <translation>最近备份：{when}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="63" />
+        <location filename="../../smugdesk/ui/backups.py" line="69" />
         <source>No backup yet</source>
         <translation>尚无备份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="68" />
+        <location filename="../../smugdesk/ui/backups.py" line="74" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="78" />
-        <location filename="../../smugdesk/ui/backups.py" line="86" />
+        <location filename="../../smugdesk/ui/backups.py" line="84" />
+        <location filename="../../smugdesk/ui/backups.py" line="92" />
         <source>Restore from a backup</source>
         <translation>从备份还原</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="80" />
+        <location filename="../../smugdesk/ui/backups.py" line="86" />
         <source>smugdesk backups (*.sqlite)</source>
         <translation>smugdesk 备份 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="88" />
+        <location filename="../../smugdesk/ui/backups.py" line="94" />
         <source>Put the backup {backup} in place of {db}? The database as it is now is kept beside it under another name, never deleted. What was saved after the backup was made is not in it.</source>
         <translation>用备份 {backup} 替换 {db}？现在的数据库会以另一个名字保存在旁边，绝不删除。备份之后保存的内容不在备份里。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="102" />
+        <location filename="../../smugdesk/ui/backups.py" line="111" />
         <source>Backing up...</source>
         <translation>正在备份...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="106" />
+        <location filename="../../smugdesk/ui/backups.py" line="115" />
         <source>Backing up: {stage}</source>
         <translation>正在备份：{stage}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="111" />
+        <location filename="../../smugdesk/ui/backups.py" line="120" />
         <source>Not backed up</source>
         <translation>未能备份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="124" />
+        <location filename="../../smugdesk/ui/backups.py" line="133" />
         <source>Backing up before closing...</source>
         <translation>关闭前正在备份...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="133" />
+        <location filename="../../smugdesk/ui/backups.py" line="138" />
         <source>Backing up before closing: {stage}</source>
         <translation>关闭前正在备份：{stage}</translation>
     </message>
@@ -469,47 +469,47 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="49" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="48" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="50" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="49" />
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="51" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="50" />
         <source>Campaign to date</source>
         <translation>行动至今</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="52" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="51" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="65" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="61" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="196" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="192" />
         <source>Persons caught</source>
         <translation>抓获人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="205" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="201" />
         <source>Persons caught by month</source>
         <translation>每月抓获人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="231" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="227" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="234" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="230" />
         <source>Persons caught by region of origin</source>
         <translation>按来源地区统计抓获人数</translation>
     </message>
@@ -1511,132 +1511,132 @@ Last synced: {when}</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="49" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="50" />
         <source>Summary report</source>
         <translation>汇总报告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="57" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="62" />
         <source>Compare with another period</source>
         <translation>与其他期间对比</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="77" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="82" />
         <source>Default title</source>
         <translation>默认标题</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="83" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="88" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="89" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="94" />
         <source>Comparison</source>
         <translation>对比期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="90" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="95" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="91" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="96" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="92" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="97" />
         <source>Count approved records only</source>
         <translation>仅计已审批的记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="95" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="100" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="111" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="113" />
         <source>Print...</source>
         <translation>打印...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="113" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="115" />
         <source>Save PDF...</source>
         <translation>保存 PDF...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="115" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="117" />
         <source>Save Excel...</source>
         <translation>保存 Excel...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="117" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="119" />
         <source>Publish...</source>
         <translation>发布...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="120" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="122" />
         <source>Keep these figures as published: you are told later if records revise them.</source>
         <translation>把这些数据保存为已发布：日后记录若有修订会提示。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="129" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="131" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="169" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="179" />
         <source>Generating...</source>
         <translation>正在生成...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="187" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="197" />
         <source>{pages} pages.</source>
         <translation>共 {pages} 页。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="195" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="205" />
         <source>The report could not be made: {error}</source>
         <translation>无法生成报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="213" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="223" />
         <source>Not published</source>
         <translation>未发布</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="217" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="227" />
         <source>Published as {id}: you will be told if merged records revise it.</source>
         <translation>已发布，编号 {id}：合并的记录若修订它会提示。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="228" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="238" />
         <source>Published {at} by {user}, with other figures:</source>
         <translation>{at} 由 {user} 发布，数据不同：</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="236" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="246" />
         <source>Publish again?</source>
         <translation>再次发布？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="237" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="247" />
         <source>This period was published before.</source>
         <translation>此期间以前已发布过。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="241" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="251" />
         <source>Publish these figures as well?</source>
         <translation>也发布这些数据吗？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="247" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="257" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="253" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="263" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1816,22 +1816,22 @@ Last synced: {when}</source>
         <translation>从空数据库开始</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="239" />
+        <location filename="../../smugdesk/ui/app.py" line="235" />
         <source>Encrypting {file}...</source>
         <translation>正在加密 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="255" />
+        <location filename="../../smugdesk/ui/app.py" line="251" />
         <source>Decrypting {file}...</source>
         <translation>正在解密 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="273" />
+        <location filename="../../smugdesk/ui/app.py" line="269" />
         <source>Restoring {file}...</source>
         <translation>正在还原 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="287" />
+        <location filename="../../smugdesk/ui/app.py" line="283" />
         <source>Restored {db} from {backup}. The database as it was is kept as {aside}.</source>
         <translation>已从 {backup} 还原 {db}。原来的数据库保存为 {aside}。</translation>
     </message>
@@ -2378,7 +2378,7 @@ Last synced: {when}</source>
 <context>
     <name>upgrading</name>
     <message>
-        <location filename="../../smugdesk/ui/upgrading.py" line="30" />
+        <location filename="../../smugdesk/ui/upgrading.py" line="29" />
         <source>Upgrading {file} for this version of smugdesk. This happens once and can take a minute for a large database; your records are kept.</source>
         <translation>正在为此版本的 smugdesk 升级 {file}。此操作只进行一次，大型数据库可能需要约一分钟；您的记录会全部保留。</translation>
     </message>

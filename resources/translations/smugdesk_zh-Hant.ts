@@ -187,58 +187,58 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="61" />
+        <location filename="../../smugdesk/ui/backups.py" line="67" />
         <source>Last backup: {when}</source>
         <translation>最近備份：{when}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="63" />
+        <location filename="../../smugdesk/ui/backups.py" line="69" />
         <source>No backup yet</source>
         <translation>尚無備份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="68" />
+        <location filename="../../smugdesk/ui/backups.py" line="74" />
         <source>Backup folder</source>
         <translation>備份資料夾</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="78" />
-        <location filename="../../smugdesk/ui/backups.py" line="86" />
+        <location filename="../../smugdesk/ui/backups.py" line="84" />
+        <location filename="../../smugdesk/ui/backups.py" line="92" />
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="80" />
+        <location filename="../../smugdesk/ui/backups.py" line="86" />
         <source>smugdesk backups (*.sqlite)</source>
         <translation>smugdesk 備份 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="88" />
+        <location filename="../../smugdesk/ui/backups.py" line="94" />
         <source>Put the backup {backup} in place of {db}? The database as it is now is kept beside it under another name, never deleted. What was saved after the backup was made is not in it.</source>
         <translation>用備份 {backup} 取代 {db}？現在的資料庫會以另一個名稱保存在旁邊，絕不刪除。備份之後儲存的內容不在備份裡。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="102" />
+        <location filename="../../smugdesk/ui/backups.py" line="111" />
         <source>Backing up...</source>
         <translation>正在備份...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="106" />
+        <location filename="../../smugdesk/ui/backups.py" line="115" />
         <source>Backing up: {stage}</source>
         <translation>正在備份：{stage}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="111" />
+        <location filename="../../smugdesk/ui/backups.py" line="120" />
         <source>Not backed up</source>
         <translation>未能備份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="124" />
+        <location filename="../../smugdesk/ui/backups.py" line="133" />
         <source>Backing up before closing...</source>
         <translation>關閉前正在備份...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="133" />
+        <location filename="../../smugdesk/ui/backups.py" line="138" />
         <source>Backing up before closing: {stage}</source>
         <translation>關閉前正在備份：{stage}</translation>
     </message>
@@ -469,47 +469,47 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="49" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="48" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="50" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="49" />
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="51" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="50" />
         <source>Campaign to date</source>
         <translation>行動至今</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="52" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="51" />
         <source>Custom</source>
         <translation>自訂</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="65" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="61" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="196" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="192" />
         <source>Persons caught</source>
         <translation>抓獲人數</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="205" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="201" />
         <source>Persons caught by month</source>
         <translation>每月抓獲人數</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="231" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="227" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="234" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="230" />
         <source>Persons caught by region of origin</source>
         <translation>按來源地區統計抓獲人數</translation>
     </message>
@@ -1511,132 +1511,132 @@ Last synced: {when}</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="49" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="50" />
         <source>Summary report</source>
         <translation>匯總報告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="57" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="62" />
         <source>Compare with another period</source>
         <translation>與其他期間對比</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="77" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="82" />
         <source>Default title</source>
         <translation>預設標題</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="83" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="88" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="89" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="94" />
         <source>Comparison</source>
         <translation>對比期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="90" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="95" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="91" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="96" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="92" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="97" />
         <source>Count approved records only</source>
         <translation>僅計已審批的記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="95" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="100" />
         <source>Generate</source>
         <translation>產生</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="111" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="113" />
         <source>Print...</source>
         <translation>列印...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="113" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="115" />
         <source>Save PDF...</source>
         <translation>儲存 PDF...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="115" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="117" />
         <source>Save Excel...</source>
         <translation>儲存 Excel...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="117" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="119" />
         <source>Publish...</source>
         <translation>發佈...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="120" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="122" />
         <source>Keep these figures as published: you are told later if records revise them.</source>
         <translation>把這些數據保存為已發佈：日後記錄若有修訂會提示。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="129" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="131" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="169" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="179" />
         <source>Generating...</source>
         <translation>正在產生...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="187" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="197" />
         <source>{pages} pages.</source>
         <translation>共 {pages} 頁。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="195" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="205" />
         <source>The report could not be made: {error}</source>
         <translation>無法產生報告：{error}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="213" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="223" />
         <source>Not published</source>
         <translation>未發佈</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="217" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="227" />
         <source>Published as {id}: you will be told if merged records revise it.</source>
         <translation>已發佈，編號 {id}：合併的記錄若修訂它會提示。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="228" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="238" />
         <source>Published {at} by {user}, with other figures:</source>
         <translation>{at} 由 {user} 發佈，數據不同：</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="236" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="246" />
         <source>Publish again?</source>
         <translation>再次發佈？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="237" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="247" />
         <source>This period was published before.</source>
         <translation>此期間以前已發佈過。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="241" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="251" />
         <source>Publish these figures as well?</source>
         <translation>也發佈這些數據嗎？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="247" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="257" />
         <source>Save report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="253" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="263" />
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
@@ -1816,22 +1816,22 @@ Last synced: {when}</source>
         <translation>從空資料庫開始</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="239" />
+        <location filename="../../smugdesk/ui/app.py" line="235" />
         <source>Encrypting {file}...</source>
         <translation>正在加密 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="255" />
+        <location filename="../../smugdesk/ui/app.py" line="251" />
         <source>Decrypting {file}...</source>
         <translation>正在解密 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="273" />
+        <location filename="../../smugdesk/ui/app.py" line="269" />
         <source>Restoring {file}...</source>
         <translation>正在還原 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="287" />
+        <location filename="../../smugdesk/ui/app.py" line="283" />
         <source>Restored {db} from {backup}. The database as it was is kept as {aside}.</source>
         <translation>已從 {backup} 還原 {db}。原來的資料庫保存為 {aside}。</translation>
     </message>
@@ -2378,7 +2378,7 @@ Last synced: {when}</source>
 <context>
     <name>upgrading</name>
     <message>
-        <location filename="../../smugdesk/ui/upgrading.py" line="30" />
+        <location filename="../../smugdesk/ui/upgrading.py" line="29" />
         <source>Upgrading {file} for this version of smugdesk. This happens once and can take a minute for a large database; your records are kept.</source>
         <translation>正在為此版本的 smugdesk 升級 {file}。此操作只進行一次，大型資料庫可能需要約一分鐘；您的記錄會全部保留。</translation>
     </message>

@@ -25,7 +25,7 @@ from smugdesk.cli.common import (
 )
 from smugdesk.cli.help_words import h
 from smugdesk.domain.records import Invalid
-from smugdesk.domain.words import words
+from smugdesk.domain.words import WordsError, words
 from smugdesk.store import StoreError
 
 log = logging.getLogger("smugdesk")
@@ -126,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(database_argument(given, parser.command_names))
     try:
         return int(args.run(args))
-    except (StoreError, Refused) as exc:
+    except (StoreError, Refused, WordsError) as exc:
         say(exc.message, error=True)
         return EXIT_BAD_INPUT
     except Invalid as exc:

@@ -305,6 +305,14 @@ ZH: dict[str, tuple[str, str]] = {
     "cli.kind.case": ("案件", "案件"),
     "cli.kind.catch": ("查获记录", "查獲記錄"),
     "cli.kind.bust": ("打击团伙行动", "打擊團夥行動"),
+    "period.out_of_range": (
+        "报告期间须在 {earliest} 至 {latest} 之间；{day} 不在此范围内",
+        "報告期間須在 {earliest} 至 {latest} 之間；{day} 不在此範圍內",
+    ),
+    "period.nothing_before": (
+        "{start} 之前没有可与之比较的时期；请指定比较时期",
+        "{start} 之前沒有可與之比較的時期；請指定比較時期",
+    ),
     "period.backwards": (
         "期间的结束日期（{end}）早于开始日期（{start}）",
         "期間的結束日期（{end}）早於開始日期（{start}）",

@@ -8,6 +8,21 @@ from dataclasses import dataclass
 from smugdesk.domain.words import WordsError, words
 
 ENDS_BEFORE_START = words("period.backwards", "the period ends ({end}) before it starts ({start})")
+OUT_OF_RANGE = words(
+    "period.out_of_range",
+    "a report period lies between {earliest} and {latest}; {day} does not",
+)
+NOTHING_BEFORE = words(
+    "period.nothing_before",
+    "no period before {start} can be compared with it; name the comparison period",
+)
+
+
+# The days a report period may cover: a workbook's dates begin in 1900 (Excel's
+# calendar), and months, year-earlier comparisons and the day after a period's end are
+# all counted without reaching Python's last date.
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(2999, 12, 31)
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +31,15 @@ class Period:
     end: dt.date
 
     def __post_init__(self) -> None:
+        for day in (self.start, self.end):
+            if not EARLIEST <= day <= LATEST:
+                raise WordsError(
+                    OUT_OF_RANGE(
+                        earliest=EARLIEST.isoformat(),
+                        latest=LATEST.isoformat(),
+                        day=day.isoformat(),
+                    )
+                )
         if self.end < self.start:
             raise WordsError(
                 ENDS_BEFORE_START(end=self.end.isoformat(), start=self.start.isoformat())
@@ -44,12 +68,15 @@ def default_comparison(period: Period) -> Period:
     """The data standard's default: the same calendar dates one year earlier; for a
     period longer than a year, whose year-earlier dates would overlap it, the stretch of
     the same length that ends the day before the period starts (v2)."""
-    year_before = Period(shift_years(period.start, -1), shift_years(period.end, -1))
-    if year_before.end < period.start:
-        return year_before
-    days = (period.end - period.start).days
-    end = period.start - dt.timedelta(days=1)
-    return Period(end - dt.timedelta(days=days), end)
+    try:
+        year_before = Period(shift_years(period.start, -1), shift_years(period.end, -1))
+        if year_before.end < period.start:
+            return year_before
+        days = (period.end - period.start).days
+        end = period.start - dt.timedelta(days=1)
+        return Period(end - dt.timedelta(days=days), end)
+    except WordsError:  # it would begin before the earliest day a period may
+        raise WordsError(NOTHING_BEFORE(start=period.start.isoformat())) from None
 
 
 def matched_stretch(period: Period, comparison: Period) -> Period:

@@ -18,7 +18,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -32,7 +31,7 @@ from smugdesk.reports.figures import Figures, compute_figures
 from smugdesk.reports.periods import Period
 from smugdesk.reports.text import change, percent, period_label, t
 from smugdesk.store import Store
-from smugdesk.ui.dates import day_of, set_day
+from smugdesk.ui.dates import day_of, period_edit, set_day
 
 
 class Dashboard(QWidget):
@@ -52,13 +51,10 @@ class Dashboard(QWidget):
             ("custom", self.tr("Custom")),
         ):
             self.choice.addItem(text, key)
-        self.start = QDateEdit()
-        self.end = QDateEdit()
-        for edit, name in ((self.start, "start"), (self.end, "end")):
-            edit.setObjectName(f"dashboard_{name}")
-            edit.setAccessibleName(name)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        today = dt.date.today()
+        self.start = period_edit("start", today, "dashboard_start")
+        self.end = period_edit("end", today, "dashboard_end")
+        for edit in (self.start, self.end):
             edit.dateChanged.connect(self._custom_changed)
         self.choice.currentIndexChanged.connect(self._choice_changed)
         top = QHBoxLayout()

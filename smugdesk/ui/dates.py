@@ -8,6 +8,8 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit
 
+from smugdesk.reports.periods import EARLIEST, LATEST
+
 
 def date_edit(name: str, day: dt.date, object_name: str = "") -> QDateEdit:
     """A date field named for its data-standard field (accessible name ``name``)."""
@@ -16,6 +18,14 @@ def date_edit(name: str, day: dt.date, object_name: str = "") -> QDateEdit:
     edit.setAccessibleName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def period_edit(name: str, day: dt.date, object_name: str = "") -> QDateEdit:
+    """A date field for a report period's start or end: only the days a period may
+    cover can be picked."""
+    edit = date_edit(name, day, object_name)
+    edit.setDateRange(_qdate(EARLIEST), _qdate(LATEST))
     return edit
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from smugdesk.accounts.roles import Can
+from smugdesk.domain.words import WordsError
 from smugdesk.places import scratch_dir
 from smugdesk.reports.figures import Figures
 from smugdesk.reports.options import ReportOptions
@@ -39,7 +40,7 @@ from smugdesk.reports.report import audit_detail, make_report
 from smugdesk.store import Reopen, StoreError
 from smugdesk.store.publications import Publication
 from smugdesk.ui.background import run_in_background
-from smugdesk.ui.dates import date_edit, day_of, set_day
+from smugdesk.ui.dates import day_of, period_edit, set_day
 from smugdesk.ui.failures import plain_message
 
 
@@ -51,13 +52,17 @@ class ReportDialog(QDialog):
         self.workdir = Path(tempfile.mkdtemp(prefix="report-", dir=scratch_dir()))
         self.pdf_path = self.workdir / "report.pdf"
         self.xlsx_path = self.workdir / "report.xlsx"
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self._no_comparison = ""  # what the message says when no default comparison exists
         today = dt.date.today()
-        self.start = date_edit("from", today.replace(month=1, day=1))
-        self.end = date_edit("to", today)
+        self.start = period_edit("from", today.replace(month=1, day=1))
+        self.end = period_edit("to", today)
         self.compare = QCheckBox(self.tr("Compare with another period"))
         self.compare.setObjectName("compare")
-        self.compare_start = date_edit("compare_from", today)
-        self.compare_end = date_edit("compare_to", today)
+        self.compare_start = period_edit("compare_from", today)
+        self.compare_end = period_edit("compare_to", today)
         for w in (self.compare_start, self.compare_end):
             w.setEnabled(False)
             self.compare.toggled.connect(w.setEnabled)
@@ -99,9 +104,6 @@ class ReportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
         self.document = QPdfDocument(self)
         self.view = QPdfView()
         self.view.setObjectName("preview")
@@ -148,7 +150,15 @@ class ReportDialog(QDialog):
         earlier, or the stretch just before a period longer than a year)."""
         if self.compare.isChecked() or day_of(self.end) < day_of(self.start):
             return
-        default = default_comparison(Period(day_of(self.start), day_of(self.end)))
+        said = self.message.text()
+        try:
+            default = default_comparison(Period(day_of(self.start), day_of(self.end)))
+        except WordsError as exc:  # nothing before the period: the fields cannot show one
+            self._no_comparison = plain_message(exc)
+            self.message.setText(self._no_comparison)
+            return
+        if said and said == self._no_comparison:
+            self.message.clear()
         set_day(self.compare_start, default.start)
         set_day(self.compare_end, default.end)
 

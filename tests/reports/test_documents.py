@@ -219,6 +219,19 @@ def test_report_command_errors(tmp_path, capsys):
         == 2
     )
     assert "ends (2017-11-01) before it starts (2017-12-01)" in capsys.readouterr().err
+    # Days no report period covers, and a period with nothing before it to compare with:
+    # plain refusals (they ended in OverflowError and ValueError tracebacks).
+    pdf = str(tmp_path / "x.pdf")
+    for dates, said in (
+        (["0001-01-01", "9999-12-31"], "lies between 1900-01-01 and 2999-12-31; 0001-01-01"),
+        (["2017-01-01", "9999-12-31"], "lies between 1900-01-01 and 2999-12-31; 9999-12-31"),
+        (["1900-01-01", "2017-12-31"], "no period before 1900-01-01 can be compared with it"),
+    ):
+        argv = ["report", "--db", db, "--from", dates[0], "--to", dates[1], "--pdf", pdf]
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert said in err and "Traceback" not in err
+    assert not (tmp_path / "x.pdf").exists()
     with pytest.raises(SystemExit) as info:
         main(["report", "--db", db, "--from", "yesterday", "--to", "2017-11-01"])
     assert info.value.code == 2

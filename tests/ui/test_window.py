@@ -549,3 +549,12 @@ def test_the_report_dialog_shows_the_comparison_the_report_will_make(qtbot, stor
     assert comparison() == (dt.date(2015, 1, 1), dt.date(2015, 11, 30))
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert comparison() == (dt.date(2016, 2, 1), dt.date(2016, 11, 30))  # the default again
+    # Only the days a report period may cover can be picked; a period with nothing
+    # before it says so, and the report is refused plainly.
+    dialog.start.setDate(QDate(1800, 1, 1))
+    assert dialog.start.date() == QDate(1900, 1, 1)
+    assert "no period before 1900-01-01 can be compared" in dialog.message.text()
+    dialog.end.setDate(QDate(1901, 6, 30))
+    dialog.start.setDate(QDate(1901, 2, 1))
+    assert dialog.message.text() == ""
+    assert comparison() == (dt.date(1900, 2, 1), dt.date(1900, 6, 30))
