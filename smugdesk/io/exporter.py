@@ -35,6 +35,9 @@ _WIDTHS = {
 }
 
 
+# Excel's calendar begins on 1 January 1900: an earlier day written as a date comes back
+# as a time of day. The standard lets dates be ISO text, and such days stay so.
+EXCEL_FIRST_DAY = "1900-01-01"
 # The record kind each sheet holds; the store gives its rows in the sheet's columns.
 _KINDS = {AGENCIES: "agency", CASES: "case", CATCHES: "catch", BUSTS: "bust"}
 # Columns whose text is the user's own: the only ones that could start with "=".
@@ -42,8 +45,9 @@ _FREE_TEXT = ("text", "case", "codes")
 
 
 def _rows(store: Store, sheet: str, as_text: Callable[[str], Any] = str) -> Iterator[list[Any]]:
-    """The sheet's rows in the standard's column order; blanks as None, dates as dates,
-    and free text that starts like a formula passed through ``as_text``."""
+    """The sheet's rows in the standard's column order; blanks as None, dates as dates
+    (before 1900 as ISO text), and free text that starts like a formula passed through
+    ``as_text``."""
     columns = SHEETS[sheet]
     dates = [i for i, c in enumerate(columns) if c.holds == "date"]
     texts = [i for i, c in enumerate(columns) if c.holds in _FREE_TEXT]
@@ -52,7 +56,7 @@ def _rows(store: Store, sheet: str, as_text: Callable[[str], Any] = str) -> Iter
         row = list(values)
         for i in dates:
             iso = row[i]
-            if iso:
+            if iso and iso >= EXCEL_FIRST_DAY:
                 day = days.get(iso)
                 if day is None:
                     day = days[iso] = dt.date.fromisoformat(iso)
