@@ -68,6 +68,17 @@ def test_a_backup_keeps_one_or_more(tmp_path, capsys, keep):
     assert list(folder.iterdir()) == []
 
 
+def test_a_reader_that_stops_reading_ends_nothing_in_error(tmp_path):
+    """`smugdesk audit show | head -1`: the pipe closes early; no traceback, exit 0."""
+    db = tmp_path / "d.sqlite"
+    open_store(db).close()
+    argv = [sys.executable, "-m", "smugdesk", "--db", str(db), "audit", "show"]
+    with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as reader:
+        reader.stdout.close()
+        err = reader.stderr.read().decode()
+        assert reader.wait(timeout=60) == 0 and err == ""
+
+
 def assert_exit(argv, code):
     try:
         main(argv)

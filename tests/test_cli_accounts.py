@@ -83,6 +83,9 @@ def test_every_command_needs_a_login_once_accounts_are_on(db, tmp_path, capsys, 
     assert code == 2 and "The name or the password is wrong." in err
     code, _, err = run(capsys, monkeypatch, ["import", "--db", db, "--user", "officer", book])
     assert code == 2 and "standard input is not a terminal" in err
+    # Bytes that are no UTF-8 text (standard input in another encoding): refused plainly.
+    code, _, err = run(capsys, monkeypatch, as_officer(db, "import", book), "\udcff\udcfe\n")
+    assert code == 2 and "holds bytes that are not UTF-8 text" in err
     code, out, _ = run(capsys, monkeypatch, as_officer(db, "import", book), f"{OFFICER_PW}\n")
     assert code == 0 and "3 added" in out
 
@@ -161,6 +164,13 @@ def test_press_officers_cannot_export_and_officers_cannot_report(db, tmp_path, c
         f"{OFFICER_PW}\n",
     )
     assert code == 2 and "may not make reports" in err
+
+
+def test_the_audit_shown_to_the_last_day_there_is(db, capsys, monkeypatch):
+    admin = ["--db", db, "--login", "admin", "--password-stdin"]
+    days = ["--from", "0001-01-01", "--to", "9999-12-31"]  # an OverflowError once
+    code, out, err = run(capsys, monkeypatch, ["audit", "show", *admin, *days], f"{ADMIN_PW}\n")
+    assert code == 0 and "logged in" in out and out.rstrip().endswith(" entries"), err
 
 
 def test_users_list_disable_and_reset(db, capsys, monkeypatch):

@@ -7,7 +7,9 @@ unexpected failure.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +19,7 @@ from smugdesk.cli import accounts, hub, protect, records, stations
 from smugdesk.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_FAILURE,
+    EXIT_OK,
     Parser,
     Refused,
     Run,
@@ -125,7 +128,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     given = sys.argv[1:] if argv is None else argv
     args = parser.parse_args(database_argument(given, parser.command_names))
     try:
-        return int(args.run(args))
+        code = int(args.run(args))
+        sys.stdout.flush()  # a reader gone shows here, not in Python's flush on the way out
+        return code
     except (StoreError, Refused, WordsError) as exc:
         say(exc.message, error=True)
         return EXIT_BAD_INPUT
@@ -136,6 +141,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(text(INTERRUPTED()), file=sys.stderr)
         return EXIT_FAILURE
+    except BrokenPipeError:  # the reader stopped reading (`smugdesk audit show | head`)
+        _quiet_stdout()
+        return EXIT_OK
     except OSError as exc:
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -143,3 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("unexpected failure")
         print(text(UNEXPECTED()), file=sys.stderr)
         return EXIT_FAILURE
+
+
+def _quiet_stdout() -> None:
+    """Standard output from here on goes nowhere: Python's last flush of a pipe whose
+    reader has gone would fail again on the way out."""
+    with contextlib.suppress(OSError, ValueError):  # ValueError: no file behind it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -45,6 +45,9 @@ WHICH_RECOVERY = words("cli.which_recovery", "recovery key")
 NEW_PROMPT = words("cli.new_prompt", "New password for {user}: ")
 AGAIN_PROMPT = words("cli.again_prompt", "The new password again: ")
 MISMATCH = words("cli.mismatch", "the two new passwords differ")
+NOT_TEXT = words(
+    "cli.password_not_text", "the password holds bytes that are not UTF-8 text; type it again"
+)
 NOT_A_DATE = words("cli.not_a_date", "{text!r} is not a date; write it as 2017-11-24")
 NOT_A_COUNT = words("cli.not_a_count", "{text!r} is not a whole number of 1 or more")
 
@@ -192,12 +195,22 @@ class Passwords:
         line = sys.stdin.readline()
         if not line:
             raise Refused(NO_LINE(which=which))
-        return line.rstrip("\r\n")
+        return _text(line.rstrip("\r\n"))
 
     def _prompt(self, prompt: Message) -> str:
         if not sys.stdin.isatty():
             raise Refused(NO_TERMINAL())
-        return getpass.getpass(text(prompt))
+        return _text(getpass.getpass(text(prompt)))
+
+
+def _text(password: str) -> str:
+    """A password as typed, refused when it holds bytes that are no text (standard
+    input read in another encoding than UTF-8): no password could match them."""
+    try:
+        password.encode()
+    except UnicodeEncodeError:
+        raise Refused(NOT_TEXT()) from None
+    return password
 
 
 def log_in(store: Store, args: argparse.Namespace, passwords: Passwords) -> None:

@@ -498,6 +498,10 @@ ZH: dict[str, tuple[str, str]] = {
         "{text!r} 不是 1 或以上的整数",
         "{text!r} 不是 1 或以上的整數",
     ),
+    "cli.password_not_text": (
+        "密码中含有不是 UTF-8 文本的字节；请重新输入",
+        "密碼中含有不是 UTF-8 文字的位元組；請重新輸入",
+    ),
     "cli.not_a_date": (
         "{text!r} 不是日期；请写成 2017-11-24",
         "{text!r} 不是日期；請寫成 2017-11-24",

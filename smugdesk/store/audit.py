@@ -73,7 +73,7 @@ class AuditFilter:
         if self.start:
             parts.append("at >= ?")
             params.append(self.start.isoformat())
-        if self.end:
+        if self.end and self.end < dt.date.max:  # nothing is later than the last day
             parts.append("at < ?")
             params.append((self.end + dt.timedelta(days=1)).isoformat())
         if self.user:
