@@ -294,6 +294,7 @@ TABLE: dict[str, tuple[str, str]] = {
     "Persons caught": ("抓获人数", "抓獲人數"),
     "Persons caught by month": ("每月抓获人数", "每月抓獲人數"),
     "Persons caught by region of origin": ("按来源地区统计抓获人数", "按來源地區統計抓獲人數"),
+    "No earlier period to compare with": ("没有更早的时期可供对比", "沒有更早的時期可供對比"),
     "Persons found in this operation...": ("本次行动查获人员...", "本次行動查獲人員..."),
     "Place": ("地点", "地點"),
     "Press note": ("新闻稿说明", "新聞稿說明"),

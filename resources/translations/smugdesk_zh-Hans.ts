@@ -469,47 +469,47 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="48" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="50" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="49" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="51" />
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="50" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="52" />
         <source>Campaign to date</source>
         <translation>行动至今</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="51" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="53" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="61" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="63" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="192" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="173" />
+        <source>No earlier period to compare with</source>
+        <translation>没有更早的时期可供对比</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/dashboard.py" line="200" />
         <source>Persons caught</source>
         <translation>抓获人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="201" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="209" />
         <source>Persons caught by month</source>
         <translation>每月抓获人数</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="227" />
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../smugdesk/ui/dashboard.py" line="230" />
+        <location filename="../../smugdesk/ui/dashboard.py" line="241" />
         <source>Persons caught by region of origin</source>
         <translation>按来源地区统计抓获人数</translation>
     </message>

@@ -4,6 +4,7 @@ same figures function as the reports."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from smugdesk.domain.labels import label
+from smugdesk.domain.words import WordsError
 from smugdesk.reports.figures import Figures, compute_figures
 from smugdesk.reports.periods import Period
 from smugdesk.reports.text import change, percent, period_label, t
@@ -163,7 +165,12 @@ class Dashboard(QWidget):
             return
         self._stale = False
         self._update_dates()
-        f = compute_figures(self.store.figures(), self.period())
+        period, no_comparison = self.period(), ""
+        try:
+            f = compute_figures(self.store.figures(), period)
+        except WordsError:  # a period from 1900 on: nothing before it to compare with
+            f = compute_figures(self.store.figures(), period, period)
+            no_comparison = self.tr("No earlier period to compare with")
         self.figures = f
         c = f.total
         values = {
@@ -178,7 +185,8 @@ class Dashboard(QWidget):
             value, delta = self.tiles[key]
             value.setText(f"{now:,}")
             delta.setText(
-                t(
+                no_comparison
+                or t(
                     "change_against",
                     self.lang,
                     change=percent(change(mid, old)),
@@ -220,11 +228,14 @@ class Dashboard(QWidget):
         self.month_chart.setChart(chart)
 
         pie = QPieSeries()
+        # The legend shows its labels as HTML: "<1%" would vanish as a tag.
         for share in f.regions[:6]:
-            pie.append(f"{label(share.key, self.lang)} {_share(share.share)}", share.persons)
-        rest = sum(s.persons for s in f.regions[6:])
+            name = label(share.key, self.lang)
+            pie.append(html.escape(f"{name} {_share(share.share)}"), share.persons)
+        rest = f.regions[6:]
         if rest:
-            pie.append(self.tr("Other"), rest)
+            other = f"{self.tr('Other')} {_share(sum(s.share for s in rest))}"
+            pie.append(html.escape(other), sum(s.persons for s in rest))
         chart = QChart()
         chart.addSeries(pie)
         chart.setTitle(self.tr("Persons caught by region of origin"))
