@@ -35,6 +35,8 @@ MAX_LENGTH = {
     "press_note": 500,
     "summary": 4000,
     "notes": 4000,
+    "title": 200,  # a report's
+    "issuer": 200,  # a report's
 }
 MULTILINE = frozenset({"summary", "notes"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from smugdesk.accounts.roles import Can
-from smugdesk.domain.words import WordsError
+from smugdesk.domain.records import Invalid
+from smugdesk.domain.validation import MAX_LENGTH
+from smugdesk.domain.words import WordsError, render
 from smugdesk.places import scratch_dir
 from smugdesk.reports.figures import Figures
 from smugdesk.reports.options import ReportOptions
@@ -41,7 +43,7 @@ from smugdesk.store import Reopen, StoreError
 from smugdesk.store.publications import Publication
 from smugdesk.ui.background import run_in_background
 from smugdesk.ui.dates import day_of, period_edit, set_day
-from smugdesk.ui.failures import plain_message
+from smugdesk.ui.failures import app_language, plain_message
 
 
 class ReportDialog(QDialog):
@@ -77,6 +79,7 @@ class ReportDialog(QDialog):
             self.lang.addItem(text, code)
         self.lang.setCurrentIndex(max(0, self.lang.findData(lang)))
         self.title = QLineEdit()
+        self.title.setMaxLength(MAX_LENGTH["title"])
         self.title.setObjectName("title")
         self.title.setAccessibleName("title")
         self.title.setPlaceholderText(self.tr("Default title"))
@@ -170,10 +173,15 @@ class ReportDialog(QDialog):
                 if self.compare.isChecked()
                 else None
             )
+            options = ReportOptions(lang=str(self.lang.currentData()), title=self.title.text())
+        except Invalid as invalid:  # the title
+            lang, title = app_language(), self.tr("Title")
+            said = (f"{title}: {render(p.message, lang)}" for p in invalid.problems)
+            self.message.setText("\n".join(said))
+            return
         except ValueError as exc:
             self.message.setText(plain_message(exc))
             return
-        options = ReportOptions(lang=str(self.lang.currentData()), title=self.title.text())
         self.generate.setEnabled(False)
         self.progress.show()
         self.message.setText(self.tr("Generating..."))

@@ -231,7 +231,11 @@ def test_report_command_errors(tmp_path, capsys):
         assert main(argv) == 2
         err = capsys.readouterr().err
         assert said in err and "Traceback" not in err
-    assert not (tmp_path / "x.pdf").exists()
+    # A title no workbook cell can hold (an IllegalCharacterError traceback once).
+    title = ["--title", "a\x01b", "--xlsx", str(tmp_path / "x.xlsx")]
+    assert main(["report", "--db", db, "--from", "2017-01-01", "--to", "2017-12-31", *title]) == 2
+    assert "title: must not hold line breaks or control characters" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.xlsx").exists()
     with pytest.raises(SystemExit) as info:
         main(["report", "--db", db, "--from", "yesterday", "--to", "2017-11-01"])
     assert info.value.code == 2

@@ -573,6 +573,11 @@ def test_the_report_dialog_shows_the_comparison_the_report_will_make(qtbot, stor
     dialog.start.setDate(QDate(1800, 1, 1))
     assert dialog.start.date() == QDate(1900, 1, 1)
     assert "no period before 1900-01-01 can be compared" in dialog.message.text()
+    dialog.title.setText("Campaign\x01")  # pasted: a control character
+    qtbot.mouseClick(dialog.generate, Qt.MouseButton.LeftButton)
+    assert "Title: must not hold line breaks or control characters" in dialog.message.text()
+    assert dialog.generate.isEnabled()
+    dialog.title.setText("")
     dialog.end.setDate(QDate(1901, 6, 30))
     dialog.start.setDate(QDate(1901, 2, 1))
     assert dialog.message.text() == ""
