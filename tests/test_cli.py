@@ -44,6 +44,17 @@ def test_bad_row_exit_code_2_names_sheet_row_column_and_changes_nothing(tmp_path
         assert dump(store) == before
 
 
+def test_text_from_the_database_reaches_the_terminal_escaped(tmp_path, capsys):
+    """What the audit holds cannot drive the terminal: an escape sequence in it (here
+    in a file name: clear the screen) is shown as the characters it is made of."""
+    db = str(tmp_path / "d.sqlite")
+    assert main(["export", "--db", db, str(tmp_path / "all\x1b[2J.xlsx")]) == 0
+    capsys.readouterr()
+    assert main(["audit", "show", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "all\\x1b[2J.xlsx" in out
+
+
 def test_import_prints_what_it_added_and_updated(tmp_path, capsys):
     db, book = tmp_path / "d.sqlite", write_book(tmp_path / "w.xlsx", {"Catches": catches(3)})
     assert main(["--db", str(db), "import", str(book)]) == 0

@@ -24,6 +24,7 @@ from smugdesk.cli.common import (
     Refused,
     Run,
     say,
+    show,
     text,
 )
 from smugdesk.cli.help_words import h
@@ -139,17 +140,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             say(PROBLEM(field=problem.field, message=problem.message), error=True)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print(text(INTERRUPTED()), file=sys.stderr)
+        show(text(INTERRUPTED()), error=True)
         return EXIT_FAILURE
     except BrokenPipeError:  # the reader stopped reading (`smugdesk audit show | head`)
         _quiet_stdout()
         return EXIT_OK
     except OSError as exc:
-        print(f"error: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        show(f"error: {exc.strerror or exc}: {exc.filename or ''}", error=True)
         return EXIT_BAD_INPUT
     except Exception:
         log.exception("unexpected failure")
-        print(text(UNEXPECTED()), file=sys.stderr)
+        show(text(UNEXPECTED()), error=True)
         return EXIT_FAILURE
 
 

@@ -24,6 +24,7 @@ from smugdesk.cli.common import (
     open_for,
     opened,
     say,
+    show,
     text,
 )
 from smugdesk.cli.help_words import h
@@ -104,7 +105,7 @@ def _users_list(args: argparse.Namespace) -> int:
         rows.append((a.name, a.display_name, _role_text(a.role), a.agency, state))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for r in rows:
-        print("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=False)) + "  " + r[4])
+        show("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=False)) + "  " + r[4])
     return EXIT_OK
 
 
@@ -172,7 +173,7 @@ def _audit_show(args: argparse.Namespace) -> int:
         for page in _pages(store, which):
             keys = store.record_keys(e.record_uuid for e in page if e.record_uuid)
             for e in page:
-                print(_line(e, keys))
+                show(_line(e, keys))
                 n += 1
         say(ENTRIES(n=n))
         for record in which.records or ():
@@ -203,7 +204,7 @@ def _hub_audit_show(args: argparse.Namespace) -> int:
             say(WROTE_AUDIT(n=n, file=args.xlsx))
             return EXIT_OK
     for e in entries:
-        print(_line(e, {}))
+        show(_line(e, {}))
     say(ENTRIES(n=len(entries)))
     return EXIT_OK
 
@@ -216,7 +217,7 @@ def _origins(store: Store, ref: str, record: str) -> None:
     for o in provenance(store, record):
         mark = text(IN_CONFLICT()) if o.disputed else ""
         station = o.station_name or o.station
-        print(
+        show(
             text(
                 ORIGIN(
                     field=o.field,

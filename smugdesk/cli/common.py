@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -68,7 +69,19 @@ def say(message: Message, *, error: bool = False) -> None:
     """Print a message in the user's language: on stderr as "error: ..." when ``error``."""
     if error:
         message = ERROR(message=message)
-    print(text(message), file=sys.stderr if error else sys.stdout)
+    show(text(message), error=error)
+
+
+# Text from records, workbooks and other stations reaches the terminal through here:
+# a control character in it could be the start of an escape sequence that restyles or
+# rewrites what the terminal shows. Line breaks and tabs are left as they are.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def show(line: str, *, error: bool = False) -> None:
+    """Print a line, each control character in it written as an escape (\\x1b)."""
+    safe = _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), line)
+    print(safe, file=sys.stderr if error else sys.stdout)
 
 
 class Parser(argparse.ArgumentParser):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +17,7 @@ from smugdesk.cli.common import (
     db_path,
     opened,
     say,
+    show,
     text,
 )
 from smugdesk.cli.help_words import h
@@ -108,9 +108,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
         except ImportRefused as refused:
             progress.done()
             lang = user_language()
-            print(render(REFUSED(file=path.name, n=len(refused.problems)), lang), file=sys.stderr)
+            show(render(REFUSED(file=path.name, n=len(refused.problems)), lang), error=True)
             for problem in refused.problems:
-                print(f"  {problem.render(lang)}", file=sys.stderr)
+                show(f"  {problem.render(lang)}", error=True)
             return EXIT_BAD_INPUT
     progress.done()
     s = result.summary

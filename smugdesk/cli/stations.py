@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from smugdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, Command, opened, say, text
+from smugdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, Command, opened, say, show, text
 from smugdesk.cli.help_words import h
 from smugdesk.domain.words import Message, message_of, words
 from smugdesk.stations.changes import DELETED
@@ -138,13 +138,13 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
         return EXIT_OK
     for c in found:
         where = f"{c.kind} {c.key or c.record}" + (f" {c.field}" if c.field else "")
-        print(f"{where}: {text(_reason(c))}")
+        show(f"{where}: {text(_reason(c))}")
         for head in c.heads:
             mark = text(STANDS()) if head.standing else ""
             value = head.shown
             if c.field == DELETED and not isinstance(head.value, dict):
                 value = text(DELETED_WORDS() if head.value else UNDELETED())
-            print(
+            show(
                 text(
                     HEAD(
                         value=value,
