@@ -20,11 +20,13 @@ from typing import TypeVar
 
 import bench_export
 import bench_import
+import bench_merge
 import bench_window
 from bench_report import ALL, YEAR, make_db
 from bench_report import DB as CAMPAIGN
 from common import WORK, campaign_catches, report
 
+from smugdesk.accounts.roles import Role, User
 from smugdesk.io.exporter import export_workbook
 from smugdesk.io.importer import import_workbook
 from smugdesk.reports.excel import write_workbook
@@ -33,6 +35,7 @@ from smugdesk.reports.options import ReportOptions
 from smugdesk.reports.pdf import write_pdf
 from smugdesk.store import Actor, Store, open_store
 from smugdesk.store.backups import backup
+from smugdesk.store.bundles import merge_bundle, write_bundle
 from smugdesk.store.encryption import Secret, encrypt, key_for
 from smugdesk.store.lists import Filter
 from smugdesk.vault.slots import Kind
@@ -183,6 +186,7 @@ def main() -> None:
         ),
         big,
     )
+    _audit_and_merging(big)
     side_by_side(
         "online backup of 1,000,000 catches, verified",
         "s",
@@ -215,9 +219,64 @@ def main() -> None:
         )
 
     side_by_side("import 100,000 catches (one sheet)", "s", importing, small)
+    side_by_side(
+        "write a bundle of every change (100,000 catches)",
+        "s",
+        lambda c: timed_in(c, lambda s: write_bundle(s, WORK / f"enc-{c.name}.smugbundle")),
+        small,
+    )
     for copy in small:
         _remove(copy.path)
         _remove(WORK / f"enc-import-{copy.name}.sqlite")
+        (WORK / f"enc-{copy.name}.smugbundle").unlink(missing_ok=True)
+    side_by_side("open with a user's password and log in", "ms", logging_in, with_accounts())
+
+
+def _audit_and_merging(big: tuple[Copy, Copy]) -> None:
+    """bench_accounts.py's audit verify and bench_merge.py's merge, on the campaign."""
+    entries = timed_in(big[0], lambda s: s.audit.head().entries)
+    side_by_side(
+        f"audit verify over {entries:,} entries", "s", lambda c: timed_in(c, verify), big
+    )
+    bundles = [bench_merge.station_bundle(k, "E", 3000) for k in range(3)]
+    merged = {copy.name: 0 for copy in big}
+
+    def merging(copy: Copy) -> float:  # a new station's bundle in each round
+        bundle = bundles[merged[copy.name]]
+        merged[copy.name] += 1
+        return timed_in(copy, lambda s: merge_bundle(s, bundle))
+
+    side_by_side("merge a bundle of 10,000 new catches", "s", merging, big)
+
+
+def verify(store: Store) -> None:
+    assert store.audit.verify().holds
+
+
+def with_accounts() -> tuple[Copy, Copy]:
+    """A new database with an administrator, plain and encrypted with their password."""
+    pair = []
+    for name in ("plain", "encrypted"):
+        path = WORK / f"enc-accounts-{name}.sqlite"
+        _remove(path)
+        with open_store(path, ACTOR) as store:
+            store.access.add_user(User("admin", Role.ADMINISTRATOR), PASSPHRASE)
+        if name == "encrypted":
+            store = open_store(path, ACTOR)
+            store.access.login("admin", PASSPHRASE)
+            encrypt(store, password=PASSPHRASE)
+        pair.append(Copy(name, path))
+    return pair[0], pair[1]
+
+
+def logging_in(copy: Copy) -> float:
+    """What every start of the app and every command costs on a file with accounts: the
+    password opens the file (its key slot, Argon2id) when it is encrypted, and logs in."""
+    secret = Secret.of_user("admin", PASSPHRASE) if copy.name == "encrypted" else None
+    start = time.perf_counter()
+    with open_store(copy.path, ACTOR, secret=secret) as store:
+        store.access.login("admin", PASSPHRASE)
+    return time.perf_counter() - start
 
 
 if __name__ == "__main__":

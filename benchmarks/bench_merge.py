@@ -74,8 +74,9 @@ def main() -> None:
     _fifty_into_the_million()
 
 
-def _station_bundle(k: int, prefix: str, seed: int) -> Path:
+def station_bundle(k: int, prefix: str, seed: int) -> Path:
     """Station k's bundle of 10,000 new catches (made once, kept in WORK)."""
+    FIFTY.mkdir(exist_ok=True)
     out = FIFTY / f"{prefix}{k:02d}.smugbundle"
     if out.exists():
         return out
@@ -100,9 +101,8 @@ def _fifty_into_the_million() -> None:
     """50 stations' bundles merged in one go into a copy of the million, as
     `smugdesk merge --db PATH B1 ... B50` does; then a one-year publication re-checked
     after a merge that touched it."""
-    FIFTY.mkdir(exist_ok=True)
-    bundles = [_station_bundle(k, "M", 1000) for k in range(50)]
-    late = _station_bundle(0, "L", 2000)
+    bundles = [station_bundle(k, "M", 1000) for k in range(50)]
+    late = station_bundle(0, "L", 2000)
     make_db()
     target = WORK / "merge50-into.sqlite"
     _fresh(target)

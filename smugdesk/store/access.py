@@ -100,9 +100,10 @@ class Access:
 
     def login(self, name: str, password: str) -> Account:
         """Log in; raises LoginRefused (after recording the failure) when refused."""
+        proven = self._store.keys.proves(name, password)  # the file's slot took it
         with self._store.transaction():
             account, refused = self.book.login(
-                self.stamp(), name, password, self.clock(), self.book.policy()
+                self.stamp(), name, password, self.clock(), self.book.policy(), proven
             )
         if refused is not None:
             raise refused

@@ -244,11 +244,19 @@ class AccountBook:
     # -- logging in ------------------------------------------------------------------
 
     def login(
-        self, stamp: Stamp, name: str, password: str, now: dt.datetime, policy: Policy
+        self,
+        stamp: Stamp,
+        name: str,
+        password: str,
+        now: dt.datetime,
+        policy: Policy,
+        proven: bool = False,
     ) -> tuple[Account | None, LoginRefused | None]:
         """Check a login and record it (in the caller's transaction). Returns the
         account, or the refusal to raise once the transaction that recorded the
-        failure has committed."""
+        failure has committed. ``proven``: the password has just opened this user's
+        key slot of the encrypted file (Argon2id already ran on it); everything else
+        is checked as for any login."""
         row = self._row(name)
         if row is None:
             verify_password(None, password)  # as long as a known name takes
@@ -259,10 +267,11 @@ class AccountBook:
         who = Stamp(stamp.at, account.name, stamp.workstation)
         locked = account.locked_until
         if locked and _moment(locked) > now:
-            verify_password(str(row[8]), password)
+            if not proven:  # as long as a login that is not locked out takes
+                verify_password(str(row[8]), password)
             self._note(who, "login_failed", account.name, {"why": "locked"})
             return None, LoginRefused(LOCKED_OUT(until=shown_time(locked)))
-        if not verify_password(str(row[8]), password):
+        if not proven and not verify_password(str(row[8]), password):
             return None, self._failed(who, account.name, int(str(row[9])) + 1, now, policy)
         if account.disabled:
             self._note(who, "login_failed", account.name, {"why": "disabled"})

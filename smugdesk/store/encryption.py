@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hmac
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from smugdesk.store.database import APPLICATION_ID, NotADatabase, StoreError, kn
 from smugdesk.vault import keyfile
 from smugdesk.vault.keyfile import KeyFileError, keys_path
 from smugdesk.vault.recovery import new_recovery_key
-from smugdesk.vault.slots import KeyRing, Kind, Stretch, WrongSecret, new_database_key
+from smugdesk.vault.slots import KeyRing, Kind, Stretch, WrongSecret, folded, new_database_key
 
 if TYPE_CHECKING:
     from smugdesk.store.records import Store
@@ -164,6 +165,29 @@ class KeySlots:
     def __init__(self, path: Path | str, key: bytes | None) -> None:
         self.path = Path(path)
         self.key = key
+        self._pepper = os.urandom(32)
+        self._proof: tuple[str, bytes] | None = None
+
+    def opened_with(self, secret: Secret) -> None:
+        """The secret that opened the file. A user's password has just been through
+        Argon2id to open that user's slot: their login with it need not run Argon2id
+        a second time (``proves``). Only a keyed digest of it is kept."""
+        if secret.kind is Kind.USER:
+            self._proof = (folded(secret.name), self._digest(secret.text))
+
+    def proves(self, name: str, password: str) -> bool:
+        """Whether ``password`` is the one that opened ``name``'s slot of this file (a
+        slot opens only with the password the user has now: it changes with it, and
+        goes when the user is disabled). Answered once: a later login checks anew."""
+        proof, self._proof = self._proof, None
+        return (
+            proof is not None
+            and proof[0] == folded(name)
+            and hmac.compare_digest(proof[1], self._digest(password))
+        )
+
+    def _digest(self, password: str) -> bytes:
+        return hmac.digest(self._pepper, password.encode(), "sha256")
 
     @contextlib.contextmanager
     def changing(self, change: Callable[[KeyRing, bytes], KeyRing]) -> Iterator[None]:

@@ -813,6 +813,8 @@ def open_store(
             fresh = migrate(db)
         recovered = secret is not None and secret.kind is Kind.RECOVERY
         store = Store(db, path, actor or Actor.current(), clock, key, recovered)
+        if secret is not None:
+            store.keys.opened_with(secret)
         if fresh:
             # The same UUIDs at every station: stations made apart merge them as one.
             fixed = {a.code: default_agency_uuid(a.code) for a in DEFAULT_AGENCIES}

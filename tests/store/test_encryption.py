@@ -9,6 +9,7 @@ from smugdesk.accounts.roles import Role, User
 from smugdesk.domain.records import Invalid
 from smugdesk.store import Actor, NotADatabase, open_store
 from smugdesk.store import encryption as crypt
+from smugdesk.store.access import LoginRefused
 from smugdesk.store.audit import AuditFilter
 from smugdesk.store.backups import backup, restore
 from smugdesk.store.encryption import NeedsSecret, Secret, SecretRefused
@@ -86,8 +87,6 @@ def test_decrypting_gives_back_the_same_records_and_a_plain_file(db_path):
 
 
 def _all():
-    from smugdesk.store.audit import AuditFilter
-
     return AuditFilter()
 
 
@@ -141,6 +140,35 @@ def test_every_users_password_opens_it_and_the_others_must_choose_a_new_one(user
         open_store(users_db, ME, secret=Secret.of_user("lam", "lam's own passphrase"))
     with _log_in(users_db, "lam", "lam's brand new passphrase") as lam:
         assert lam.count("catch") == 1
+
+
+def test_the_password_that_opened_the_file_logs_in_without_a_second_argon2id(
+    users_db, monkeypatch
+):
+    """Opening the file ran Argon2id on the user's password (their slot): their login
+    with it does not run it again, but is otherwise the same login, once."""
+    from smugdesk.store import accounts
+
+    checked = []
+    real = accounts.verify_password
+    monkeypatch.setattr(accounts, "verify_password", lambda h, p: checked.append(p) or real(h, p))
+    with _log_in(users_db, "Admin", PASSWORD) as admin:  # names as at login
+        assert checked == [] and admin.access.user.name == "admin"
+        assert admin.audit.entries(AuditFilter(action="login"))[0].user == "admin"
+        admin.access.logout()
+        admin.access.login("admin", PASSWORD)  # once only: a later login checks anew
+        assert checked == [PASSWORD]
+        for _ in range(5):  # lam's account locked out
+            with pytest.raises(LoginRefused):
+                admin.access.login("lam", "not lam's passphrase")
+    checked.clear()
+    with open_store(users_db, ME, secret=Secret.of_user("admin", PASSWORD)) as store:
+        with pytest.raises(LoginRefused):  # another user's name: checked, and refused
+            store.access.login("chan", PASSWORD)
+        assert checked == [PASSWORD]
+    lam = open_store(users_db, ME, secret=Secret.of_user("lam", "lam's own passphrase"))
+    with lam, pytest.raises(LoginRefused, match="locked"):  # the right password, still locked
+        lam.access.login("lam", "lam's own passphrase")
 
 
 def test_slots_follow_the_users_disabled_added_and_reset(users_db):
