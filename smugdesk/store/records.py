@@ -796,7 +796,8 @@ def open_store(
 ) -> Store:
     """Open a smugdesk database, creating and migrating it as needed. An encrypted one
     opens with the ``secret`` a person gave (a user's password: that user must still
-    log in) or the ``key`` of a store already open in this process.
+    log in, without a second Argon2id) or the ``key`` of a store already open in this
+    process; both when the key was just derived from the secret (``key_for``).
 
     A new file gets the default agencies.
 
