@@ -234,7 +234,8 @@ def main() -> None:
 
 def _audit_and_merging(big: tuple[Copy, Copy]) -> None:
     """bench_accounts.py's audit verify and bench_merge.py's merge, on the campaign."""
-    entries = timed_in(big[0], lambda s: s.audit.head().entries)
+    with big[0].open() as store:
+        entries = store.audit.head().entries
     side_by_side(
         f"audit verify over {entries:,} entries", "s", lambda c: timed_in(c, verify), big
     )
