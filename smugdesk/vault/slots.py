@@ -25,6 +25,7 @@ from smugdesk.vault import recovery
 KEY_BYTES = 32
 _SALT_BYTES = 16
 _NONCE_BYTES = 12
+_TAG_BYTES = 16  # AES-GCM's
 _INFO = b"smugdesk key slot v1"
 
 
@@ -38,14 +39,34 @@ class WrongSecret(Exception):
     """No slot of that kind and name, or the secret does not unwrap it."""
 
 
+# The most a slot may ask of Argon2id: well above what smugdesk writes (3 passes, 64
+# MiB, 4 lanes), far below what a damaged or hostile key file could ask (a billion
+# passes never end; 2 TiB of memory is never had).
+MAX_TIME, MAX_MEMORY_KIB, MAX_LANES = 32, 1 << 20, 16
+
+
 @dataclass(frozen=True, slots=True)
 class Stretch:
-    """Argon2id's salt and costs for one slot (none for the recovery key)."""
+    """Argon2id's salt and costs for one slot (none for the recovery key).
+
+    Raises:
+        ValueError: a salt or a cost no slot of smugdesk's has.
+    """
 
     salt: bytes
     time_cost: int = ARGON2_TIME
     memory_kib: int = ARGON2_MEMORY_KIB
     parallelism: int = ARGON2_PARALLELISM
+
+    def __post_init__(self) -> None:
+        if len(self.salt) != _SALT_BYTES:
+            raise ValueError(f"an Argon2id salt of {len(self.salt)} bytes")
+        if not (
+            1 <= self.time_cost <= MAX_TIME
+            and 1 <= self.parallelism <= MAX_LANES
+            and 8 * self.parallelism <= self.memory_kib <= MAX_MEMORY_KIB
+        ):
+            raise ValueError("Argon2id costs out of bounds")
 
     @classmethod
     def new(cls) -> Stretch:
@@ -71,6 +92,12 @@ class Slot:
     salt: bytes  # HKDF's salt
     nonce: bytes
     wrapped: bytes  # the database key, encrypted and authenticated
+
+    def __post_init__(self) -> None:
+        """Raises ValueError: a part of the wrong size (a damaged key file)."""
+        sizes = (len(self.salt), len(self.nonce), len(self.wrapped))
+        if sizes != (_SALT_BYTES, _NONCE_BYTES, KEY_BYTES + _TAG_BYTES):
+            raise ValueError(f"a slot's salt, nonce and key of {sizes} bytes")
 
     def matches(self, kind: Kind, name: str = "") -> bool:
         return self.kind is kind and self.name == folded(name)

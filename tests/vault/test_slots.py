@@ -111,6 +111,30 @@ def test_a_damaged_key_file_is_a_plain_refusal(tmp_path, content):
         keyfile.read(db)
 
 
+@pytest.mark.parametrize(
+    ("part", "value"),
+    [
+        ("time_cost", 10**9),  # would never end
+        ("memory_kib", 2**31),  # 2 TiB: a memory allocation error
+        ("memory_kib", -5),  # an OverflowError
+        ("parallelism", 0),
+        ("nonce", ""),  # AES-GCM's ValueError
+        ("salt", "AAAA"),
+    ],
+)
+def test_a_key_file_asking_the_impossible_is_refused_before_argon2id_runs(
+    ring, tmp_path, part, value
+):
+    db = tmp_path / "station.sqlite"
+    keyfile.write(keyfile.keys_path(db), ring)
+    body = json.loads(keyfile.keys_path(db).read_text())
+    slot = body["slots"][0]
+    (slot["argon2id"] if part in slot["argon2id"] else slot)[part] = value
+    keyfile.keys_path(db).write_text(json.dumps(body))
+    with pytest.raises(keyfile.KeyFileError, match="damaged or not a smugdesk key file"):
+        keyfile.read(db)
+
+
 def test_a_missing_or_newer_key_file_says_so(tmp_path, ring):
     db = tmp_path / "station.sqlite"
     with pytest.raises(keyfile.KeyFileError, match=r"key file .* is missing"):
