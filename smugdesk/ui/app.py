@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from smugdesk.accounts.roles import Can, User
 from smugdesk.demo import load_demo
 from smugdesk.domain.records import Invalid
+from smugdesk.domain.words import LANGUAGES
 from smugdesk.places import APP_NAME, clean_scratch, log_path
 from smugdesk.shipped import resource
 from smugdesk.store import Reopen, Store, StoreError, default_db_path, open_store
@@ -324,6 +325,13 @@ class Session:
         return True
 
 
+def language_of(settings: QSettings) -> str:
+    """The language chosen last (File > Language); English when the settings file says
+    nothing, or something else than a language smugdesk speaks."""
+    lang = str(settings.value("language", "en"))
+    return lang if lang in LANGUAGES else "en"
+
+
 def database_to_open(explicit: Path | None, settings: QSettings) -> Path:
     """--db or SMUGDESK_DB when given; else the database last worked in, if it is still
     there; else the default one in the user's data folder."""
@@ -367,7 +375,7 @@ def run_app(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     settings = QSettings()
-    lang = str(settings.value("language", "en"))
+    lang = language_of(settings)
     setup_font(app)
     sys.excepthook = _excepthook
     path = database_to_open(db_path, settings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -494,17 +494,16 @@ class MainWindow(QMainWindow):
         )
 
     def restore(self) -> None:
+        # The settings file may hold anything (edited by hand, damaged): what is not what
+        # this window saved is ignored.
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         splitter = self.settings.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        else:
+        if not isinstance(splitter, QByteArray) or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([160, max(self.width() - 160, 400)])
-        self.nav.setCurrentRow(int(str(self.settings.value("window/view", 0))))
+        view = str(self.settings.value("window/view", 0))
+        self.nav.setCurrentRow(int(view) if view.isdigit() and int(view) < self.nav.count() else 0)
 
     def save_state(self) -> None:
         """Size, splitter and view, for the next window (restore reads them)."""

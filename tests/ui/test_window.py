@@ -241,6 +241,30 @@ def test_window_state_is_restored(qtbot, store, settings):
     assert again.splitter.sizes() == sizes
 
 
+def test_a_settings_file_holding_anything_opens_the_window_as_new(qtbot, store, settings):
+    """Settings edited by hand or damaged: each value that makes no sense is ignored."""
+    from smugdesk.ui.app import language_of
+    from smugdesk.ui.main_window import MainWindow
+
+    for key, value in (
+        ("window/view", "the dashboard"),
+        ("window/geometry", "not a geometry"),
+        ("window/splitter", 12345),
+        ("language", "klingon"),
+    ):
+        settings.setValue(key, value)
+    w = MainWindow(store, settings)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.nav.currentRow() == 0 and language_of(settings) == "en"
+    settings.setValue("window/view", "99")
+    again = MainWindow(store, settings)
+    qtbot.addWidget(again)
+    assert again.nav.currentRow() == 0
+    settings.setValue("language", "zh-Hant")
+    assert language_of(settings) == "zh-Hant"
+
+
 def test_chinese_translation_is_installed_and_used(qtbot, store, settings):
     from PySide6.QtWidgets import QApplication
 
