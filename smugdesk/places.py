@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import platformdirs
@@ -41,6 +44,23 @@ def clean_scratch() -> list[Path]:
             shutil.rmtree(folder, ignore_errors=True)
             gone.append(folder)
     return gone
+
+
+@contextlib.contextmanager
+def temporary_files_in_scratch() -> Iterator[Path]:
+    """Every temporary file made meanwhile, the libraries' too, in this process's
+    scratch folder: openpyxl writes each sheet of a workbook to a temporary file before
+    it zips them (an export's every record), where a kill would leave it lying in the
+    system's temporary directory. What killed smugdesks left behind goes first; on
+    leaving, this process's folder goes too."""
+    clean_scratch()
+    before = tempfile.tempdir
+    tempfile.tempdir = str(scratch_dir())
+    try:
+        yield Path(tempfile.tempdir)
+    finally:
+        tempfile.tempdir = before
+        clean_scratch()
 
 
 def _finished(pid: int) -> bool:

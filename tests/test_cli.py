@@ -6,6 +6,7 @@ import pytest
 from smugdesk import __version__
 from smugdesk.cli import main
 from smugdesk.store import open_store
+from tests.conftest import make_catch
 from tests.io.helpers import CATCH_ROW, catches, dump, write_book
 
 
@@ -42,6 +43,33 @@ def test_bad_row_exit_code_2_names_sheet_row_column_and_changes_nothing(tmp_path
     assert "Catches row 14, female: 7 female and 9 male is more than the 12 persons" in err
     with open_store(db) as store:
         assert dump(store) == before
+
+
+def test_a_database_damaged_inside_is_said_plainly(tmp_path):
+    """Pages broken in the middle of the file (a failing disk): the commands that read
+    them say the database is damaged and how to get it back, never a traceback."""
+    db = tmp_path / "d.sqlite"
+    with open_store(db) as store:
+        store.write_batch([make_catch(f"CT-{i}", notes="x" * 200) for i in range(300)])
+    pages = db.stat().st_size // 4096
+    with open(db, "r+b") as f:
+        for page in range(pages // 3, pages):
+            f.seek(page * 4096 + 8)
+            f.write(b"\xff" * 64)
+    for argv in (["export", str(tmp_path / "all.xlsx")], ["audit", "verify"]):
+        # In a process of its own: what Python says as it throws away a half-written
+        # workbook's writers would come after the command, on its way out.
+        done = subprocess.run(
+            [sys.executable, "-m", "smugdesk", *argv, "--db", str(db)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 2
+        assert "is damaged (database disk image is malformed)" in done.stderr, (argv, done)
+        assert "Restore it from a backup" in done.stderr
+        assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+    assert not (tmp_path / "all.xlsx").exists()
 
 
 def test_text_from_the_database_reaches_the_terminal_escaped(tmp_path, capsys):

@@ -23,6 +23,7 @@ from smugdesk.cli.common import (
     Parser,
     Refused,
     Run,
+    db_path,
     say,
     show,
     text,
@@ -30,7 +31,9 @@ from smugdesk.cli.common import (
 from smugdesk.cli.help_words import h
 from smugdesk.domain.records import Invalid
 from smugdesk.domain.words import WordsError, words
-from smugdesk.store import StoreError
+from smugdesk.places import temporary_files_in_scratch
+from smugdesk.store import StoreError, engine
+from smugdesk.store.database import plain_error
 
 log = logging.getLogger("smugdesk")
 
@@ -129,7 +132,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     given = sys.argv[1:] if argv is None else argv
     args = parser.parse_args(database_argument(given, parser.command_names))
     try:
-        code = int(args.run(args))
+        with temporary_files_in_scratch():  # a workbook's sheets, while it is written
+            code = int(args.run(args))
         sys.stdout.flush()  # a reader gone shows here, not in Python's flush on the way out
         return code
     except (StoreError, Refused, WordsError) as exc:
@@ -148,6 +152,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         show(f"error: {exc.strerror or exc}: {exc.filename or ''}", error=True)
         return EXIT_BAD_INPUT
+    except engine.Error as exc:  # one a person can act on (a damaged file), or a bug
+        plain = plain_error(exc, db_path(args))
+        if plain is not None:
+            say(plain.message, error=True)
+            return EXIT_BAD_INPUT
+        log.exception("unexpected failure")
+        show(text(UNEXPECTED()), error=True)
+        return EXIT_FAILURE
     except Exception:
         log.exception("unexpected failure")
         show(text(UNEXPECTED()), error=True)

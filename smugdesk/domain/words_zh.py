@@ -246,6 +246,10 @@ ZH: dict[str, tuple[str, str]] = {
         "无法读写数据库 {path}（{detail}）；未保存任何内容。请检查磁盘或其所在的网络文件夹。",
         "無法讀寫資料庫 {path}（{detail}）；未儲存任何內容。請檢查磁碟或其所在的網路資料夾。",
     ),
+    "store.damaged": (
+        "数据库 {path} 已损坏（{detail}）；未作任何更改。请从备份还原（文件 > 从备份还原...，或 smugdesk restore）。",
+        "資料庫 {path} 已損壞（{detail}）；未作任何更改。請從備份還原（檔案 > 從備份還原...，或 smugdesk restore）。",
+    ),
     "store.not_smugdesk": (
         "{path} 不是 smugdesk 数据库，或已损坏。",
         "{path} 不是 smugdesk 資料庫，或已損壞。",

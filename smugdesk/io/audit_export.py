@@ -7,12 +7,11 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import orjson
-from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from smugdesk.accounts.actions import action_text
 from smugdesk.files import atomic_stream
-from smugdesk.io.cells import text_cell
+from smugdesk.io.cells import text_cell, write_only_book
 from smugdesk.store.audit import Entry
 
 COLUMNS = (
@@ -40,30 +39,30 @@ def write_audit(
     entries: Iterable[Entry], keys: Mapping[str, str], path: Path, lang: str = "en"
 ) -> int:
     """Write the entries (with each record's key from ``keys``, by UUID); returns how many."""
-    book = Workbook(write_only=True)
-    ws = book.create_sheet("Audit")
-    ws.freeze_panes = "A2"
-    for index, (_name, width) in enumerate(COLUMNS, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width
-    ws.append([name for name, _width in COLUMNS])
     n = 0
-    for e in entries:
-        n += 1
-        texts = [
-            e.at,
-            e.user,
-            e.workstation,
-            e.action,
-            action_text(e.action, lang),
-            e.kind,
-            keys.get(e.record_uuid, ""),
-            e.record_uuid,
-            _json(e.before),
-            _json(e.after),
-            _json(e.detail),
-            e.hash,
-        ]
-        ws.append([e.id, *(text_cell(ws, t) for t in texts)])
-    with atomic_stream(path) as out:
-        book.save(out)
+    with write_only_book() as book:
+        ws = book.create_sheet("Audit")
+        ws.freeze_panes = "A2"
+        for index, (_name, width) in enumerate(COLUMNS, start=1):
+            ws.column_dimensions[get_column_letter(index)].width = width
+        ws.append([name for name, _width in COLUMNS])
+        for e in entries:
+            n += 1
+            texts = [
+                e.at,
+                e.user,
+                e.workstation,
+                e.action,
+                action_text(e.action, lang),
+                e.kind,
+                keys.get(e.record_uuid, ""),
+                e.record_uuid,
+                _json(e.before),
+                _json(e.after),
+                _json(e.detail),
+                e.hash,
+            ]
+            ws.append([e.id, *(text_cell(ws, t) for t in texts)])
+        with atomic_stream(path) as out:
+            book.save(out)
     return n

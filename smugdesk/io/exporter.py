@@ -8,12 +8,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from smugdesk.accounts.roles import Can
 from smugdesk.files import atomic_stream
-from smugdesk.io.cells import FORMULA_START, text_cell
+from smugdesk.io.cells import FORMULA_START, text_cell, write_only_book
 from smugdesk.io.standard import AGENCIES, BUSTS, CASES, CATCHES, SHEETS
 from smugdesk.store.records import Store
 
@@ -85,23 +84,24 @@ def export_workbook(
         NotAllowed: the user may not see record details; nothing was written.
     """
     store.access.require(Can.READ_RECORDS)  # before a half-made workbook is left behind
-    book = Workbook(write_only=True)
     counts: dict[str, int] = {}
-    for sheet, columns in SHEETS.items():
-        ws = book.create_sheet(sheet)
-        ws.freeze_panes = "A2"
-        for index, column in enumerate(columns):
-            ws.column_dimensions[get_column_letter(index + 1)].width = _WIDTHS.get(column.name, 12)
-        ws.append([c.name for c in columns])
-        n = 0
-        for n, row in enumerate(_rows(store, sheet, partial(text_cell, ws)), start=1):
-            ws.append(row)
-            if progress and n % 10_000 == 0:
+    with write_only_book() as book:
+        for sheet, columns in SHEETS.items():
+            ws = book.create_sheet(sheet)
+            ws.freeze_panes = "A2"
+            for index, column in enumerate(columns):
+                width = _WIDTHS.get(column.name, 12)
+                ws.column_dimensions[get_column_letter(index + 1)].width = width
+            ws.append([c.name for c in columns])
+            n = 0
+            for n, row in enumerate(_rows(store, sheet, partial(text_cell, ws)), start=1):
+                ws.append(row)
+                if progress and n % 10_000 == 0:
+                    progress(sheet, n)
+            counts[sheet] = n
+            if progress:
                 progress(sheet, n)
-        counts[sheet] = n
-        if progress:
-            progress(sheet, n)
-    with atomic_stream(path) as out:
-        book.save(out)
+        with atomic_stream(path) as out:
+            book.save(out)
     store.note("export", {"file": str(path), "rows": counts})
     return counts

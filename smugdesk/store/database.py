@@ -92,14 +92,25 @@ def known_errors(path: Path | str) -> Iterator[None]:
     try:
         yield
     except engine.Error as exc:
-        code = getattr(exc, "sqlite_errorcode", None)
-        if code in (None, _SQLITE_ERROR):  # relayed: only sqlite3_errstr(rc) came through
-            code = _ERRSTR.get(str(exc), code)
-        known = _KNOWN.get(code & 0xFF) if isinstance(code, int) else None
-        if known is None:
+        plain = plain_error(exc, path)
+        if plain is None:
             raise
-        kind, message = known
-        raise kind(message(path=str(path), detail=str(exc))) from exc
+        raise plain from exc
+
+
+def plain_error(exc: BaseException, path: Path | str) -> StoreError | None:
+    """The StoreError saying in plain words what SQLite's ``exc`` means for the database
+    at ``path``; None when it is not one a person can act on (a bug), or not SQLite's."""
+    if not isinstance(exc, engine.Error):
+        return None
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code in (None, _SQLITE_ERROR):  # relayed: only sqlite3_errstr(rc) came through
+        code = _ERRSTR.get(str(exc), code)
+    known = _KNOWN.get(code & 0xFF) if isinstance(code, int) else None
+    if known is None:
+        return None
+    kind, message = known
+    return kind(message(path=str(path), detail=str(exc)))
 
 
 LOCKED = words(
@@ -121,6 +132,11 @@ IO_ERROR = words(
     "Check the disk or the network folder it is on.",
 )
 NOT_SMUGDESK = words("store.not_smugdesk", "{path} is not a smugdesk database, or it is damaged.")
+DAMAGED = words(
+    "store.damaged",
+    "The database {path} is damaged ({detail}); nothing was changed. Restore it from a "
+    "backup (File > Restore from a backup..., or smugdesk restore).",
+)
 NO_WAL = words("store.no_wal", "The database {path} cannot use write-ahead logging ({mode}).")
 # SQLite's primary result codes (an extended code's low byte) that a user can act on.
 _KNOWN: dict[int, tuple[type[StoreError], Words]] = {
@@ -132,7 +148,7 @@ _KNOWN: dict[int, tuple[type[StoreError], Words]] = {
     engine.SQLITE_PERM: (StoreError, CANNOT_OPEN),
     engine.SQLITE_IOERR: (StoreError, IO_ERROR),
     engine.SQLITE_NOTADB: (NotADatabase, NOT_SMUGDESK),
-    engine.SQLITE_CORRUPT: (NotADatabase, NOT_SMUGDESK),
+    engine.SQLITE_CORRUPT: (NotADatabase, DAMAGED),
 }
 
 

@@ -21,14 +21,14 @@ from smugdesk.accounts.roles import Can, User
 from smugdesk.demo import load_demo
 from smugdesk.domain.records import Invalid
 from smugdesk.domain.words import LANGUAGES
-from smugdesk.places import APP_NAME, clean_scratch, log_path
+from smugdesk.places import APP_NAME, log_path, temporary_files_in_scratch
 from smugdesk.shipped import resource
 from smugdesk.store import Reopen, Store, StoreError, default_db_path, open_store
 from smugdesk.store.backups import backup_key, restore
 from smugdesk.store.encryption import Encrypted, Secret, decrypt, encrypt
 from smugdesk.ui.background import run_and_wait, waiting_window
 from smugdesk.ui.encryption import RecoveryKeyDialog, open_database
-from smugdesk.ui.failures import plain_message, show_unexpected
+from smugdesk.ui.failures import is_expected, plain_message, show_unexpected
 from smugdesk.ui.login import FirstAdminDialog, LoginDialog, problems_text
 from smugdesk.ui.main_window import MainWindow
 from smugdesk.ui.window_check import fatal_start_guard, window_problem
@@ -116,7 +116,12 @@ def offer_demo(store: Store) -> None:
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-    """Anything unexpected: logged to a file, shown with a way to copy the details."""
+    """Anything unexpected: logged to a file, shown with a way to copy the details. A
+    failure a person can act on met there (a damaged database read by a list) is said
+    in plain words instead."""
+    if is_expected(exc):
+        QMessageBox.warning(None, "smugdesk", plain_message(exc))
+        return
     show_unexpected("".join(traceback.format_exception(kind, exc, tb)))
 
 
@@ -148,6 +153,7 @@ class Session:
         return self.window
 
     def _new_window(self) -> MainWindow:
+        self.app.setProperty("database", str(self.store.path))  # named by plain failures
         window = MainWindow(self.store, self.settings, self.lang)
         window.database_chosen.connect(self.switch_database)
         window.language_chosen.connect(self.switch_language)
@@ -387,19 +393,18 @@ def run_app(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         return 2
     if store is None:
         return 0
-    clean_scratch()  # report previews a killed smugdesk left behind
-    session = Session(app, settings, store, lang, translators)
-    offer_accounts(store, settings)
-    offer_demo(store)
-    session.show()
-    code = app.exec()
-    if session.window is not None:
-        try:
-            session.window.backups.on_quit()
-        except (StoreError, OSError):
-            log.warning("the backup on closing failed", exc_info=True)
-    with contextlib.suppress(StoreError):
-        session.store.access.logout()
-    session.store.close()
-    clean_scratch()
+    with temporary_files_in_scratch():  # report previews, workbooks being written
+        session = Session(app, settings, store, lang, translators)
+        offer_accounts(store, settings)
+        offer_demo(store)
+        session.show()
+        code = app.exec()
+        if session.window is not None:
+            try:
+                session.window.backups.on_quit()
+            except (StoreError, OSError):
+                log.warning("the backup on closing failed", exc_info=True)
+        with contextlib.suppress(StoreError):
+            session.store.access.logout()
+        session.store.close()
     return int(code)

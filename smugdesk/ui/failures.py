@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from smugdesk.domain.words import LANGUAGES, Message, render
 from smugdesk.places import log_path
 from smugdesk.store import StoreError
+from smugdesk.store.database import plain_error
 
 log = logging.getLogger("smugdesk")
 
@@ -28,7 +29,16 @@ class UnexpectedFailure(Exception):
 
 def is_expected(exc: BaseException) -> bool:
     """Failures a person can act on, whose message says what to do."""
+    exc = _as_plain(exc)
     return isinstance(exc, StoreError | OSError) or getattr(exc, "expected", False)
+
+
+def _as_plain(exc: BaseException) -> BaseException:
+    """SQLite's failures a person can act on (a damaged file, a full disk) met outside
+    the store's own checks, as the store says them: about the database worked in."""
+    app = QApplication.instance()
+    path = app.property("database") if app is not None else None
+    return plain_error(exc, str(path or "")) or exc
 
 
 def app_language() -> str:
@@ -40,6 +50,7 @@ def app_language() -> str:
 
 def plain_message(exc: BaseException) -> str:
     """What an expected failure says, in the app's language."""
+    exc = _as_plain(exc)
     message = getattr(exc, "message", None)
     if isinstance(message, Message):
         return render(message, app_language())

@@ -59,3 +59,27 @@ def test_an_expected_failure_reads_in_the_apps_language(qtbot):
             app.removeTranslator(translator)
         app.setProperty("language", "en")
     assert plain_message(error).startswith("The disk holding /media/usb/station.smugdesk is full")
+
+
+def test_a_damaged_database_met_by_a_list_is_said_plainly(qtbot, monkeypatch, tmp_path):
+    """SQLite's 'database disk image is malformed' met where no store check stood (a list
+    reading its rows): the person reads that the database is damaged and what to do."""
+    from PySide6.QtWidgets import QApplication
+
+    from smugdesk.store import engine
+    from smugdesk.ui.app import _excepthook
+
+    warned, shown = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()))
+    monkeypatch.setattr(QApplication.instance(), "property", lambda name: "/data/station.sqlite")
+    try:
+        raise engine.DatabaseError("database disk image is malformed")
+    except engine.DatabaseError as exc:
+        _excepthook(type(exc), exc, exc.__traceback__)
+    assert shown == []
+    assert warned == [
+        "The database /data/station.sqlite is damaged (database disk image is malformed); "
+        "nothing was changed. Restore it from a backup (File > Restore from a backup..., or "
+        "smugdesk restore)."
+    ]
