@@ -270,6 +270,7 @@ TABLE: dict[str, tuple[str, str]] = {
     "New database...": ("新建数据库...", "新增資料庫..."),
     "New gang bust": ("新建打击团伙行动", "新增打擊團夥行動"),
     "Not deleted": ("未删除", "未刪除"),
+    "Not shown": ("无法显示", "無法顯示"),
     "Not saved": ("未保存", "未儲存"),
     "Not saved: fix the fields marked in red.": (
         "未保存：请修正标红的栏目。",

@@ -1233,32 +1233,32 @@ Last synced: {when}</source>
         <translation>数据标准第{version}版：每类记录一个工作表，第一行为列名。必填列标有 *。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="554" />
+        <location filename="../../smugdesk/ui/main_window.py" line="553" />
         <source>Decrypt database</source>
         <translation>解密数据库</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="556" />
+        <location filename="../../smugdesk/ui/main_window.py" line="555" />
         <source>Decrypt {path}? It becomes a plain SQLite file that anyone with the file can read, and its key file is removed.</source>
         <translation>要解密 {path} 吗？它将成为普通的 SQLite 文件，任何拿到文件的人都能读取，其密钥文件也会被删除。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="566" />
+        <location filename="../../smugdesk/ui/main_window.py" line="565" />
         <source>New recovery key</source>
         <translation>新的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="567" />
+        <location filename="../../smugdesk/ui/main_window.py" line="566" />
         <source>Make a new recovery key? The old one will no longer open the database.</source>
         <translation>要生成新的恢复密钥吗？旧的将不再能打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="595" />
+        <location filename="../../smugdesk/ui/main_window.py" line="594" />
         <source>Log in as someone else</source>
         <translation>以其他用户登录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="597" />
+        <location filename="../../smugdesk/ui/main_window.py" line="596" />
         <source>{n} open forms of {user} have changes that are not saved. Discard them and log in as someone else?</source>
         <translation>{user} 有 {n} 个打开的表单含未保存的修改。放弃这些修改并以其他用户登录？</translation>
     </message>
@@ -1445,42 +1445,47 @@ Last synced: {when}</source>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="127" />
+        <location filename="../../smugdesk/ui/record_list.py" line="129" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="135" />
+        <location filename="../../smugdesk/ui/record_list.py" line="137" />
         <source>All agencies</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="140" />
+        <location filename="../../smugdesk/ui/record_list.py" line="142" />
         <source>All jurisdictions</source>
         <translation>全部辖区</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="147" />
+        <location filename="../../smugdesk/ui/record_list.py" line="149" />
         <source>All nationalities</source>
         <translation>全部国籍</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="153" />
+        <location filename="../../smugdesk/ui/record_list.py" line="155" />
         <source>Search place, notes, press notes</source>
         <translation>搜索地点、备注、新闻稿说明</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="156" />
+        <location filename="../../smugdesk/ui/record_list.py" line="158" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="159" />
+        <location filename="../../smugdesk/ui/record_list.py" line="161" />
         <source>Not yet approved</source>
         <translation>尚未审批</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="226" />
+        <location filename="../../smugdesk/ui/record_list.py" line="201" />
+        <source>Not shown</source>
+        <translation>无法显示</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/record_list.py" line="231" />
         <source>{n} records</source>
         <translation>{n} 条记录</translation>
     </message>
@@ -1511,132 +1516,133 @@ Last synced: {when}</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="50" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="52" />
         <source>Summary report</source>
         <translation>汇总报告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="62" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="64" />
         <source>Compare with another period</source>
         <translation>与其他期间对比</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="82" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="85" />
         <source>Default title</source>
         <translation>默认标题</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="88" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="91" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="94" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="97" />
         <source>Comparison</source>
         <translation>对比期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="95" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="98" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="96" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="99" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="178" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="97" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="100" />
         <source>Count approved records only</source>
         <translation>仅计已审批的记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="100" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="103" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="113" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="116" />
         <source>Print...</source>
         <translation>打印...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="115" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="118" />
         <source>Save PDF...</source>
         <translation>保存 PDF...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="117" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="120" />
         <source>Save Excel...</source>
         <translation>保存 Excel...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="119" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="122" />
         <source>Publish...</source>
         <translation>发布...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="122" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="125" />
         <source>Keep these figures as published: you are told later if records revise them.</source>
         <translation>把这些数据保存为已发布：日后记录若有修订会提示。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="131" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="134" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="179" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="187" />
         <source>Generating...</source>
         <translation>正在生成...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="197" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="205" />
         <source>{pages} pages.</source>
         <translation>共 {pages} 页。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="205" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="213" />
         <source>The report could not be made: {error}</source>
         <translation>无法生成报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="223" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="231" />
         <source>Not published</source>
         <translation>未发布</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="227" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="235" />
         <source>Published as {id}: you will be told if merged records revise it.</source>
         <translation>已发布，编号 {id}：合并的记录若修订它会提示。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="238" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="246" />
         <source>Published {at} by {user}, with other figures:</source>
         <translation>{at} 由 {user} 发布，数据不同：</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="246" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="254" />
         <source>Publish again?</source>
         <translation>再次发布？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="247" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="255" />
         <source>This period was published before.</source>
         <translation>此期间以前已发布过。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="251" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="259" />
         <source>Publish these figures as well?</source>
         <translation>也发布这些数据吗？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="257" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="265" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="263" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="271" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1796,47 +1802,47 @@ Last synced: {when}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="98" />
+        <location filename="../../smugdesk/ui/app.py" line="99" />
         <source>This database is empty.</source>
         <translation>此数据库为空。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="100" />
+        <location filename="../../smugdesk/ui/app.py" line="101" />
         <source>Load the demo campaign (2015-2017) to look around, or start empty?</source>
         <translation>载入演示行动数据（2015-2017）以便熟悉，还是从空数据库开始？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="105" />
+        <location filename="../../smugdesk/ui/app.py" line="106" />
         <source>Load the demo</source>
         <translation>载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="107" />
+        <location filename="../../smugdesk/ui/app.py" line="108" />
         <source>Start empty</source>
         <translation>从空数据库开始</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="235" />
+        <location filename="../../smugdesk/ui/app.py" line="242" />
         <source>Encrypting {file}...</source>
         <translation>正在加密 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="251" />
+        <location filename="../../smugdesk/ui/app.py" line="258" />
         <source>Decrypting {file}...</source>
         <translation>正在解密 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="269" />
+        <location filename="../../smugdesk/ui/app.py" line="276" />
         <source>Restoring {file}...</source>
         <translation>正在还原 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="283" />
+        <location filename="../../smugdesk/ui/app.py" line="290" />
         <source>Restored {db} from {backup}. The database as it was is kept as {aside}.</source>
         <translation>已从 {backup} 还原 {db}。原来的数据库保存为 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/failures.py" line="57" />
+        <location filename="../../smugdesk/ui/failures.py" line="68" />
         <source>Something unexpected went wrong. Your saved records are safe. The details are in {path}.</source>
         <translation>发生意外错误。已保存的记录是安全的。详情见 {path}。</translation>
     </message>
@@ -2018,7 +2024,7 @@ Last synced: {when}</source>
 <context>
     <name>failures</name>
     <message>
-        <location filename="../../smugdesk/ui/failures.py" line="23" />
+        <location filename="../../smugdesk/ui/failures.py" line="24" />
         <source>something unexpected went wrong (the details are in {path})</source>
         <translation>发生了意外错误（详细信息见 {path}）</translation>
     </message>

@@ -1233,32 +1233,32 @@ Last synced: {when}</source>
         <translation>數據標準第{version}版：每類記錄一個工作表，第一行為欄名。必填欄標有 *。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="554" />
+        <location filename="../../smugdesk/ui/main_window.py" line="553" />
         <source>Decrypt database</source>
         <translation>解密資料庫</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="556" />
+        <location filename="../../smugdesk/ui/main_window.py" line="555" />
         <source>Decrypt {path}? It becomes a plain SQLite file that anyone with the file can read, and its key file is removed.</source>
         <translation>要解密 {path} 嗎？它將成為普通的 SQLite 檔案，任何拿到檔案的人都能讀取，其金鑰檔也會被刪除。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="566" />
+        <location filename="../../smugdesk/ui/main_window.py" line="565" />
         <source>New recovery key</source>
         <translation>新的復原金鑰</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="567" />
+        <location filename="../../smugdesk/ui/main_window.py" line="566" />
         <source>Make a new recovery key? The old one will no longer open the database.</source>
         <translation>要產生新的復原金鑰嗎？舊的將不再能開啟資料庫。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="595" />
+        <location filename="../../smugdesk/ui/main_window.py" line="594" />
         <source>Log in as someone else</source>
         <translation>以其他用戶登入</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/main_window.py" line="597" />
+        <location filename="../../smugdesk/ui/main_window.py" line="596" />
         <source>{n} open forms of {user} have changes that are not saved. Discard them and log in as someone else?</source>
         <translation>{user} 有 {n} 個開啟的表單含未儲存的修改。放棄這些修改並以其他用戶登入？</translation>
     </message>
@@ -1445,42 +1445,47 @@ Last synced: {when}</source>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="127" />
+        <location filename="../../smugdesk/ui/record_list.py" line="129" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="135" />
+        <location filename="../../smugdesk/ui/record_list.py" line="137" />
         <source>All agencies</source>
         <translation>全部單位</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="140" />
+        <location filename="../../smugdesk/ui/record_list.py" line="142" />
         <source>All jurisdictions</source>
         <translation>全部轄區</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="147" />
+        <location filename="../../smugdesk/ui/record_list.py" line="149" />
         <source>All nationalities</source>
         <translation>全部國籍</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="153" />
+        <location filename="../../smugdesk/ui/record_list.py" line="155" />
         <source>Search place, notes, press notes</source>
         <translation>搜尋地點、備註、新聞稿說明</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="156" />
+        <location filename="../../smugdesk/ui/record_list.py" line="158" />
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="159" />
+        <location filename="../../smugdesk/ui/record_list.py" line="161" />
         <source>Not yet approved</source>
         <translation>尚未審批</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/record_list.py" line="226" />
+        <location filename="../../smugdesk/ui/record_list.py" line="201" />
+        <source>Not shown</source>
+        <translation>無法顯示</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/record_list.py" line="231" />
         <source>{n} records</source>
         <translation>{n} 筆記錄</translation>
     </message>
@@ -1511,132 +1516,133 @@ Last synced: {when}</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="50" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="52" />
         <source>Summary report</source>
         <translation>匯總報告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="62" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="64" />
         <source>Compare with another period</source>
         <translation>與其他期間對比</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="82" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="85" />
         <source>Default title</source>
         <translation>預設標題</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="88" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="91" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="94" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="97" />
         <source>Comparison</source>
         <translation>對比期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="95" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="98" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="96" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="99" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="178" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="97" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="100" />
         <source>Count approved records only</source>
         <translation>僅計已審批的記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="100" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="103" />
         <source>Generate</source>
         <translation>產生</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="113" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="116" />
         <source>Print...</source>
         <translation>列印...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="115" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="118" />
         <source>Save PDF...</source>
         <translation>儲存 PDF...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="117" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="120" />
         <source>Save Excel...</source>
         <translation>儲存 Excel...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="119" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="122" />
         <source>Publish...</source>
         <translation>發佈...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="122" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="125" />
         <source>Keep these figures as published: you are told later if records revise them.</source>
         <translation>把這些數據保存為已發佈：日後記錄若有修訂會提示。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="131" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="134" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="179" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="187" />
         <source>Generating...</source>
         <translation>正在產生...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="197" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="205" />
         <source>{pages} pages.</source>
         <translation>共 {pages} 頁。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="205" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="213" />
         <source>The report could not be made: {error}</source>
         <translation>無法產生報告：{error}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="223" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="231" />
         <source>Not published</source>
         <translation>未發佈</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="227" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="235" />
         <source>Published as {id}: you will be told if merged records revise it.</source>
         <translation>已發佈，編號 {id}：合併的記錄若修訂它會提示。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="238" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="246" />
         <source>Published {at} by {user}, with other figures:</source>
         <translation>{at} 由 {user} 發佈，數據不同：</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="246" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="254" />
         <source>Publish again?</source>
         <translation>再次發佈？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="247" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="255" />
         <source>This period was published before.</source>
         <translation>此期間以前已發佈過。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="251" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="259" />
         <source>Publish these figures as well?</source>
         <translation>也發佈這些數據嗎？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="257" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="265" />
         <source>Save report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="263" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="271" />
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
@@ -1796,47 +1802,47 @@ Last synced: {when}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="98" />
+        <location filename="../../smugdesk/ui/app.py" line="99" />
         <source>This database is empty.</source>
         <translation>此資料庫為空。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="100" />
+        <location filename="../../smugdesk/ui/app.py" line="101" />
         <source>Load the demo campaign (2015-2017) to look around, or start empty?</source>
         <translation>載入示範行動資料（2015-2017）以便熟悉，還是從空資料庫開始？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="105" />
+        <location filename="../../smugdesk/ui/app.py" line="106" />
         <source>Load the demo</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="107" />
+        <location filename="../../smugdesk/ui/app.py" line="108" />
         <source>Start empty</source>
         <translation>從空資料庫開始</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="235" />
+        <location filename="../../smugdesk/ui/app.py" line="242" />
         <source>Encrypting {file}...</source>
         <translation>正在加密 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="251" />
+        <location filename="../../smugdesk/ui/app.py" line="258" />
         <source>Decrypting {file}...</source>
         <translation>正在解密 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="269" />
+        <location filename="../../smugdesk/ui/app.py" line="276" />
         <source>Restoring {file}...</source>
         <translation>正在還原 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="283" />
+        <location filename="../../smugdesk/ui/app.py" line="290" />
         <source>Restored {db} from {backup}. The database as it was is kept as {aside}.</source>
         <translation>已從 {backup} 還原 {db}。原來的資料庫保存為 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/failures.py" line="57" />
+        <location filename="../../smugdesk/ui/failures.py" line="68" />
         <source>Something unexpected went wrong. Your saved records are safe. The details are in {path}.</source>
         <translation>發生意外錯誤。已儲存的記錄是安全的。詳情見 {path}。</translation>
     </message>
@@ -2018,7 +2024,7 @@ Last synced: {when}</source>
 <context>
     <name>failures</name>
     <message>
-        <location filename="../../smugdesk/ui/failures.py" line="23" />
+        <location filename="../../smugdesk/ui/failures.py" line="24" />
         <source>something unexpected went wrong (the details are in {path})</source>
         <translation>發生了意外錯誤（詳細資訊見 {path}）</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -59,6 +60,7 @@ class RecordListView(QWidget):
         self.kind = kind
         self.store = store
         self.model = RecordTableModel(store.record_list(kind), lang, headers)
+        self.model.unreadable.connect(self._unreadable, Qt.ConnectionType.QueuedConnection)
         self.table = self._table()
         bar = self._filter_bar(lang)
         self._connect_filters()
@@ -194,6 +196,9 @@ class RecordListView(QWidget):
         self.unapproved.toggled.connect(self.apply_filter)
         self.start.dateChanged.connect(self.apply_filter)
         self.end.dateChanged.connect(self.apply_filter)
+
+    def _unreadable(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not shown"), message)
 
     def apply_filter(self) -> None:
         self._debounce.stop()

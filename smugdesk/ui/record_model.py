@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from smugdesk.domain.labels import label
-from smugdesk.store.lists import Filter, RecordList
+from smugdesk.store.lists import PAGE, Filter, RecordList
+from smugdesk.ui.failures import is_expected, plain_message
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -19,6 +20,10 @@ class RecordTableModel(QAbstractTableModel):
     Row data: Qt.DisplayRole gives the cell text, Qt.UserRole the record's UUID.
     """
 
+    # A page of rows could not be read (a damaged database): said once, after the view
+    # has asked (never from inside its painting); the rows show blank.
+    unreadable = Signal(str)
+
     def __init__(
         self, records: RecordList, lang: str = "en", headers: dict[str, str] | None = None
     ) -> None:
@@ -27,6 +32,7 @@ class RecordTableModel(QAbstractTableModel):
         self.spec = records.spec
         self.lang = lang
         self.headers = headers or {}
+        self._unreadable: set[int] = set()  # pages that failed, not asked for again
 
     @property
     def filter(self) -> Filter:
@@ -55,7 +61,9 @@ class RecordTableModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        row = self.records.row(index.row())
+        row = self._row(index.row())
+        if row is None:
+            return None
         if role == Qt.ItemDataRole.UserRole:
             return row[0]
         value = row[index.column() + 1]
@@ -66,6 +74,20 @@ class RecordTableModel(QAbstractTableModel):
         if column.vocabulary and value:
             return label(str(value), self.lang)
         return str(value)
+
+    def _row(self, number: int) -> tuple[Any, ...] | None:
+        page = number // PAGE
+        if page in self._unreadable:
+            return None
+        try:
+            return self.records.row(number)
+        except Exception as exc:
+            if not is_expected(exc):
+                raise
+            if not self._unreadable:
+                self.unreadable.emit(plain_message(exc))
+            self._unreadable.add(page)
+            return None
 
     def headerData(
         self,
@@ -89,6 +111,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def set_filter(self, new: Filter) -> None:
         self.beginResetModel()
+        self._unreadable.clear()
         self.records.set_filter(new)
         self.endResetModel()
 

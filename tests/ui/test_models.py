@@ -43,3 +43,31 @@ def test_grid_and_problem_models(qtmodeltester):
     assert problems.as_text() == (
         "Catches\t14\tfemale\t9 female and 7 male is more than the 12 persons on this row"
     )
+
+
+def test_a_page_that_cannot_be_read_shows_blank_and_is_said_once(qtbot, demo_store, monkeypatch):
+    """A damaged database under a list: the page shows blank, the person is told once
+    (not at every cell the view paints, each in a window of its own)."""
+    from smugdesk.store import engine
+    from smugdesk.store.lists import PAGE
+
+    records = demo_store.record_list("catch")
+    real = records._fetch
+
+    def fetch(number):
+        if number == 1:
+            raise engine.DatabaseError("database disk image is malformed")
+        return real(number)
+
+    monkeypatch.setattr(records, "_fetch", fetch)
+    model = RecordTableModel(records)
+    said = []
+    model.unreadable.connect(said.append)
+    for row in range(0, 3 * PAGE):
+        for column in range(model.columnCount()):
+            model.data(model.index(row, column))
+    assert len(said) == 1 and "is damaged (database disk image is malformed)" in said[0]
+    assert model.data(model.index(PAGE, 1)) is None and model.data(model.index(0, 1))
+    model.refresh()  # asked again after a refresh: read again, said again
+    model.data(model.index(PAGE, 1))
+    assert len(said) == 2
