@@ -18,10 +18,14 @@ from smugdesk.cli.common import (
     open_for,
     opened,
     say,
+    secret_for,
     text,
 )
 from smugdesk.cli.help_words import h
 from smugdesk.domain.words import words
+from smugdesk.store import NotADatabase, engine
+from smugdesk.store.database import plain_error
+from smugdesk.store.encryption import key_for
 from smugdesk.vault.keyfile import keys_path
 
 if TYPE_CHECKING:
@@ -31,6 +35,11 @@ BACKED_UP = words("cli.backed_up", "Backed up to {file} (verified: {records}).")
 ROTATED = words("cli.rotated", "Removed older backups: {files}")
 RESTORED = words(
     "cli.restored", "Restored {db} from {backup}; the database that was there is kept as {aside}."
+)
+OVER_UNREADABLE = words(
+    "cli.over_unreadable",
+    "{why}\nIt cannot say who may restore it: the backup goes in its place, and the "
+    "damaged file is kept beside it.",
 )
 
 
@@ -60,10 +69,21 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
     db, backup_file = db_path(args), Path(args.backup)
     passwords = Passwords.of(args)
-    with open_for(args, passwords) as current:  # who restores, and may they (admins)
-        log_in(current, args, passwords)
-        current.access.require(Can.MANAGE)
-        user, key = current.access.user, current.keys.key
+    try:
+        with open_for(args, passwords) as current:  # who restores, and may they (admins)
+            log_in(current, args, passwords)
+            current.access.require(Can.MANAGE)
+            user, key = current.access.user, current.keys.key
+    except (NotADatabase, engine.DatabaseError) as exc:
+        damaged = exc if isinstance(exc, NotADatabase) else plain_error(exc, db)
+        if not isinstance(damaged, NotADatabase):
+            raise
+        # The case for a backup, and nobody to ask: what the damaged file holds is kept.
+        say(OVER_UNREADABLE(db=str(db), why=text(damaged.message)))
+        user, key = None, None
+        if keys_path(db).exists():  # encrypted: its key file may be whole, and open it
+            secret = secret_for(db, args, passwords)
+            key = key_for(db, secret) if secret is not None else None
     bar = Progress()
     aside = restore(db, backup_file, dt.datetime.now(), key, _stages(bar), user)
     bar.done()

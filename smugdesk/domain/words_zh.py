@@ -498,6 +498,10 @@ ZH: dict[str, tuple[str, str]] = {
     "cli.new_prompt": ("{user} 的新密码：", "{user} 的新密碼："),
     "cli.again_prompt": ("再次输入新密码：", "再次輸入新密碼："),
     "cli.mismatch": ("两次输入的新密码不一致", "兩次輸入的新密碼不一致"),
+    "cli.over_unreadable": (
+        "{why}\n它无法说明谁有权还原：备份将取代它，已损坏的文件保留在旁边。",
+        "{why}\n它無法說明誰有權還原：備份將取代它，已損壞的檔案保留在旁邊。",
+    ),
     "cli.not_a_count": (
         "{text!r} 不是 1 或以上的整数",
         "{text!r} 不是 1 或以上的整數",

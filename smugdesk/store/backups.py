@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,13 @@ from smugdesk.accounts.roles import Can, User
 from smugdesk.domain.words import Message, words
 from smugdesk.files import named_for
 from smugdesk.store import changelog, engine
-from smugdesk.store.database import APPLICATION_ID, StoreError, known_errors
+from smugdesk.store.database import (
+    APPLICATION_ID,
+    NotADatabase,
+    StoreError,
+    known_errors,
+    plain_error,
+)
 from smugdesk.store.encryption import KEYS_UNWRITABLE, is_plain, ring_of
 from smugdesk.store.mapping import KINDS
 from smugdesk.store.records import Store, open_store
@@ -344,16 +351,7 @@ def restore(
             for suffix in ("", "-wal", "-shm", "-journal"):
                 _discard(Path(f"{incoming}{suffix}"))
             raise
-        if db.exists():
-            # Fold the WAL into the file before moving it, so the kept copy is whole.
-            conn = engine.connect(db, key=key)
-            try:
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                conn.close()
-            db.replace(aside)
-            for suffix in ("-wal", "-shm"):
-                db.with_name(db.name + suffix).unlink(missing_ok=True)
+        damaged = db.exists() and not _set_aside(db, aside, key)
         if keys_path(db).exists():
             keys_path(db).replace(keys_path(aside))
         if backup_key_ is not None:
@@ -361,8 +359,45 @@ def restore(
         incoming.replace(db)
     with open_store(db, key=backup_key_) as restored:
         restored.access.resume(user)
-        restored.note("restore", {"backup": str(backup_file.resolve()), "kept": str(aside)})
+        detail: dict[str, object] = {"backup": str(backup_file.resolve()), "kept": str(aside)}
+        if damaged:
+            detail["kept_damaged"] = True  # nobody's right to restore could be asked of it
+        if user is None:  # no account of the database replaced did it
+            restored.note_unasked("restore", detail)
+        else:
+            restored.note("restore", detail)
     return aside
+
+
+def _set_aside(db: Path, aside: Path, key: bytes | None) -> bool:
+    """Move the database out of the way; False when it could not be read (damaged), its
+    write-ahead log then kept beside it as it was, for whoever tries to save what it
+    holds. SQLite may drop the log of a file it cannot read, so the log is copied aside
+    before SQLite is let near it, and the copy dropped once the log is folded in."""
+    wal = db.with_name(db.name + "-wal")
+    kept_wal = aside.with_name(aside.name + "-wal")
+    if wal.exists():
+        shutil.copyfile(wal, kept_wal)
+    try:
+        if key is None and not is_plain(db):
+            raise engine.DatabaseError("file is not a database")  # not one SQLite reads
+        conn = engine.connect(db, key=key)  # fold the WAL in: the kept copy is whole
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        whole = True
+    except engine.DatabaseError as exc:
+        if not isinstance(plain_error(exc, db), NotADatabase):
+            kept_wal.unlink(missing_ok=True)
+            raise
+        whole = False
+    db.replace(aside)
+    for log in (wal, db.with_name(db.name + "-shm")):
+        log.unlink(missing_ok=True)
+    if whole:
+        kept_wal.unlink(missing_ok=True)
+    return whole
 
 
 def _copy_back(

@@ -718,6 +718,13 @@ class Store:
         with self.transaction():
             self.audit.append(self._stamp(), action, [(kind, "", None, None, detail)])
 
+    def note_unasked(self, action: str, detail: dict[str, Any]) -> None:
+        """Audit what was done to this database where none of its accounts could be
+        asked (a backup restored over a database without accounts, or over one that
+        could not be read): no login, the entry names the computer's user."""
+        with self.transaction():
+            self.audit.append(self._stamp(), action, [("", "", None, None, detail)])
+
 
 def _refuse_twice(kind: RecordTable, batch: Sequence[Record]) -> None:
     """A key given twice in one batch (keys are not unique in the database itself:

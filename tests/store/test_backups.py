@@ -110,6 +110,33 @@ def test_restore_puts_a_backup_back_and_keeps_the_replaced_database(db_path, tmp
         assert old.count("catch") == 2
 
 
+def test_a_damaged_database_is_restored_over_and_kept_as_it_was(db_path, tmp_path, capsys):
+    """The case backups are for: a database that cannot be read. It cannot say who may
+    restore (its accounts are in it): the backup goes in, the damaged file and its
+    write-ahead log are kept beside it untouched, and the restore says so in the audit."""
+    from smugdesk.accounts.roles import Role, User
+
+    with open_store(db_path) as store:
+        store.save(make_catch("KEPT"), today=TODAY)
+        store.access.add_user(User("admin", Role.ADMINISTRATOR), "a long enough passphrase")
+        copy = backup(store, tmp_path / "b.sqlite").path
+    wal = db_path.with_name(db_path.name + "-wal")
+    wal.write_bytes(b"what the damaged file's log held")
+    damaged = b"broken by a failing disk" + db_path.read_bytes()[24:]
+    db_path.write_bytes(damaged)
+    assert main(["restore", "--db", str(db_path), str(copy)]) == 0
+    out = capsys.readouterr().out
+    assert "It cannot say who may restore it" in out and "Restored" in out
+    [aside] = [p for p in db_path.parent.glob("*.replaced-*") if p.suffix == ".sqlite"]
+    assert aside.read_bytes() == damaged
+    assert aside.with_name(aside.name + "-wal").read_bytes() == b"what the damaged file's log held"
+    with open_store(db_path) as store:
+        store.access.login("admin", "a long enough passphrase")
+        assert set(store.find("catch", ["KEPT"])) == {"kept"}  # keys as found, folded
+        [note] = store.audit.entries(AuditFilter(action="restore"))
+        assert note.detail["kept_damaged"] is True and note.user == store.actor.user
+
+
 def test_a_bad_backup_is_refused_and_nothing_changes(db_path, tmp_path):
     with open_store(db_path) as store:
         store.save(make_catch(), today=TODAY)
