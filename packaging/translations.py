@@ -407,6 +407,14 @@ TABLE: dict[str, tuple[str, str]] = {
     "Backing up before closing...": ("关闭前正在备份...", "關閉前正在備份..."),
     "Encrypting {file}...": ("正在加密 {file}...", "正在加密 {file}..."),
     "Restoring {file}...": ("正在还原 {file}...", "正在還原 {file}..."),
+    "A backup can take its place: the damaged file is kept beside it, never deleted.": (
+        "可以用备份取代它：已损坏的文件保留在旁边，绝不删除。",
+        "可以用備份取代它：已損壞的檔案保留在旁邊，絕不刪除。",
+    ),
+    "Restored {db} from {backup}. The damaged database is kept as {aside}.": (
+        "已从 {backup} 还原 {db}。已损坏的数据库保留为 {aside}。",
+        "已從 {backup} 還原 {db}。已損壞的資料庫保留為 {aside}。",
+    ),
     "Restore from a backup...": ("从备份还原...", "從備份還原..."),
     "Restore from a backup": ("从备份还原", "從備份還原"),
     "smugdesk backups (*.sqlite)": ("smugdesk 备份 (*.sqlite)", "smugdesk 備份 (*.sqlite)"),

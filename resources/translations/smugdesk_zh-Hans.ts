@@ -187,58 +187,80 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="67" />
+        <location filename="../../smugdesk/ui/backups.py" line="123" />
         <source>Last backup: {when}</source>
         <translation>最近备份：{when}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="69" />
+        <location filename="../../smugdesk/ui/backups.py" line="125" />
         <source>No backup yet</source>
         <translation>尚无备份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="74" />
+        <location filename="../../smugdesk/ui/backups.py" line="130" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="84" />
-        <location filename="../../smugdesk/ui/backups.py" line="92" />
+        <location filename="../../smugdesk/ui/backups.py" line="61" />
+        <location filename="../../smugdesk/ui/backups.py" line="140" />
+        <location filename="../../smugdesk/ui/backups.py" line="148" />
         <source>Restore from a backup</source>
         <translation>从备份还原</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="86" />
+        <location filename="../../smugdesk/ui/backups.py" line="46" />
+        <source>A backup can take its place: the damaged file is kept beside it, never deleted.</source>
+        <translation>可以用备份取代它：已损坏的文件保留在旁边，绝不删除。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="52" />
+        <source>Restore from a backup...</source>
+        <translation>从备份还原...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="63" />
+        <location filename="../../smugdesk/ui/backups.py" line="142" />
         <source>smugdesk backups (*.sqlite)</source>
         <translation>smugdesk 备份 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="94" />
+        <location filename="../../smugdesk/ui/backups.py" line="69" />
+        <source>Restoring {file}...</source>
+        <translation>正在还原 {file}...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="82" />
+        <source>Restored {db} from {backup}. The damaged database is kept as {aside}.</source>
+        <translation>已从 {backup} 还原 {db}。已损坏的数据库保留为 {aside}。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="150" />
         <source>Put the backup {backup} in place of {db}? The database as it is now is kept beside it under another name, never deleted. What was saved after the backup was made is not in it.</source>
         <translation>用备份 {backup} 替换 {db}？现在的数据库会以另一个名字保存在旁边，绝不删除。备份之后保存的内容不在备份里。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="111" />
+        <location filename="../../smugdesk/ui/backups.py" line="167" />
         <source>Backing up...</source>
         <translation>正在备份...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="115" />
+        <location filename="../../smugdesk/ui/backups.py" line="171" />
         <source>Backing up: {stage}</source>
         <translation>正在备份：{stage}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="120" />
+        <location filename="../../smugdesk/ui/backups.py" line="176" />
         <source>Not backed up</source>
         <translation>未能备份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="133" />
+        <location filename="../../smugdesk/ui/backups.py" line="189" />
         <source>Backing up before closing...</source>
         <translation>关闭前正在备份...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="138" />
+        <location filename="../../smugdesk/ui/backups.py" line="194" />
         <source>Backing up before closing: {stage}</source>
         <translation>关闭前正在备份：{stage}</translation>
     </message>
@@ -1802,42 +1824,42 @@ Last synced: {when}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="99" />
+        <location filename="../../smugdesk/ui/app.py" line="100" />
         <source>This database is empty.</source>
         <translation>此数据库为空。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="101" />
+        <location filename="../../smugdesk/ui/app.py" line="102" />
         <source>Load the demo campaign (2015-2017) to look around, or start empty?</source>
         <translation>载入演示行动数据（2015-2017）以便熟悉，还是从空数据库开始？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="106" />
+        <location filename="../../smugdesk/ui/app.py" line="107" />
         <source>Load the demo</source>
         <translation>载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="108" />
+        <location filename="../../smugdesk/ui/app.py" line="109" />
         <source>Start empty</source>
         <translation>从空数据库开始</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="242" />
+        <location filename="../../smugdesk/ui/app.py" line="243" />
         <source>Encrypting {file}...</source>
         <translation>正在加密 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="258" />
+        <location filename="../../smugdesk/ui/app.py" line="259" />
         <source>Decrypting {file}...</source>
         <translation>正在解密 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="276" />
+        <location filename="../../smugdesk/ui/app.py" line="277" />
         <source>Restoring {file}...</source>
         <translation>正在还原 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="290" />
+        <location filename="../../smugdesk/ui/app.py" line="291" />
         <source>Restored {db} from {backup}. The database as it was is kept as {aside}.</source>
         <translation>已从 {backup} 还原 {db}。原来的数据库保存为 {aside}。</translation>
     </message>

@@ -187,58 +187,80 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="67" />
+        <location filename="../../smugdesk/ui/backups.py" line="123" />
         <source>Last backup: {when}</source>
         <translation>最近備份：{when}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="69" />
+        <location filename="../../smugdesk/ui/backups.py" line="125" />
         <source>No backup yet</source>
         <translation>尚無備份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="74" />
+        <location filename="../../smugdesk/ui/backups.py" line="130" />
         <source>Backup folder</source>
         <translation>備份資料夾</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="84" />
-        <location filename="../../smugdesk/ui/backups.py" line="92" />
+        <location filename="../../smugdesk/ui/backups.py" line="61" />
+        <location filename="../../smugdesk/ui/backups.py" line="140" />
+        <location filename="../../smugdesk/ui/backups.py" line="148" />
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="86" />
+        <location filename="../../smugdesk/ui/backups.py" line="46" />
+        <source>A backup can take its place: the damaged file is kept beside it, never deleted.</source>
+        <translation>可以用備份取代它：已損壞的檔案保留在旁邊，絕不刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="52" />
+        <source>Restore from a backup...</source>
+        <translation>從備份還原...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="63" />
+        <location filename="../../smugdesk/ui/backups.py" line="142" />
         <source>smugdesk backups (*.sqlite)</source>
         <translation>smugdesk 備份 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="94" />
+        <location filename="../../smugdesk/ui/backups.py" line="69" />
+        <source>Restoring {file}...</source>
+        <translation>正在還原 {file}...</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="82" />
+        <source>Restored {db} from {backup}. The damaged database is kept as {aside}.</source>
+        <translation>已從 {backup} 還原 {db}。已損壞的資料庫保留為 {aside}。</translation>
+    </message>
+    <message>
+        <location filename="../../smugdesk/ui/backups.py" line="150" />
         <source>Put the backup {backup} in place of {db}? The database as it is now is kept beside it under another name, never deleted. What was saved after the backup was made is not in it.</source>
         <translation>用備份 {backup} 取代 {db}？現在的資料庫會以另一個名稱保存在旁邊，絕不刪除。備份之後儲存的內容不在備份裡。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="111" />
+        <location filename="../../smugdesk/ui/backups.py" line="167" />
         <source>Backing up...</source>
         <translation>正在備份...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="115" />
+        <location filename="../../smugdesk/ui/backups.py" line="171" />
         <source>Backing up: {stage}</source>
         <translation>正在備份：{stage}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="120" />
+        <location filename="../../smugdesk/ui/backups.py" line="176" />
         <source>Not backed up</source>
         <translation>未能備份</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="133" />
+        <location filename="../../smugdesk/ui/backups.py" line="189" />
         <source>Backing up before closing...</source>
         <translation>關閉前正在備份...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/backups.py" line="138" />
+        <location filename="../../smugdesk/ui/backups.py" line="194" />
         <source>Backing up before closing: {stage}</source>
         <translation>關閉前正在備份：{stage}</translation>
     </message>
@@ -1802,42 +1824,42 @@ Last synced: {when}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="99" />
+        <location filename="../../smugdesk/ui/app.py" line="100" />
         <source>This database is empty.</source>
         <translation>此資料庫為空。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="101" />
+        <location filename="../../smugdesk/ui/app.py" line="102" />
         <source>Load the demo campaign (2015-2017) to look around, or start empty?</source>
         <translation>載入示範行動資料（2015-2017）以便熟悉，還是從空資料庫開始？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="106" />
+        <location filename="../../smugdesk/ui/app.py" line="107" />
         <source>Load the demo</source>
         <translation>載入示範資料</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="108" />
+        <location filename="../../smugdesk/ui/app.py" line="109" />
         <source>Start empty</source>
         <translation>從空資料庫開始</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="242" />
+        <location filename="../../smugdesk/ui/app.py" line="243" />
         <source>Encrypting {file}...</source>
         <translation>正在加密 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="258" />
+        <location filename="../../smugdesk/ui/app.py" line="259" />
         <source>Decrypting {file}...</source>
         <translation>正在解密 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="276" />
+        <location filename="../../smugdesk/ui/app.py" line="277" />
         <source>Restoring {file}...</source>
         <translation>正在還原 {file}...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/app.py" line="290" />
+        <location filename="../../smugdesk/ui/app.py" line="291" />
         <source>Restored {db} from {backup}. The database as it was is kept as {aside}.</source>
         <translation>已從 {backup} 還原 {db}。原來的資料庫保存為 {aside}。</translation>
     </message>

@@ -23,10 +23,11 @@ from smugdesk.domain.records import Invalid
 from smugdesk.domain.words import LANGUAGES
 from smugdesk.places import APP_NAME, log_path, temporary_files_in_scratch
 from smugdesk.shipped import resource
-from smugdesk.store import Reopen, Store, StoreError, default_db_path, open_store
+from smugdesk.store import NotADatabase, Reopen, Store, StoreError, default_db_path, open_store
 from smugdesk.store.backups import backup_key, restore
 from smugdesk.store.encryption import Encrypted, Secret, decrypt, encrypt
 from smugdesk.ui.background import run_and_wait, waiting_window
+from smugdesk.ui.backups import restore_unreadable
 from smugdesk.ui.encryption import RecoveryKeyDialog, open_database
 from smugdesk.ui.failures import is_expected, plain_message, show_unexpected
 from smugdesk.ui.login import FirstAdminDialog, LoginDialog, problems_text
@@ -387,7 +388,12 @@ def run_app(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     path = database_to_open(db_path, settings)
     translators = install_translators(app, lang)  # the login speaks the language too
     try:
-        store = open_database(path)
+        try:
+            store = open_database(path)
+        except NotADatabase as exc:  # damaged: a backup may take its place
+            if not restore_unreadable(path, exc, settings):
+                return 2
+            store = open_database(path)
     except StoreError as exc:
         QMessageBox.critical(None, "smugdesk", plain_message(exc))
         return 2

@@ -9,12 +9,12 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QWidget
 
 from smugdesk.accounts.roles import Can
 from smugdesk.domain.words import render
-from smugdesk.store import Store
-from smugdesk.store.backups import Backup, backup, default_folder, last_backup
+from smugdesk.store import Store, StoreError
+from smugdesk.store.backups import Backup, backup, default_folder, last_backup, restore
 from smugdesk.ui.background import (
     Report,
     Work,
@@ -27,6 +27,63 @@ from smugdesk.ui.failures import app_language, plain_message
 log = logging.getLogger("smugdesk")
 DAY = dt.timedelta(days=1)
 CHECK_MS = 60 * 60 * 1000  # while the app runs, look once an hour whether one is due
+
+
+def backup_folder(settings: QSettings, db: Path) -> Path:
+    """Where the database's backups go: the folder chosen in the settings, or beside it."""
+    chosen = str(settings.value("backup/folder", "") or "")
+    return Path(chosen) if chosen else default_folder(db)
+
+
+def restore_unreadable(path: Path, problem: StoreError, settings: QSettings) -> bool:
+    """At start, the database cannot be read (damaged): say why, and offer a backup in
+    its place, chosen in the backup folder and verified; the damaged file is kept beside
+    it. Nobody's right to restore can be asked of a file that cannot be read. True: a
+    backup is in place now."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "smugdesk", plain_message(problem))
+    box.setObjectName("unreadable_database")
+    box.setInformativeText(
+        QApplication.translate(
+            "AutoBackup",
+            "A backup can take its place: the damaged file is kept beside it, never deleted.",
+        )
+    )
+    chosen = box.addButton(
+        QApplication.translate("AutoBackup", "Restore from a backup..."),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is not chosen:
+        return False
+    name, _filter = QFileDialog.getOpenFileName(
+        None,
+        QApplication.translate("AutoBackup", "Restore from a backup"),
+        str(backup_folder(settings, path)),
+        QApplication.translate("AutoBackup", "smugdesk backups (*.sqlite)"),
+    )
+    if not name:
+        return False
+    shown = waiting_window(
+        "restoring",
+        QApplication.translate("AutoBackup", "Restoring {file}...").format(file=path.name),
+    )
+    try:
+        aside = run_and_wait(lambda _report: restore(path, Path(name), dt.datetime.now()))
+    except Exception as exc:
+        QMessageBox.warning(None, "smugdesk", plain_message(exc))
+        return False
+    finally:
+        shown.close()
+        shown.deleteLater()
+    QMessageBox.information(
+        None,
+        "smugdesk",
+        QApplication.translate(
+            "AutoBackup", "Restored {db} from {backup}. The damaged database is kept as {aside}."
+        ).format(db=path.name, backup=Path(name).name, aside=aside.name),
+    )
+    return True
 
 
 class AutoBackup(QObject):
@@ -50,8 +107,7 @@ class AutoBackup(QObject):
         return self.store.access.may(Can.READ_RECORDS)
 
     def folder(self) -> Path:
-        chosen = str(self.settings.value("backup/folder", "") or "")
-        return Path(chosen) if chosen else default_folder(Path(self.store.path))
+        return backup_folder(self.settings, Path(self.store.path))
 
     def last(self) -> dt.datetime | None:
         return last_backup(Path(self.store.path), self.folder())

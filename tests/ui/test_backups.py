@@ -122,3 +122,53 @@ def test_an_administrator_restores_a_backup_from_the_app(qtbot, db_path, setting
             QApplication.instance().removeTranslator(t)
         session.window.close()
         session.store.close()
+
+
+def test_a_database_that_cannot_be_read_is_restored_from_a_backup_at_start(
+    qtbot, db_path, settings, monkeypatch
+):
+    """The app starts on a damaged database: it says so and offers a backup in its
+    place; the damaged file is kept beside it, and the app works on in the backup."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from smugdesk.store import NotADatabase, open_store
+    from smugdesk.store.backups import backup
+    from smugdesk.ui.backups import restore_unreadable
+    from smugdesk.ui.encryption import open_database
+
+    with open_store(db_path) as store:
+        store.save(make_catch("KEPT"), today=TODAY)
+        folder = db_path.parent / "test-backups"
+        folder.mkdir()
+        copy = backup(store, folder).path
+    damaged = b"broken by a failing disk" + db_path.read_bytes()[24:]
+    db_path.write_bytes(damaged)
+    try:
+        open_database(db_path)
+    except NotADatabase as exc:
+        problem = exc
+    said, asked_in = [], []
+
+    def choose(box):
+        said.append((box.text(), box.informativeText()))
+        [restore_button] = [b for b in box.buttons() if b.text() == "Restore from a backup..."]
+        restore_button.click()
+
+    monkeypatch.setattr(QMessageBox, "exec", choose)
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        lambda parent, title, where, *a: (asked_in.append(where), (str(copy), ""))[1],
+    )
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    assert restore_unreadable(db_path, problem, settings)
+    assert "is not a smugdesk database" in said[0][0] and "kept beside it" in said[0][1]
+    assert asked_in == [str(folder)]
+    [aside] = db_path.parent.glob("test.replaced-*.sqlite")
+    assert aside.read_bytes() == damaged
+    assert told == [
+        f"Restored test.sqlite from {copy.name}. The damaged database is kept as {aside.name}."
+    ]
+    with open_database(db_path) as store:
+        assert store.count("catch") == 1
