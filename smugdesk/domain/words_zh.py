@@ -985,6 +985,14 @@ ZH: dict[str, tuple[str, str]] = {
     "audit.action.station": ("成为新站点（文件被复制）", "成為新站點（檔案被複製）"),
     "audit.action.station_name": ("命名站点", "命名站點"),
     "audit.action.restore": ("还原备份", "還原備份"),
+    "backup.onto_itself": (
+        "{file} 是数据库本身或它的文件（日志、密钥文件）：备份应写到另一个文件或文件夹。",
+        "{file} 是資料庫本身或它的檔案（日誌、金鑰檔案）：備份應寫到另一個檔案或資料夾。",
+    ),
+    "backup.is_itself": (
+        "{file} 是数据库本身或它的文件，不是它的备份；未作任何还原。",
+        "{file} 是資料庫本身或它的檔案，不是它的備份；未作任何還原。",
+    ),
     "backup.not_verified": (
         "备份 {file} 未通过核验（{why}），未予保留。其他一切未变。",
         "備份 {file} 未通過核驗（{why}），未予保留。其他一切未變。",

@@ -43,6 +43,15 @@ CHECKING = words("backup.checking", "checking the backup")
 # progress(stage, fraction of the stage done, or None when unknown)
 BackupProgress = Callable[[Message, float | None], None]
 
+ONTO_ITSELF = words(
+    "backup.onto_itself",
+    "{file} is the database or a file of it (its log, its key file): a backup goes to "
+    "another file, or to a folder.",
+)
+IS_ITSELF = words(
+    "backup.is_itself",
+    "{file} is the database or a file of it, not a backup of it; nothing was restored.",
+)
 NOT_VERIFIED = words(
     "backup.not_verified",
     "The backup {file} does not verify ({why}); it was not kept. Nothing else changed.",
@@ -104,6 +113,8 @@ def backup(
     store.access.require(Can.READ_RECORDS)
     source = Path(store.path)
     target = _target(source, dest, store.access.clock().astimezone())
+    if _is_part_of(target, source):  # it would take the open database's place
+        raise BackupFailed(ONTO_ITSELF(file=str(dest)))
     partial = _partial(target)
     key = store.keys.key
     try:
@@ -124,6 +135,20 @@ def backup(
         {"file": str(target.resolve()), "records": expected, "removed": [p.name for p in removed]},
     )
     return Backup(target, expected, removed)
+
+
+def _is_part_of(path: Path, db: Path) -> bool:
+    """Whether ``path`` is the database at ``db`` or one of the files SQLite and smugdesk
+    keep beside it (its write-ahead log, its key file, ...), by whatever path."""
+    parts = [db.with_name(db.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
+    parts.append(keys_path(db))
+    for part in parts:
+        if path.resolve() == part.resolve():
+            return True
+        with contextlib.suppress(OSError):  # a part that is not there
+            if path.samefile(part):
+                return True
+    return False
 
 
 def _partial(target: Path) -> Path:
@@ -337,6 +362,8 @@ def restore(
     new station (``store.changelog``), and keeps the restore in its audit in the name
     of ``user`` (whom the database before allowed to restore). ``progress`` hears of
     each stage."""
+    if _is_part_of(backup_file, db):
+        raise BackupFailed(IS_ITSELF(file=str(backup_file)))
     progress = progress or _silent
     progress(CHECKING(), None)
     backup_key_ = check_backup(backup_file, key)

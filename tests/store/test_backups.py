@@ -137,6 +137,22 @@ def test_a_damaged_database_is_restored_over_and_kept_as_it_was(db_path, tmp_pat
         assert note.detail["kept_damaged"] is True and note.user == store.actor.user
 
 
+def test_a_backup_never_takes_the_place_of_the_database_or_its_files(store, tmp_path):
+    """`smugdesk backup --db X X` replaced the open database with its copy (the audit's
+    note then went to the file replaced); its log or key file would have been worse."""
+    source = store.path
+    before = source.read_bytes()
+    (tmp_path / "link.sqlite").symlink_to(source)
+    for dest in ("", "-wal", "-shm", "-journal", "-keys"):
+        with pytest.raises(BackupFailed, match="is the database or a file of it"):
+            backup(store, source.with_name(source.name + dest))
+    with pytest.raises(BackupFailed, match="is the database or a file of it"):
+        backup(store, tmp_path / "link.sqlite")
+    with pytest.raises(BackupFailed, match="not a backup of it; nothing was restored"):
+        restore(source, tmp_path / "link.sqlite", dt.datetime(2026, 11, 28, 10, 0))
+    assert source.read_bytes() == before and store.audit.verify().holds
+
+
 def test_a_bad_backup_is_refused_and_nothing_changes(db_path, tmp_path):
     with open_store(db_path) as store:
         store.save(make_catch(), today=TODAY)
