@@ -1,13 +1,54 @@
-"""Writing files so that a failure never leaves half a file under the chosen name."""
+"""Writing files so that a failure never leaves half a file under the chosen name, and
+never over a database in use."""
 
 from __future__ import annotations
 
 import contextlib
 import io
 import os
+import shutil
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+
+from smugdesk.domain.words import WordsError, words
+
+OVER_DATABASE = words(
+    "files.over_database",
+    "{file} is a database in use, or a file of it (its log, its key file): nothing was "
+    "written. Choose another file.",
+)
+# The files of every database open in this process (real paths, how many stores hold
+# each): `smugdesk export --db X X` wrote the workbook over the database.
+_IN_USE: Counter[str] = Counter()
+_PARTS = ("", "-wal", "-shm", "-journal", "-keys")
+
+
+class OverDatabase(WordsError):
+    """A document was to be written over a database in use; nothing was written."""
+
+    expected = True  # the app says it in plain words
+
+
+def hold(db: Path | str) -> None:
+    """A store opened ``db``: no document may be written over it or its files."""
+    for suffix in _PARTS:
+        _IN_USE[os.path.realpath(f"{db}{suffix}")] += 1
+
+
+def release(db: Path | str) -> None:
+    """The store that held ``db`` closed."""
+    for suffix in _PARTS:
+        _IN_USE[os.path.realpath(f"{db}{suffix}")] -= 1
+    for part in [p for p, n in _IN_USE.items() if n <= 0]:
+        del _IN_USE[part]
+
+
+def refuse_database(target: Path | str) -> None:
+    """Raises OverDatabase when ``target`` is a database open here, or one of its files."""
+    if _IN_USE.get(os.path.realpath(target)):
+        raise OverDatabase(OVER_DATABASE(file=str(target)))
 
 
 @contextlib.contextmanager
@@ -26,6 +67,7 @@ def named_for(target: Path, hidden: Path | None = None) -> Iterator[None]:
 def atomic_path(path: Path | str) -> Iterator[Path]:
     """A temporary path beside ``path``; moved onto ``path`` only if the block succeeds."""
     target = Path(path)
+    refuse_database(target)
     with named_for(target):
         fd, tmp = tempfile.mkstemp(
             prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent
@@ -54,3 +96,10 @@ def atomic_stream(path: Path | str) -> Iterator[io.BytesIO]:
         while data:
             data = data[out.write(data) or 0 :]
         os.fsync(out.fileno())
+
+
+def copy_whole(source: Path, target: Path | str) -> None:
+    """Copy a finished document to where the person chose: whole or not at all, and
+    never over a database in use."""
+    with atomic_path(target) as tmp:
+        shutil.copyfile(source, tmp)

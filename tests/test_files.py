@@ -24,3 +24,30 @@ def test_a_failure_of_the_work_itself_goes_on_as_it_was(tmp_path):
         other.read_text()
     assert info.value.filename == str(other)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_no_document_is_written_over_a_database_in_use(tmp_path):
+    """`smugdesk export --db X X` once wrote the workbook over the database."""
+    from smugdesk.cli import main
+    from smugdesk.files import OverDatabase
+    from smugdesk.store import open_store
+
+    db = tmp_path / "station.sqlite"
+    store = open_store(db)
+    (tmp_path / "link.sqlite").symlink_to(db)
+    for name in ("station.sqlite", "station.sqlite-wal", "station.sqlite-keys", "link.sqlite"):
+        with (
+            pytest.raises(OverDatabase, match="is a database in use"),
+            atomic_stream(tmp_path / name) as out,
+        ):
+            out.write(b"a report")
+    again = open_store(db)  # a second store of the same file, then closed: still held
+    again.close()
+    with pytest.raises(OverDatabase), atomic_path(db):
+        pass
+    store.close()
+    assert db.read_bytes()[:16] == b"SQLite format 3\x00"
+    assert main(["export", "--db", str(db), str(db)]) == 2  # open by the command itself
+    assert db.read_bytes()[:16] == b"SQLite format 3\x00"
+    with atomic_stream(tmp_path / "link.sqlite") as out:  # nothing open: a file like any
+        out.write(b"a report")

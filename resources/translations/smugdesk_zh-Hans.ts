@@ -1538,133 +1538,133 @@ Last synced: {when}</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="52" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="53" />
         <source>Summary report</source>
         <translation>汇总报告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="64" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="65" />
         <source>Compare with another period</source>
         <translation>与其他期间对比</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="85" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="86" />
         <source>Default title</source>
         <translation>默认标题</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="91" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="92" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="97" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="98" />
         <source>Comparison</source>
         <translation>对比期间</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="98" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="99" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="99" />
-        <location filename="../../smugdesk/ui/report_dialog.py" line="178" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="100" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="179" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="100" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="101" />
         <source>Count approved records only</source>
         <translation>仅计已审批的记录</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="103" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="104" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="116" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="117" />
         <source>Print...</source>
         <translation>打印...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="118" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="119" />
         <source>Save PDF...</source>
         <translation>保存 PDF...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="120" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="121" />
         <source>Save Excel...</source>
         <translation>保存 Excel...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="122" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="123" />
         <source>Publish...</source>
         <translation>发布...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="125" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="126" />
         <source>Keep these figures as published: you are told later if records revise them.</source>
         <translation>把这些数据保存为已发布：日后记录若有修订会提示。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="134" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="135" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="187" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="188" />
         <source>Generating...</source>
         <translation>正在生成...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="205" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="206" />
         <source>{pages} pages.</source>
         <translation>共 {pages} 页。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="213" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="214" />
         <source>The report could not be made: {error}</source>
         <translation>无法生成报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="231" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="232" />
         <source>Not published</source>
         <translation>未发布</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="235" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="236" />
         <source>Published as {id}: you will be told if merged records revise it.</source>
         <translation>已发布，编号 {id}：合并的记录若修订它会提示。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="246" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="247" />
         <source>Published {at} by {user}, with other figures:</source>
         <translation>{at} 由 {user} 发布，数据不同：</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="254" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="255" />
         <source>Publish again?</source>
         <translation>再次发布？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="255" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="256" />
         <source>This period was published before.</source>
         <translation>此期间以前已发布过。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="259" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="260" />
         <source>Publish these figures as well?</source>
         <translation>也发布这些数据吗？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="265" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="266" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="271" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="272" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>

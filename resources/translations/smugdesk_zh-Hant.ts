@@ -1538,133 +1538,133 @@ Last synced: {when}</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="52" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="53" />
         <source>Summary report</source>
         <translation>匯總報告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="64" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="65" />
         <source>Compare with another period</source>
         <translation>與其他期間對比</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="85" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="86" />
         <source>Default title</source>
         <translation>預設標題</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="91" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="92" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="97" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="98" />
         <source>Comparison</source>
         <translation>對比期間</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="98" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="99" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="99" />
-        <location filename="../../smugdesk/ui/report_dialog.py" line="178" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="100" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="179" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="100" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="101" />
         <source>Count approved records only</source>
         <translation>僅計已審批的記錄</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="103" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="104" />
         <source>Generate</source>
         <translation>產生</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="116" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="117" />
         <source>Print...</source>
         <translation>列印...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="118" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="119" />
         <source>Save PDF...</source>
         <translation>儲存 PDF...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="120" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="121" />
         <source>Save Excel...</source>
         <translation>儲存 Excel...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="122" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="123" />
         <source>Publish...</source>
         <translation>發佈...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="125" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="126" />
         <source>Keep these figures as published: you are told later if records revise them.</source>
         <translation>把這些數據保存為已發佈：日後記錄若有修訂會提示。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="134" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="135" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="187" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="188" />
         <source>Generating...</source>
         <translation>正在產生...</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="205" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="206" />
         <source>{pages} pages.</source>
         <translation>共 {pages} 頁。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="213" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="214" />
         <source>The report could not be made: {error}</source>
         <translation>無法產生報告：{error}</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="231" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="232" />
         <source>Not published</source>
         <translation>未發佈</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="235" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="236" />
         <source>Published as {id}: you will be told if merged records revise it.</source>
         <translation>已發佈，編號 {id}：合併的記錄若修訂它會提示。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="246" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="247" />
         <source>Published {at} by {user}, with other figures:</source>
         <translation>{at} 由 {user} 發佈，數據不同：</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="254" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="255" />
         <source>Publish again?</source>
         <translation>再次發佈？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="255" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="256" />
         <source>This period was published before.</source>
         <translation>此期間以前已發佈過。</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="259" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="260" />
         <source>Publish these figures as well?</source>
         <translation>也發佈這些數據嗎？</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="265" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="266" />
         <source>Save report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../../smugdesk/ui/report_dialog.py" line="271" />
+        <location filename="../../smugdesk/ui/report_dialog.py" line="272" />
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>

@@ -246,6 +246,10 @@ ZH: dict[str, tuple[str, str]] = {
         "无法读写数据库 {path}（{detail}）；未保存任何内容。请检查磁盘或其所在的网络文件夹。",
         "無法讀寫資料庫 {path}（{detail}）；未儲存任何內容。請檢查磁碟或其所在的網路資料夾。",
     ),
+    "files.over_database": (
+        "{file} 是正在使用的数据库或它的文件（日志、密钥文件）：未写入任何内容。请选择另一个文件。",
+        "{file} 是正在使用的資料庫或它的檔案（日誌、金鑰檔案）：未寫入任何內容。請選擇另一個檔案。",
+    ),
     "store.damaged": (
         "数据库 {path} 已损坏（{detail}）；未作任何更改。请从备份还原（文件 > 从备份还原...，或 smugdesk restore）。",
         "資料庫 {path} 已損壞（{detail}）；未作任何更改。請從備份還原（檔案 > 從備份還原...，或 smugdesk restore）。",
@@ -985,10 +989,6 @@ ZH: dict[str, tuple[str, str]] = {
     "audit.action.station": ("成为新站点（文件被复制）", "成為新站點（檔案被複製）"),
     "audit.action.station_name": ("命名站点", "命名站點"),
     "audit.action.restore": ("还原备份", "還原備份"),
-    "backup.onto_itself": (
-        "{file} 是数据库本身或它的文件（日志、密钥文件）：备份应写到另一个文件或文件夹。",
-        "{file} 是資料庫本身或它的檔案（日誌、金鑰檔案）：備份應寫到另一個檔案或資料夾。",
-    ),
     "backup.is_itself": (
         "{file} 是数据库本身或它的文件，不是它的备份；未作任何还原。",
         "{file} 是資料庫本身或它的檔案，不是它的備份；未作任何還原。",

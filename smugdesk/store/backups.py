@@ -14,7 +14,7 @@ from pathlib import Path
 
 from smugdesk.accounts.roles import Can, User
 from smugdesk.domain.words import Message, words
-from smugdesk.files import named_for
+from smugdesk.files import named_for, refuse_database
 from smugdesk.store import changelog, engine
 from smugdesk.store.database import (
     APPLICATION_ID,
@@ -43,11 +43,6 @@ CHECKING = words("backup.checking", "checking the backup")
 # progress(stage, fraction of the stage done, or None when unknown)
 BackupProgress = Callable[[Message, float | None], None]
 
-ONTO_ITSELF = words(
-    "backup.onto_itself",
-    "{file} is the database or a file of it (its log, its key file): a backup goes to "
-    "another file, or to a folder.",
-)
 IS_ITSELF = words(
     "backup.is_itself",
     "{file} is the database or a file of it, not a backup of it; nothing was restored.",
@@ -113,8 +108,7 @@ def backup(
     store.access.require(Can.READ_RECORDS)
     source = Path(store.path)
     target = _target(source, dest, store.access.clock().astimezone())
-    if _is_part_of(target, source):  # it would take the open database's place
-        raise BackupFailed(ONTO_ITSELF(file=str(dest)))
+    refuse_database(target)  # the database itself, or another open here
     partial = _partial(target)
     key = store.keys.key
     try:

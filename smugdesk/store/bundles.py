@@ -31,7 +31,7 @@ from uuid_utils import uuid7
 from smugdesk.accounts.roles import Can
 from smugdesk.domain.records import Invalid, Problem
 from smugdesk.domain.words import words
-from smugdesk.files import named_for
+from smugdesk.files import named_for, refuse_database
 from smugdesk.stations.changes import canonical, change_hash
 from smugdesk.stations.signing import fingerprint, public_key
 from smugdesk.store import engine
@@ -145,6 +145,7 @@ def write_bundle(store: Store, out: Path, for_station: str = "") -> Written:
             "WHERE peer_id = ? AND origin_id = c.station_id), 0)"
         )
         params = [peer, peer]
+    refuse_database(out)
     partial = out.with_name(f".{out.name}.partial")
     partial.unlink(missing_ok=True)
     try:

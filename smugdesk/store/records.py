@@ -14,6 +14,7 @@ from uuid import UUID, uuid5
 import sqlite_utils
 from uuid_utils import uuid7
 
+from smugdesk import files
 from smugdesk.accounts.roles import Can
 from smugdesk.domain.agencies import DEFAULT_AGENCIES
 from smugdesk.domain.records import (
@@ -110,6 +111,9 @@ class Store:
         self.audit = AuditLog(db.conn, path, lambda: self.access.require(Can.VIEW_AUDIT), key)
         self.changes = ChangeLog(db.conn)
         self.access = Access(self, clock)
+        self._held = str(path) != ":memory:"
+        if self._held:
+            files.hold(path)  # no document is written over it while it is open
 
     def on_change(self, observer: Observer) -> Callable[[], None]:
         """Call ``observer(kinds)`` after every committed write; returns what undoes it."""
@@ -128,6 +132,9 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+        if self._held:
+            self._held = False
+            files.release(self.path)
 
     def reopen(self) -> Reopen:
         """What opens this database again (in a worker thread, which needs its own

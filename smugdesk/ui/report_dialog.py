@@ -33,6 +33,7 @@ from smugdesk.accounts.roles import Can
 from smugdesk.domain.records import Invalid
 from smugdesk.domain.validation import MAX_LENGTH
 from smugdesk.domain.words import WordsError, render
+from smugdesk.files import OverDatabase, copy_whole
 from smugdesk.places import scratch_dir
 from smugdesk.reports.figures import Figures
 from smugdesk.reports.options import ReportOptions
@@ -266,8 +267,8 @@ class ReportDialog(QDialog):
         )
         if path:
             try:
-                shutil.copyfile(source, path)
-            except OSError as exc:
+                copy_whole(source, path)
+            except (OSError, OverDatabase) as exc:
                 QMessageBox.warning(self, self.tr("Not saved"), plain_message(exc))
                 return
             self.note_made([Path(path)])

@@ -206,8 +206,14 @@ def test_report_dialog_writes_both_files(qtbot, window, tmp_path, monkeypatch):
     qtbot.mouseClick(dialog.generate, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.save_pdf.isEnabled(), timeout=20_000)
     assert dialog.document.pageCount() >= 1
-    targets = iter([tmp_path / "r.pdf", tmp_path / "r.xlsx"])
+    database = window.store.path
+    targets = iter([database, tmp_path / "r.pdf", tmp_path / "r.xlsx"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), ""))
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    qtbot.mouseClick(dialog.save_pdf, Qt.MouseButton.LeftButton)  # over the database: no
+    assert warned and "is a database in use" in warned[0]
+    assert database.read_bytes()[:16] == b"SQLite format 3\x00"
     qtbot.mouseClick(dialog.save_pdf, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_xlsx, Qt.MouseButton.LeftButton)
     assert (tmp_path / "r.pdf").read_bytes()[:4] == b"%PDF"
