@@ -16,7 +16,7 @@ from smugdesk.domain.words import WordsError, words
 
 OVER_DATABASE = words(
     "files.over_database",
-    "{file} is a database in use, or a file of it (its log, its key file): nothing was "
+    "{file} is a database, or a file of one in use (its log, its key file): nothing was "
     "written. Choose another file.",
 )
 # The files of every database open in this process (real paths, how many stores hold
@@ -45,10 +45,20 @@ def release(db: Path | str) -> None:
         del _IN_USE[part]
 
 
-def refuse_database(target: Path | str) -> None:
-    """Raises OverDatabase when ``target`` is a database open here, or one of its files."""
-    if _IN_USE.get(os.path.realpath(target)):
+def refuse_database(target: Path | str, *, document: bool = True) -> None:
+    """Raises OverDatabase when ``target`` is a database open here or one of its files,
+    or, for a ``document``, any SQLite database (`smugdesk template campaign.sqlite`, a
+    slip of the hand). A backup may replace an older backup: it is not a document."""
+    if _IN_USE.get(os.path.realpath(target)) or (document and _is_sqlite(target)):
         raise OverDatabase(OVER_DATABASE(file=str(target)))
+
+
+def _is_sqlite(path: Path | str) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(16) == b"SQLite format 3\x00"
+    except OSError:  # not there (or not a file): nothing to lose
+        return False
 
 
 @contextlib.contextmanager

@@ -37,7 +37,7 @@ def test_no_document_is_written_over_a_database_in_use(tmp_path):
     (tmp_path / "link.sqlite").symlink_to(db)
     for name in ("station.sqlite", "station.sqlite-wal", "station.sqlite-keys", "link.sqlite"):
         with (
-            pytest.raises(OverDatabase, match="is a database in use"),
+            pytest.raises(OverDatabase, match="is a database, or a file of one"),
             atomic_stream(tmp_path / name) as out,
         ):
             out.write(b"a report")
@@ -49,5 +49,11 @@ def test_no_document_is_written_over_a_database_in_use(tmp_path):
     assert db.read_bytes()[:16] == b"SQLite format 3\x00"
     assert main(["export", "--db", str(db), str(db)]) == 2  # open by the command itself
     assert db.read_bytes()[:16] == b"SQLite format 3\x00"
-    with atomic_stream(tmp_path / "link.sqlite") as out:  # nothing open: a file like any
+    # Nothing open: still a database, and no document goes over one (`smugdesk template
+    # campaign.sqlite`); any other file may be replaced.
+    with pytest.raises(OverDatabase), atomic_stream(tmp_path / "link.sqlite") as out:
         out.write(b"a report")
+    (tmp_path / "old.pdf").write_bytes(b"%PDF an older report")
+    with atomic_stream(tmp_path / "old.pdf") as out:
+        out.write(b"%PDF a report")
+    assert (tmp_path / "old.pdf").read_bytes() == b"%PDF a report"

@@ -108,7 +108,7 @@ def backup(
     store.access.require(Can.READ_RECORDS)
     source = Path(store.path)
     target = _target(source, dest, store.access.clock().astimezone())
-    refuse_database(target)  # the database itself, or another open here
+    refuse_database(target, document=False)  # the database itself, or another open here
     partial = _partial(target)
     key = store.keys.key
     try:

@@ -145,9 +145,9 @@ def test_a_backup_never_takes_the_place_of_the_database_or_its_files(store, tmp_
     before = source.read_bytes()
     (tmp_path / "link.sqlite").symlink_to(source)
     for dest in ("", "-wal", "-shm", "-journal", "-keys"):
-        with pytest.raises(OverDatabase, match="is a database in use, or a file of it"):
+        with pytest.raises(OverDatabase, match="is a database, or a file of one in use"):
             backup(store, source.with_name(source.name + dest))
-    with pytest.raises(OverDatabase, match="is a database in use, or a file of it"):
+    with pytest.raises(OverDatabase, match="is a database, or a file of one in use"):
         backup(store, tmp_path / "link.sqlite")
     with pytest.raises(BackupFailed, match="not a backup of it; nothing was restored"):
         restore(source, tmp_path / "link.sqlite", dt.datetime(2026, 11, 28, 10, 0))

@@ -212,7 +212,7 @@ def test_report_dialog_writes_both_files(qtbot, window, tmp_path, monkeypatch):
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
     qtbot.mouseClick(dialog.save_pdf, Qt.MouseButton.LeftButton)  # over the database: no
-    assert warned and "is a database in use" in warned[0]
+    assert warned and "is a database, or a file of one" in warned[0]
     assert database.read_bytes()[:16] == b"SQLite format 3\x00"
     qtbot.mouseClick(dialog.save_pdf, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_xlsx, Qt.MouseButton.LeftButton)
