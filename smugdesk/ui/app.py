@@ -15,7 +15,7 @@ from typing import TypeVar, cast
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from smugdesk.accounts.roles import Can, User
 from smugdesk.demo import load_demo
@@ -207,7 +207,7 @@ class Session:
         """Work in the database at ``path`` (created if new). False: it could not be
         opened (the person was told why), or a form was kept open."""
         try:
-            store = open_database(Path(path), self.window)
+            store = open_or_restore(Path(path), self.settings, self.window)
         except StoreError as exc:
             QMessageBox.warning(self.window, "smugdesk", plain_message(exc))
             return False
@@ -332,6 +332,21 @@ class Session:
         return True
 
 
+def open_or_restore(path: Path, settings: QSettings, parent: QWidget | None = None) -> Store | None:
+    """``open_database``; a database that cannot be read (damaged) is first offered a
+    backup in its place. None: the person gave up (told why already).
+
+    Raises:
+        StoreError: the file cannot be opened for another reason (newer, locked, ...).
+    """
+    try:
+        return open_database(path, parent)
+    except NotADatabase as exc:
+        if not restore_unreadable(path, exc, settings):
+            return None
+        return open_database(path, parent)
+
+
 def language_of(settings: QSettings) -> str:
     """The language chosen last (File > Language); English when the settings file says
     nothing, or something else than a language smugdesk speaks."""
@@ -388,12 +403,7 @@ def run_app(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     path = database_to_open(db_path, settings)
     translators = install_translators(app, lang)  # the login speaks the language too
     try:
-        try:
-            store = open_database(path)
-        except NotADatabase as exc:  # damaged: a backup may take its place
-            if not restore_unreadable(path, exc, settings):
-                return 2
-            store = open_database(path)
+        store = open_or_restore(path, settings)
     except StoreError as exc:
         QMessageBox.critical(None, "smugdesk", plain_message(exc))
         return 2

@@ -62,14 +62,21 @@ def test_open_database_keeps_the_records_of_each(qtbot, session, tmp_path, monke
 def test_a_file_that_is_not_a_database_is_refused_and_the_window_stays(
     qtbot, session, tmp_path, monkeypatch
 ):
+    """It is said why, with a backup offered in its place (declined here)."""
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"not a database" * 100)
     said = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: said.append(a[2]))
+
+    def close(box):
+        said.append(box.text())
+        box.button(QMessageBox.StandardButton.Close).click()
+
+    monkeypatch.setattr(QMessageBox, "exec", close)
     window = session.window
     assert session.switch_database(str(junk)) is False
     assert session.window is window and window.isVisible()
-    assert said and "not" in said[0].lower()
+    assert said and "is not a smugdesk database" in said[0]
+    assert junk.read_bytes() == b"not a database" * 100
 
 
 def test_new_database_refuses_an_existing_file(qtbot, session, tmp_path, monkeypatch):
