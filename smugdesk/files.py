@@ -48,7 +48,8 @@ def release(db: Path | str) -> None:
 def refuse_database(target: Path | str, *, document: bool = True) -> None:
     """Raises OverDatabase when ``target`` is a database open here or one of its files,
     or, for a ``document``, any SQLite database (`smugdesk template campaign.sqlite`, a
-    slip of the hand). A backup may replace an older backup: it is not a document."""
+    slip of the hand). A backup or a bundle may replace an older one: neither is a
+    document."""
     if _IN_USE.get(os.path.realpath(target)) or (document and _is_sqlite(target)):
         raise OverDatabase(OVER_DATABASE(file=str(target)))
 

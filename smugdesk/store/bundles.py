@@ -145,7 +145,7 @@ def write_bundle(store: Store, out: Path, for_station: str = "") -> Written:
             "WHERE peer_id = ? AND origin_id = c.station_id), 0)"
         )
         params = [peer, peer]
-    refuse_database(out)
+    refuse_database(out, document=False)  # a bundle may replace an older bundle
     partial = out.with_name(f".{out.name}.partial")
     partial.unlink(missing_ok=True)
     try:
