@@ -34,15 +34,20 @@ class OverDatabase(WordsError):
 def hold(db: Path | str) -> None:
     """A store opened ``db``: no document may be written over it or its files."""
     for suffix in _PARTS:
-        _IN_USE[os.path.realpath(f"{db}{suffix}")] += 1
+        _IN_USE[_real(f"{db}{suffix}")] += 1
 
 
 def release(db: Path | str) -> None:
     """The store that held ``db`` closed."""
     for suffix in _PARTS:
-        _IN_USE[os.path.realpath(f"{db}{suffix}")] -= 1
+        _IN_USE[_real(f"{db}{suffix}")] -= 1
     for part in [p for p, n in _IN_USE.items() if n <= 0]:
         del _IN_USE[part]
+
+
+def _real(path: Path | str) -> str:
+    """One spelling per file: links followed, and on Windows any case."""
+    return os.path.normcase(os.path.realpath(path))
 
 
 def refuse_database(target: Path | str, *, document: bool = True) -> None:
@@ -50,7 +55,7 @@ def refuse_database(target: Path | str, *, document: bool = True) -> None:
     or, for a ``document``, any SQLite database (`smugdesk template campaign.sqlite`, a
     slip of the hand). A backup or a bundle may replace an older one: neither is a
     document."""
-    if _IN_USE.get(os.path.realpath(target)) or (document and _is_sqlite(target)):
+    if _IN_USE.get(_real(target)) or (document and _is_sqlite(target)):
         raise OverDatabase(OVER_DATABASE(file=str(target)))
 
 
