@@ -3,6 +3,8 @@ the login password (or the passphrase) as on a plain file, wrong secrets exit 2 
 plain words, and decrypt gives back the same records."""
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -189,3 +191,33 @@ def test_without_accounts_a_passphrase_opens_it_and_the_recovery_key_decrypts(
     )
     assert code == 0, err
     assert _records(db, None) == before
+
+
+def test_a_damaged_encrypted_database_is_said_plainly_and_restored(
+    accounts_db, tmp_path, capsys, monkeypatch
+):
+    """Pages that no longer decrypt: SQLCipher's own complaints stay off the terminal,
+    the command says the file is damaged, and a backup goes in its place with the
+    password (its key file is whole): restore cannot ask the damaged file who may."""
+    db = accounts_db
+    admin = ["--db", db, "--user", "admin", "--password-stdin"]
+    code, _, err = run(capsys, monkeypatch, ["encrypt", *admin], f"{ADMIN_PW}\n")
+    assert code == 0, err
+    copy = str(tmp_path / "b.sqlite")
+    assert run(capsys, monkeypatch, ["backup", *admin, copy], f"{ADMIN_PW}\n")[0] == 0
+    raw = bytearray(Path(db).read_bytes())
+    raw[:64] = bytes(64)  # page 1's salt and data: nothing decrypts any more
+    Path(db).write_bytes(raw)
+    done = subprocess.run(  # a process of its own: SQLCipher writes to the real stderr
+        [sys.executable, "-m", "smugdesk", "audit", "verify", *admin],
+        input=f"{ADMIN_PW}\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2 and "is not a smugdesk database, or it is damaged" in done.stderr
+    assert "ERROR CORE" not in done.stderr and "Traceback" not in done.stderr
+    code, out, err = run(capsys, monkeypatch, ["restore", *admin, copy], f"{ADMIN_PW}\n")
+    assert code == 0, err
+    assert "It cannot say who may restore it" in out and "Restored" in out
+    assert _records(db, Secret.of_user("admin", ADMIN_PW))

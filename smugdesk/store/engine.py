@@ -32,6 +32,20 @@ SQLITE_IOERR: int = _engine.SQLITE_IOERR
 SQLITE_NOTADB: int = _engine.SQLITE_NOTADB
 SQLITE_CORRUPT: int = _engine.SQLITE_CORRUPT
 
+
+def _quiet() -> None:
+    """SQLCipher writes its own lines to standard error when a page does not decrypt
+    (a damaged file: "ERROR CORE sqlcipher_page_cipher: hmac check failed"); smugdesk
+    says what that means itself. The level is the process's, set once here."""
+    conn = _engine.connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        conn.close()
+
+
+_quiet()
+
 # What every plain SQLite file starts with; an encrypted file starts with random salt.
 PLAIN_HEADER = b"SQLite format 3\x00"
 
