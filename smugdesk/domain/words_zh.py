@@ -69,6 +69,10 @@ ZH: dict[str, tuple[str, str]] = {
         "{file}：部件 {part} 的压缩比为 {ratio:,} 比 1；视为压缩炸弹而拒绝",
         "{file}：部件 {part} 的壓縮比為 {ratio:,} 比 1；視為壓縮炸彈而拒絕",
     ),
+    "workbook.old_or_locked": (
+        "{file} 是 Excel 97-2003 工作簿（.xls）或受密码保护的工作簿：请在 Excel 中打开，另存为不带密码的 Excel 工作簿（.xlsx）",
+        "{file} 是 Excel 97-2003 活頁簿（.xls）或受密碼保護的活頁簿：請在 Excel 中開啟，另存為不帶密碼的 Excel 活頁簿（.xlsx）",
+    ),
     "workbook.zip_not_xlsx": (
         "{file} 是 zip 文件，但不是 .xlsx 工作簿",
         "{file} 是 zip 檔案，但不是 .xlsx 活頁簿",

@@ -35,6 +35,14 @@ ZIP_BOMB = words(
     "workbook.zip_bomb", "{file}: part {part} is compressed {ratio:,} to 1; refused as a zip bomb"
 )
 ZIP_NOT_XLSX = words("workbook.zip_not_xlsx", "{file} is a zip file but not an .xlsx workbook")
+OLD_OR_LOCKED = words(
+    "workbook.old_or_locked",
+    "{file} is an Excel 97-2003 workbook (.xls) or one protected by a password: open it in "
+    "Excel and save it as an Excel workbook (.xlsx) without a password",
+)
+# What every OLE compound file starts with: an .xls workbook, and an .xlsx one that
+# Excel encrypted with a password (the zip is inside, encrypted).
+_COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 DTD = words("workbook.dtd", "{file}: part {part} declares a DTD; refused as unsafe")
 UNREADABLE = words("workbook.unreadable", "{file} cannot be read as a workbook ({detail})")
 
@@ -76,6 +84,9 @@ def check_xlsx(path: Path) -> None:
 
 
 def _check_archive(path: Path) -> None:
+    with open(path, "rb") as f:
+        if f.read(len(_COMPOUND_FILE)) == _COMPOUND_FILE:
+            raise UnsafeWorkbook(OLD_OR_LOCKED(file=path.name))
     archive = zipfile.ZipFile(path)
     with archive:
         infos = archive.infolist()

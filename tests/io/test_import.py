@@ -268,6 +268,16 @@ def test_not_a_workbook(store, tmp_path):
     assert "is not an .xlsx workbook" in problem
 
 
+def test_an_old_or_password_protected_workbook_says_how_to_save_it(store, tmp_path):
+    """Both are OLE compound files (an .xls; an .xlsx that Excel encrypted): the person
+    is told what to do in Excel, not that the file is no zip."""
+    path = tmp_path / "campaign.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096))
+    [problem] = refused(store, path)
+    assert "Excel 97-2003 workbook (.xls) or one protected by a password" in problem
+    assert "save it as an Excel workbook (.xlsx) without a password" in problem
+
+
 def test_zip_bomb_is_refused_without_expanding(store, tmp_path):
     path = tmp_path / "bomb.xlsx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
