@@ -94,8 +94,8 @@ class _Reader:
         kept = [
             (number, cells)
             for number, cells in enumerate(sheet.rows[1:], start=2)
-            if cells[0] not in BLANK or cells.count("") + cells.count(None) != len(cells)
-        ]  # blank rows skipped
+            if not _blank(cells[0]) or not all(map(_blank, cells))
+        ]  # blank rows skipped (a stray space is blank too)
         numbers = [number for number, _cells in kept]
         width = len(sheet.rows[0])
         rows = [
@@ -104,7 +104,7 @@ class _Reader:
         ]
         for index in unnamed:
             for number, cells in zip(numbers, rows, strict=True):
-                if cells[index] not in BLANK:
+                if not _blank(cells[index]):
                     self.problem(
                         sheet.name,
                         number,
@@ -371,3 +371,8 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _blank(cell: object) -> bool:
+    """An empty cell, or one holding only spaces (a stray one, typed or pasted)."""
+    return cell in BLANK or (isinstance(cell, str) and not cell.strip())

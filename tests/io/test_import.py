@@ -268,6 +268,22 @@ def test_not_a_workbook(store, tmp_path):
     assert "is not an .xlsx workbook" in problem
 
 
+def test_rows_and_cells_holding_only_spaces_are_blank(store, tmp_path):
+    """A stray space left in a row below the records, or beside them past the last
+    named column, refused the whole workbook ("ref: is required", "#18: holds a value")."""
+    from openpyxl import load_workbook
+
+    path = write_book(tmp_path / "w.xlsx", {"Catches": catches(3)})
+    book = load_workbook(path)
+    sheet = book["Catches"]
+    width = sheet.max_column
+    sheet.cell(row=9, column=2).value = "   "
+    sheet.cell(row=2, column=width + 1).value = " "
+    book.save(path)
+    result = import_workbook(store, path, today=TODAY)
+    assert result.rows == 3 and store.count("catch") == 3
+
+
 def test_an_old_or_password_protected_workbook_says_how_to_save_it(store, tmp_path):
     """Both are OLE compound files (an .xls; an .xlsx that Excel encrypted): the person
     is told what to do in Excel, not that the file is no zip."""
