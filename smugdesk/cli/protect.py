@@ -79,7 +79,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         if not isinstance(damaged, NotADatabase):
             raise
         # The case for a backup, and nobody to ask: what the damaged file holds is kept.
-        say(OVER_UNREADABLE(db=str(db), why=text(damaged.message)))
+        say(OVER_UNREADABLE(why=text(damaged.message)))
         user, key = None, None
         if keys_path(db).exists():  # encrypted: its key file may be whole, and open it
             secret = secret_for(db, args, passwords)
