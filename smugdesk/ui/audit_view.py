@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -31,6 +30,7 @@ from smugdesk.store.audit import AuditFilter, Entry
 from smugdesk.ui.background import run_in_background
 from smugdesk.ui.dates import date_edit, day_of
 from smugdesk.ui.failures import plain_message
+from smugdesk.ui.plain_text import text_label
 from smugdesk.ui.tables import Index, TitledModel, row_table
 
 PAGE = 200
@@ -116,7 +116,7 @@ class AuditView(QWidget):
         for column, width in enumerate((70, 130, 110, 110, 150, 190)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self.show_history)
-        self.chain = QLabel()
+        self.chain = text_label()
         self.chain.setObjectName("chain_state")
         self.chain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
@@ -145,7 +145,7 @@ class AuditView(QWidget):
         self.record.setObjectName("audit_record")
         self.record.setPlaceholderText(self.tr("Record reference"))
         self.record.setClearButtonEnabled(True)
-        self.shown = QLabel()
+        self.shown = text_label()
         self.shown.setObjectName("count")
         for widget in (self.use_period, self.start, self.end, self.user, self.action):
             bar.addWidget(widget)

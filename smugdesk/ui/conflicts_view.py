@@ -26,6 +26,7 @@ from smugdesk.store.merging import Conflict, Head, conflicts
 from smugdesk.store.records import TYPED_ANEW
 from smugdesk.ui.failures import plain_message
 from smugdesk.ui.field_titles import field_titles, kind_titles
+from smugdesk.ui.plain_text import text_label
 from smugdesk.ui.tables import Index, TitledModel, row_table
 
 _REASONS = {
@@ -127,7 +128,7 @@ class ConflictsView(QWidget):
         self.table = row_table("conflicts_table", self.model, fit=True)
         self.heads = HeadsModel(lang)
         self.values = row_table("conflict_values", self.heads, fit=True)
-        self.explain = QLabel()
+        self.explain = text_label()
         self.explain.setObjectName("conflict_explanation")
         self.explain.setWordWrap(True)
         self.keep = QPushButton(self.tr("Keep the selected value"))

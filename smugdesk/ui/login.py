@@ -25,6 +25,7 @@ from smugdesk.domain.words import render
 from smugdesk.store import Store, StoreError
 from smugdesk.store.encryption import Secret
 from smugdesk.ui.failures import app_language, plain_message
+from smugdesk.ui.plain_text import text_label
 from smugdesk.ui.upgrading import open_unlocked
 
 
@@ -38,7 +39,7 @@ def line_edit(name: str, secret: bool = False) -> QLineEdit:
 
 
 def _message() -> QLabel:
-    label = QLabel()
+    label = text_label()
     label.setObjectName("message")
     label.setWordWrap(True)
     label.setStyleSheet("color: #b00020")

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -39,6 +38,7 @@ from smugdesk.ui.forms.other_forms import FORMS
 from smugdesk.ui.hub_sync import HubDialog, HubSync
 from smugdesk.ui.idle import IdleWatch
 from smugdesk.ui.login import LockScreen
+from smugdesk.ui.plain_text import text_label
 from smugdesk.ui.publications_view import PublicationsView
 from smugdesk.ui.record_list import RecordListView
 from smugdesk.ui.users_view import UsersView
@@ -144,14 +144,14 @@ class MainWindow(QMainWindow):
         if store.access.user is not None:
             self.idle = IdleWatch(store.access.policy().idle_minutes * 60_000, self)
             self.idle.idle.connect(self.lock)
-        self.status = QLabel()
+        self.status = text_label()
         self.status.setObjectName("status")
         self.statusBar().addWidget(self.status, 1)
-        backup_status = QLabel()
+        backup_status = text_label()
         backup_status.setObjectName("backup_status")
         self.statusBar().addPermanentWidget(backup_status)
         self.backups = AutoBackup(store, settings, backup_status, self)
-        hub_status = QLabel()
+        hub_status = text_label()
         hub_status.setObjectName("hub_status")
         self.statusBar().addPermanentWidget(hub_status)
         self.hub = HubSync(store, hub_status, self.changes.announce, self)

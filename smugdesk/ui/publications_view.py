@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from smugdesk.reports.publishing import Revision, check
 from smugdesk.reports.text import figure_title
@@ -18,6 +18,7 @@ from smugdesk.store.accounts import shown_time
 from smugdesk.store.publications import Publication, publications
 from smugdesk.ui.background import run_in_background
 from smugdesk.ui.failures import app_language, plain_message
+from smugdesk.ui.plain_text import text_label
 from smugdesk.ui.tables import Index, TitledModel, row_table
 
 AFTER_CHANGE_MS = 1_500  # changes in a row make one check
@@ -147,10 +148,10 @@ class PublicationsView(QWidget):
         self.table = row_table("publications_table", self.model, fit=True)
         self.figures = FiguresModel()
         self.changed = row_table("revised_figures", self.figures, fit=True)
-        self.summary = QLabel()
+        self.summary = text_label()
         self.summary.setObjectName("publications_summary")
         self.summary.setWordWrap(True)
-        self.through = QLabel()
+        self.through = text_label()
         self.through.setObjectName("revised_through")
         self.through.setWordWrap(True)
         self.through.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -45,6 +45,7 @@ from smugdesk.store.publications import Publication
 from smugdesk.ui.background import run_in_background
 from smugdesk.ui.dates import day_of, period_edit, set_day
 from smugdesk.ui.failures import app_language, plain_message
+from smugdesk.ui.plain_text import text_label
 
 
 class ReportDialog(QDialog):
@@ -55,7 +56,7 @@ class ReportDialog(QDialog):
         self.workdir = Path(tempfile.mkdtemp(prefix="report-", dir=scratch_dir()))
         self.pdf_path = self.workdir / "report.pdf"
         self.xlsx_path = self.workdir / "report.xlsx"
-        self.message = QLabel()
+        self.message = text_label()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self._no_comparison = ""  # what the message says when no default comparison exists

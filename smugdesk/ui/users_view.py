@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -25,6 +24,7 @@ from smugdesk.domain.words import render
 from smugdesk.store import Store
 from smugdesk.store.accounts import Account, shown_time
 from smugdesk.ui.login import SmallForm, line_edit, problems_text, user_labels
+from smugdesk.ui.plain_text import text_label
 from smugdesk.ui.tables import Index, TitledModel, row_table
 
 
@@ -222,7 +222,7 @@ class UsersView(QWidget):
         save = QPushButton(self.tr("Save settings"))
         save.setObjectName("save_settings")
         save.clicked.connect(self.save_settings)
-        self.settings_message = QLabel()
+        self.settings_message = text_label()
         form.addRow(save, self.settings_message)
         return box
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -29,6 +28,7 @@ from smugdesk.store import Reopen
 from smugdesk.ui.background import run_in_background
 from smugdesk.ui.failures import plain_message
 from smugdesk.ui.field_titles import kind_titles
+from smugdesk.ui.plain_text import text_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -81,7 +81,7 @@ class _WorkDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.message = QLabel()
+        self.message = text_label()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.progress = QProgressBar()

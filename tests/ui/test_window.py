@@ -612,3 +612,19 @@ def test_the_report_dialog_shows_the_comparison_the_report_will_make(qtbot, stor
     dialog.start.setDate(QDate(1901, 2, 1))
     assert dialog.message.text() == ""
     assert comparison() == (dt.date(1900, 2, 1), dt.date(1900, 6, 30))
+
+
+def test_messages_and_typed_values_are_shown_as_plain_text(qtbot, window):
+    """A value someone typed, or a message quoting it, is never read as HTML: Qt's
+    labels guess, and would show "<a href=...>" as a link to click."""
+    from PySide6.QtWidgets import QLabel
+
+    from smugdesk.ui.plain_text import text_label
+    from smugdesk.ui.report_dialog import ReportDialog
+
+    label = text_label('\'<a href="http://example.org">here</a>\' is not a known agency')
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    dialog = ReportDialog(window.store.reopen(), "en", window)
+    qtbot.addWidget(dialog)
+    shown = [dialog.message, window.status, *window.findChildren(QLabel, "message")]
+    assert all(lbl.textFormat() == Qt.TextFormat.PlainText for lbl in shown)

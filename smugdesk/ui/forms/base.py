@@ -30,6 +30,7 @@ from smugdesk.domain.records import Invalid, Problem, Record
 from smugdesk.domain.words import render
 from smugdesk.store import Store, StoreError
 from smugdesk.ui.failures import plain_message
+from smugdesk.ui.plain_text import text_label
 
 ERROR_STYLE = "color: #B00020;"
 LOCKED_STYLE = "color: #5d4037; background: #fff3c4; padding: 6px;"
@@ -63,7 +64,7 @@ class RecordForm(QDialog):
         self._dirty = False
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.banner = QLabel()
+        self.banner = text_label()
         self.banner.setObjectName("problems")
         self.banner.setStyleSheet(ERROR_STYLE)
         self.banner.setWordWrap(True)
@@ -100,7 +101,7 @@ class RecordForm(QDialog):
         screen readers after its data-standard field."""
         widget.setObjectName(name)
         widget.setAccessibleName(name)
-        error = QLabel()
+        error = text_label()
         error.setObjectName(f"{name}_error")
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from smugdesk.domain.countries import countries
 from smugdesk.domain.labels import country_name, label
 from smugdesk.domain.records import Problem
+from smugdesk.ui.plain_text import text_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -245,7 +246,7 @@ class LineGrid(QWidget):
         self.view.setMinimumHeight(140)
         self.total = QLabel()
         self.total.setObjectName("total")
-        self.error = QLabel()
+        self.error = text_label()
         self.error.setObjectName(f"{name}_error")
         self.error.setStyleSheet("color: #B00020;")
         self.error.setWordWrap(True)
