@@ -8,6 +8,7 @@ import io
 import os
 import shutil
 import tempfile
+import threading
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,7 @@ OVER_DATABASE = words(
 # The files of every database open in this process (real paths, how many stores hold
 # each): `smugdesk export --db X X` wrote the workbook over the database.
 _IN_USE: Counter[str] = Counter()
+_COUNTING = threading.Lock()
 _PARTS = ("", "-wal", "-shm", "-journal", "-keys")
 
 
@@ -33,16 +35,18 @@ class OverDatabase(WordsError):
 
 def hold(db: Path | str) -> None:
     """A store opened ``db``: no document may be written over it or its files."""
-    for suffix in _PARTS:
-        _IN_USE[_real(f"{db}{suffix}")] += 1
+    parts = [_real(f"{db}{suffix}") for suffix in _PARTS]
+    with _COUNTING:  # stores open and close in worker threads too
+        _IN_USE.update(parts)
 
 
 def release(db: Path | str) -> None:
     """The store that held ``db`` closed."""
-    for suffix in _PARTS:
-        _IN_USE[_real(f"{db}{suffix}")] -= 1
-    for part in [p for p, n in _IN_USE.items() if n <= 0]:
-        del _IN_USE[part]
+    parts = [_real(f"{db}{suffix}") for suffix in _PARTS]
+    with _COUNTING:
+        _IN_USE.subtract(parts)
+        for part in [p for p, n in _IN_USE.items() if n <= 0]:
+            del _IN_USE[part]
 
 
 def _real(path: Path | str) -> str:
