@@ -628,3 +628,13 @@ def test_messages_and_typed_values_are_shown_as_plain_text(qtbot, window):
     qtbot.addWidget(dialog)
     shown = [dialog.message, window.status, *window.findChildren(QLabel, "message")]
     assert all(lbl.textFormat() == Qt.TextFormat.PlainText for lbl in shown)
+
+
+def test_a_problem_of_no_one_field_is_named_by_the_fields_title(qtbot, window):
+    """The banner named it by its code name ("nationality: ...") in every language."""
+    form = window.open_record("catch", None)
+    qtbot.waitExposed(form)
+    form.agency.setEditText("GD-PSD")
+    assert not form.save()  # no head count
+    assert "Nationalities: at least one" in form.banner.text()
+    assert "nationality:" not in form.banner.text()

@@ -30,6 +30,7 @@ from smugdesk.domain.records import Invalid, Problem, Record
 from smugdesk.domain.words import render
 from smugdesk.store import Store, StoreError
 from smugdesk.ui.failures import plain_message
+from smugdesk.ui.field_titles import field_titles
 from smugdesk.ui.plain_text import text_label
 
 ERROR_STYLE = "color: #B00020;"
@@ -237,10 +238,11 @@ class RecordForm(QDialog):
         for problem in problems:
             by_field.setdefault(problem.field, []).append(self.describe(problem))
         unplaced: list[str] = []
+        titles = field_titles()
         for name, messages in by_field.items():
             label_ = self.errors.get(name)
-            if label_ is None:
-                unplaced += [f"{name}: {m}" for m in messages]
+            if label_ is None:  # a problem of no one field (the grid's, a rule's)
+                unplaced += [f"{titles.get(name, name)}: {m}" for m in messages]
                 continue
             label_.setText("\n".join(messages))
             label_.show()
