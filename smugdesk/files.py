@@ -33,16 +33,27 @@ class OverDatabase(WordsError):
     expected = True  # the app says it in plain words
 
 
+def parts_of(db: Path | str) -> list[str]:
+    """The database's file and those SQLite and smugdesk keep beside it (its log, its
+    key file, ...), one spelling each."""
+    return [_real(f"{db}{suffix}") for suffix in _PARTS]
+
+
+def is_part_of(path: Path | str, db: Path | str) -> bool:
+    """Whether ``path`` is the database at ``db`` or one of its files, by whatever path."""
+    return _real(path) in parts_of(db)
+
+
 def hold(db: Path | str) -> None:
     """A store opened ``db``: no document may be written over it or its files."""
-    parts = [_real(f"{db}{suffix}") for suffix in _PARTS]
+    parts = parts_of(db)
     with _COUNTING:  # stores open and close in worker threads too
         _IN_USE.update(parts)
 
 
 def release(db: Path | str) -> None:
     """The store that held ``db`` closed."""
-    parts = [_real(f"{db}{suffix}") for suffix in _PARTS]
+    parts = parts_of(db)
     with _COUNTING:
         _IN_USE.subtract(parts)
         for part in [p for p, n in _IN_USE.items() if n <= 0]:

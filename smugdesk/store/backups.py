@@ -14,7 +14,7 @@ from pathlib import Path
 
 from smugdesk.accounts.roles import Can, User
 from smugdesk.domain.words import Message, words
-from smugdesk.files import named_for, refuse_database
+from smugdesk.files import is_part_of, named_for, refuse_database
 from smugdesk.store import changelog, engine
 from smugdesk.store.database import (
     APPLICATION_ID,
@@ -129,20 +129,6 @@ def backup(
         {"file": str(target.resolve()), "records": expected, "removed": [p.name for p in removed]},
     )
     return Backup(target, expected, removed)
-
-
-def _is_part_of(path: Path, db: Path) -> bool:
-    """Whether ``path`` is the database at ``db`` or one of the files SQLite and smugdesk
-    keep beside it (its write-ahead log, its key file, ...), by whatever path."""
-    parts = [db.with_name(db.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
-    parts.append(keys_path(db))
-    for part in parts:
-        if path.resolve() == part.resolve():
-            return True
-        with contextlib.suppress(OSError):  # a part that is not there
-            if path.samefile(part):
-                return True
-    return False
 
 
 def _partial(target: Path) -> Path:
@@ -356,7 +342,7 @@ def restore(
     new station (``store.changelog``), and keeps the restore in its audit in the name
     of ``user`` (whom the database before allowed to restore). ``progress`` hears of
     each stage."""
-    if _is_part_of(backup_file, db):
+    if is_part_of(backup_file, db):
         raise BackupFailed(IS_ITSELF(file=str(backup_file)))
     progress = progress or _silent
     progress(CHECKING(), None)
